@@ -1,0 +1,87 @@
+package io.swarmsim.kernel.packet;
+
+import io.swarmsim.kernel.net.IpAddress;
+
+/**
+ * An immutable IPv4/IPv6 packet as the netfilter and routing code sees it. The {@code traceId}
+ * stays the same through NAT and encapsulation, so a trace can follow one packet end to end.
+ * For ICMP, {@code sport} holds the echo identifier and {@code dport} the sequence number, which is
+ * how conntrack keys ICMP echo.
+ *
+ * @param length total IP length in bytes (header + transport header + payload)
+ * @param mark   the skb mark (fwmark); 0 when unset
+ */
+public record Packet(
+        long traceId,
+        IpAddress src,
+        IpAddress dst,
+        Protocol protocol,
+        int sport,
+        int dport,
+        int tcpFlags,
+        int icmpType,
+        int ttl,
+        int mark,
+        Payload payload) {
+
+    public static final int ICMP_ECHO_REPLY = 0;
+    public static final int ICMP_ECHO_REQUEST = 8;
+    public static final int DEFAULT_TTL = 64;
+
+    public static Packet udp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, Payload payload) {
+        return new Packet(traceId, src, dst, Protocol.UDP, sport, dport, 0, 0, DEFAULT_TTL, 0, payload);
+    }
+
+    public static Packet tcp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, int flags, Payload payload) {
+        return new Packet(traceId, src, dst, Protocol.TCP, sport, dport, flags, 0, DEFAULT_TTL, 0, payload);
+    }
+
+    public static Packet icmpEcho(long traceId, IpAddress src, IpAddress dst, int type, int id, int seq, Payload payload) {
+        return new Packet(traceId, src, dst, Protocol.ICMP, id, seq, 0, type, DEFAULT_TTL, 0, payload);
+    }
+
+    /** Bytes of the IP header (20 for IPv4, 40 for IPv6). */
+    public int ipHeaderLength() {
+        return src.isV4() ? 20 : 40;
+    }
+
+    /** Bytes of the transport header: TCP 32 (with timestamps, as Linux sends), UDP 8, ICMP echo 8. */
+    public int transportHeaderLength() {
+        return switch (protocol) {
+            case TCP -> 32;
+            case UDP, ICMP -> 8;
+        };
+    }
+
+    /** Total length of the IP datagram, as iptables counts bytes. */
+    public int length() {
+        return ipHeaderLength() + transportHeaderLength() + payload.length();
+    }
+
+    public Packet withSource(IpAddress a, int port) {
+        return new Packet(traceId, a, dst, protocol, port, dport, tcpFlags, icmpType, ttl, mark, payload);
+    }
+
+    public Packet withDestination(IpAddress a, int port) {
+        return new Packet(traceId, src, a, protocol, sport, port, tcpFlags, icmpType, ttl, mark, payload);
+    }
+
+    public Packet withMark(int newMark) {
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, newMark, payload);
+    }
+
+    public Packet withTtl(int newTtl) {
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, newTtl, mark, payload);
+    }
+
+    /** One-line summary in tcpdump's spirit: {@code 10.0.0.2.40001 > 10.0.0.3.80: tcp [S]}. */
+    public String summary() {
+        return switch (protocol) {
+            case TCP -> src + "." + sport + " > " + dst + "." + dport + ": tcp " + TcpFlags.describe(tcpFlags)
+                    + (payload.length() > 0 ? " length " + payload.length() : "");
+            case UDP -> src + "." + sport + " > " + dst + "." + dport + ": udp length " + payload.length();
+            case ICMP -> src + " > " + dst + ": icmp echo " + (icmpType == ICMP_ECHO_REQUEST ? "request" : "reply")
+                    + " id " + sport + " seq " + dport;
+        };
+    }
+}
