@@ -1,0 +1,55 @@
+package io.swarmsim.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The {@code sim} command: thin argument parsing over the engine. Every failure is reported as
+ * one or more lines on stderr with a non-zero exit status, never as a stack trace.
+ */
+public final class Main {
+    static final String USAGE = String.join("\n",
+            "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json]",
+            "       sim help",
+            "",
+            "  run   simulate every experiment of the scenario (or only NAME) and print what",
+            "        dig, ping and curl print inside the containers, the requests per task,",
+            "        and why each client picked the address it used",
+            "  --seed N   change the random seed (DNS shuffles, IDs, ports); the same seed",
+            "             gives byte-identical output",
+            "  --json     print the same as JSON",
+            "");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
+    }
+
+    /** Runs the command; returns the exit status (0 ok, 1 failed run, 2 bad usage or scenario). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+                out.print(USAGE);
+                return args.length == 0 ? 2 : 0;
+            }
+            return switch (args[0]) {
+                case "run" -> RunCommand.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
+                default -> {
+                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, help");
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("sim: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            err.println("sim: internal error: " + e + " (please report it with the scenario that caused it)");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.swarmsim.kernel.conntrack;
+
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.packet.Packet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A namespace's connection tracking table. Lookup is by either tuple, in constant time. NAT is
+ * recorded as the kernel records it: by changing the expected reply tuple and setting a status
+ * bit; {@link #manip} then rewrites packets of both directions from the two tuples.
+ */
+public final class Conntrack {
+    /** A packet's connection and the direction it travels in. */
+    public record Match(ConnEntry entry, Direction direction, boolean created) {
+        public CtState state() {
+            if (created) {
+                return CtState.NEW;
+            }
+            return direction == Direction.REPLY || entry.seenReply() ? CtState.ESTABLISHED : CtState.NEW;
+        }
+    }
+
+    /** The two NAT manipulations: source (POSTROUTING, INPUT) and destination (PREROUTING, OUTPUT). */
+    public enum ManipType { SRC, DST }
+
+    private final Map<Tuple, ConnEntry> byTuple = new HashMap<>();
+    private final Set<ConnEntry> order = new LinkedHashSet<>();
+
+    /** Finds or creates the entry for {@code p}; expired entries are dropped first. */
+    public Match track(Packet p, long now) {
+        Tuple t = Tuple.of(p);
+        ConnEntry e = byTuple.get(t);
+        if (e != null && e.expires() <= now) {
+            remove(e);
+            e = null;
+        }
+        if (e == null) {
+            e = new ConnEntry(t, now);
+            byTuple.put(e.original(), e);
+            byTuple.put(e.reply(), e);
+            order.add(e);
+            return new Match(e, Direction.ORIGINAL, true);
+        }
+        return new Match(e, e.original().equals(t) ? Direction.ORIGINAL : Direction.REPLY, false);
+    }
+
+    /** Records a packet of a known connection (state machine and timeout). */
+    public void seen(Match m, Packet p, long now) {
+        m.entry().seen(p, m.direction(), now);
+    }
+
+    /** Binds destination NAT for a new connection: the reply will come from {@code to:port}. */
+    public void bindDestination(ConnEntry e, IpAddress to, int port) {
+        byTuple.remove(e.reply());
+        Tuple r = e.reply();
+        e.natDestination(new Tuple(r.protocol(), to, port, r.dst(), r.dport()));
+        byTuple.put(e.reply(), e);
+    }
+
+    /** Binds source NAT for a new connection: the reply will go to {@code to:port}. */
+    public void bindSource(ConnEntry e, IpAddress to, int port) {
+        byTuple.remove(e.reply());
+        Tuple r = e.reply();
+        e.natSource(new Tuple(r.protocol(), r.src(), r.sport(), to, port));
+        byTuple.put(e.reply(), e);
+    }
+
+    /**
+     * Applies the connection's NAT to a packet at a hook of the given manip type (nf_nat_packet):
+     * original packets get the translated addresses, replies get the original ones back.
+     */
+    public static Packet manip(Match m, ManipType type, Packet p) {
+        ConnEntry e = m.entry();
+        boolean original = m.direction() == Direction.ORIGINAL;
+        boolean applies = original ? (type == ManipType.SRC ? e.srcNat() : e.dstNat())
+                                   : (type == ManipType.SRC ? e.dstNat() : e.srcNat());
+        if (!applies) {
+            return p;
+        }
+        Tuple target = (original ? e.reply() : e.original()).invert();
+        boolean icmp = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP;
+        if (type == ManipType.SRC) {
+            return p.withSource(target.src(), icmp ? p.sport() : target.sport());
+        }
+        return p.withDestination(target.dst(), icmp ? p.dport() : target.dport());
+    }
+
+    public boolean isTupleTaken(Tuple t) {
+        return byTuple.containsKey(t);
+    }
+
+    /** Entries in creation order, live at {@code now}. */
+    public List<ConnEntry> entries(long now) {
+        List<ConnEntry> live = new ArrayList<>();
+        for (ConnEntry e : order) {
+            if (e.expires() > now) {
+                live.add(e);
+            }
+        }
+        return live;
+    }
+
+    public int size() {
+        return order.size();
+    }
+
+    private void remove(ConnEntry e) {
+        byTuple.remove(e.original());
+        byTuple.remove(e.reply());
+        order.remove(e);
+    }
+}

@@ -1,0 +1,35 @@
+package io.swarmsim.kernel.netns;
+
+import io.swarmsim.kernel.conntrack.Conntrack;
+import io.swarmsim.kernel.netfilter.Hook;
+import io.swarmsim.kernel.trace.TraceStep;
+
+/** nf_conntrack's hook functions: look the packet up (or create its entry) where it enters. */
+final class ConntrackHooks {
+    private ConntrackHooks() {
+    }
+
+    static void register(NetNamespace ns) {
+        HookFunction in = ConntrackHooks::track;
+        ns.hooks().register(Hook.PREROUTING, HookRegistry.PRI_CONNTRACK, "conntrack", in);
+        ns.hooks().register(Hook.OUTPUT, HookRegistry.PRI_CONNTRACK, "conntrack", in);
+    }
+
+    private static HookFunction.Verdict track(HookState s) {
+        Conntrack ct = s.netns().conntrack();
+        Conntrack.Match m = ct.track(s.packet(), s.now());
+        if (!m.created() && s.ct() != null && s.ct().entry() == m.entry()) {
+            // the same packet looping back through lo: keep the match it already has
+            return HookFunction.Verdict.ACCEPT;
+        }
+        if (!m.created()) {
+            ct.seen(m, s.packet(), s.now());
+        }
+        s.ct(m);
+        if (s.tracing()) {
+            s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), (m.created() ? "new connection " : m.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? "reply of " : "known connection ")
+                    + m.entry().original() + ", state " + m.state());
+        }
+        return HookFunction.Verdict.ACCEPT;
+    }
+}

@@ -1,0 +1,196 @@
+package io.swarmsim.kernel.netns;
+
+import io.swarmsim.kernel.conntrack.Conntrack;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.net.MacAddress;
+import io.swarmsim.kernel.net.Prefix;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A network namespace: all of its devices, addresses, routes, conntrack table, hooks and sockets,
+ * as {@code struct net} owns them. Created with {@code lo} up and 127.0.0.1/8 on it.
+ */
+public final class NetNamespace {
+    private final String name;
+    private final Map<String, NetDevice> devices = new LinkedHashMap<>();
+    private final List<InterfaceAddress> addresses = new ArrayList<>();
+    private final RoutingTable routes = new RoutingTable();
+    private final Conntrack conntrack = new Conntrack();
+    private final HookRegistry hooks = new HookRegistry();
+    private final SocketTable sockets = new SocketTable();
+    private final EphemeralPorts ports;
+    private final PacketPath path;
+    private boolean ipForward;
+
+    public NetNamespace(String name, int firstEphemeralPort) {
+        this.name = name;
+        this.ports = new EphemeralPorts(firstEphemeralPort);
+        addDevice("lo", NetDevice.Kind.LOOPBACK, new MacAddress(0), 65536, null);
+        addAddress(InterfaceAddress.of("127.0.0.1/8", "lo"));
+        ConntrackHooks.register(this);
+        this.path = new PacketPath(this);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public NetDevice addDevice(String devName, NetDevice.Kind kind, MacAddress mac, int mtu, String peer) {
+        if (devices.containsKey(devName)) {
+            throw new IllegalStateException(name + ": device " + devName + " exists");
+        }
+        NetDevice d = new NetDevice(devName, devices.size() + 1, kind, mac, mtu, peer);
+        devices.put(devName, d);
+        return d;
+    }
+
+    /** Adds an address and the routes the kernel derives from it (local, and connected for non-host). */
+    public void addAddress(InterfaceAddress a) {
+        if (!devices.containsKey(a.device())) {
+            throw new IllegalStateException(name + ": no device " + a.device());
+        }
+        addresses.add(a);
+        if (a.address().isV6()) {
+            return;
+        }
+        if (a.address().isLoopback()) {
+            routes.add(new Route(Route.Type.LOCAL, a.prefix().network(), a.device(), null, a.address(), Scope.HOST, Route.Protocol.KERNEL));
+        } else {
+            routes.add(new Route(Route.Type.LOCAL, new Prefix(a.address(), 32), a.device(), null, a.address(), Scope.HOST, Route.Protocol.KERNEL));
+            if (a.prefix().length() < 32) {
+                routes.add(new Route(Route.Type.UNICAST, a.prefix().network(), a.device(), null, a.address(), Scope.LINK, Route.Protocol.KERNEL));
+            }
+        }
+    }
+
+    public void addRoute(Route r) {
+        routes.add(r);
+    }
+
+    /** Adds {@code default via gw dev device}. */
+    public void addDefaultRoute(IpAddress gateway, String device) {
+        routes.add(new Route(Route.Type.UNICAST, Prefix.parse("0.0.0.0/0"), device, gateway, null, Scope.GLOBAL, Route.Protocol.BOOT));
+    }
+
+    public void setIpForward(boolean on) {
+        this.ipForward = on;
+    }
+
+    public boolean ipForward() {
+        return ipForward;
+    }
+
+    public List<NetDevice> devices() {
+        return List.copyOf(devices.values());
+    }
+
+    public Optional<NetDevice> device(String devName) {
+        return Optional.ofNullable(devices.get(devName));
+    }
+
+    public List<InterfaceAddress> addresses() {
+        return List.copyOf(addresses);
+    }
+
+    public RoutingTable routes() {
+        return routes;
+    }
+
+    public Conntrack conntrack() {
+        return conntrack;
+    }
+
+    public HookRegistry hooks() {
+        return hooks;
+    }
+
+    public SocketTable sockets() {
+        return sockets;
+    }
+
+    public PacketPath path() {
+        return path;
+    }
+
+    /** Whether {@code a} is one of this namespace's own addresses (addrtype LOCAL). */
+    public boolean isLocal(IpAddress a) {
+        return routes.lookup(a).map(Route::isLocal).orElse(false);
+    }
+
+    /** The first IPv4 address of a device, as the kernel picks for MASQUERADE and REDIRECT. */
+    public Optional<IpAddress> primaryAddress(String devName) {
+        for (InterfaceAddress a : addresses) {
+            if (a.device().equals(devName) && a.address().isV4()) {
+                return Optional.of(a.address());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The address entry holding {@code a}, if any. */
+    public Optional<InterfaceAddress> addressEntry(IpAddress a) {
+        for (InterfaceAddress ia : addresses) {
+            if (ia.address().equals(a)) {
+                return Optional.of(ia);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Any IPv6 address other than ::1, link-local included (what glibc's check_pf looks for). */
+    public boolean hasNonLoopbackIpv6() {
+        for (InterfaceAddress a : addresses) {
+            if (a.address().isV6() && !a.address().isLoopback()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Source address selection for a destination, as a connected UDP socket's getsockname would
+     * report it: the route's preferred source, else the first address of the output device in the
+     * route's subnet, else the device's primary address. Empty when there is no route.
+     */
+    public Optional<InterfaceAddress> sourceFor(IpAddress dst) {
+        Optional<Route> r = routes.lookup(dst);
+        if (r.isEmpty()) {
+            return Optional.empty();
+        }
+        Route route = r.get();
+        if (route.isLocal()) {
+            return dst.isLoopback() ? addressEntry(IpAddress.parse("127.0.0.1")) : addressEntry(dst);
+        }
+        if (route.preferredSource() != null) {
+            return addressEntry(route.preferredSource());
+        }
+        IpAddress hop = route.gateway() != null ? route.gateway() : dst;
+        InterfaceAddress first = null;
+        for (InterfaceAddress a : addresses) {
+            if (!a.device().equals(route.device()) || a.address().bits() != dst.bits()) {
+                continue;
+            }
+            if (a.prefix().contains(hop)) {
+                return Optional.of(a);
+            }
+            if (first == null) {
+                first = a;
+            }
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /** A free local port for {@code protocol}, from the ephemeral range. */
+    public int ephemeralPort(io.swarmsim.kernel.packet.Protocol protocol) {
+        return ports.allocate(p -> sockets.inUse(protocol, p));
+    }
+
+    @Override
+    public String toString() {
+        return "netns " + name;
+    }
+}

@@ -1,0 +1,189 @@
+package io.swarmsim.kernel.netns;
+
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netfilter.Hook;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.packet.Protocol;
+import io.swarmsim.kernel.packet.TcpFlags;
+import io.swarmsim.kernel.trace.TraceSink;
+import io.swarmsim.kernel.trace.TraceStep;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The IPv4 path of one namespace: locally generated packets (ip_local_out: route, OUTPUT,
+ * POSTROUTING, transmit) and received ones (ip_rcv: PREROUTING, route, INPUT and local delivery, or
+ * FORWARD and POSTROUTING). The kernel's own answers (echo reply, RST) are generated here too.
+ * Every call returns the effects in order; nothing is sent behind the caller's back.
+ */
+public final class PacketPath {
+    private final NetNamespace ns;
+
+    PacketPath(NetNamespace ns) {
+        this.ns = ns;
+    }
+
+    /** A packet written by a local socket. */
+    public List<Effect> output(Packet p, long now, TraceSink trace) {
+        List<Effect> out = new ArrayList<>();
+        localOut(p, now, trace, out);
+        return out;
+    }
+
+    /** A packet arriving on {@code device}. */
+    public List<Effect> input(String device, Packet p, long now, TraceSink trace) {
+        List<Effect> out = new ArrayList<>();
+        receive(device, p, now, trace, out);
+        return out;
+    }
+
+    private void localOut(Packet p, long now, TraceSink trace, List<Effect> out) {
+        HookState s = new HookState(ns, p, null, null, now, trace);
+        Optional<Route> r = route(s, p.dst());
+        if (r.isEmpty()) {
+            out.add(drop(s, "no route to host " + p.dst() + " (EHOSTUNREACH)"));
+            return;
+        }
+        s.outDevice(outDevice(r.get()));
+        if (ns.hooks().run(Hook.OUTPUT, s) == HookFunction.Verdict.DROP) {
+            out.add(drop(s, s.dropReason()));
+            return;
+        }
+        if (!s.packet().dst().equals(p.dst())) {
+            Optional<Route> again = route(s, s.packet().dst());
+            if (again.isEmpty()) {
+                out.add(drop(s, "no route to host " + s.packet().dst() + " after NAT"));
+                return;
+            }
+            r = again;
+            s.outDevice(outDevice(r.get()));
+        }
+        postrouting(s, r.get(), out);
+    }
+
+    private void receive(String device, Packet p, long now, TraceSink trace, List<Effect> out) {
+        HookState s = new HookState(ns, p, device, null, now, trace);
+        if (s.tracing()) {
+            s.trace(TraceStep.Stage.DEVICE, device, "received " + p.summary());
+        }
+        if (ns.hooks().run(Hook.PREROUTING, s) == HookFunction.Verdict.DROP) {
+            out.add(drop(s, s.dropReason()));
+            return;
+        }
+        Optional<Route> r = route(s, s.packet().dst());
+        if (r.isEmpty()) {
+            out.add(drop(s, "no route to " + s.packet().dst()));
+            return;
+        }
+        if (r.get().isLocal()) {
+            if (ns.hooks().run(Hook.INPUT, s) == HookFunction.Verdict.DROP) {
+                out.add(drop(s, s.dropReason()));
+                return;
+            }
+            if (s.ipvs() && !ns.isLocal(s.packet().dst())) {
+                // IPVS took the packet at LOCAL_IN and rewrote its destination: it goes out again
+                Optional<Route> fwd = route(s, s.packet().dst());
+                if (fwd.isEmpty()) {
+                    out.add(drop(s, "IPVS destination " + s.packet().dst() + " unreachable"));
+                    return;
+                }
+                s.outDevice(outDevice(fwd.get()));
+                postrouting(s, fwd.get(), out);
+                return;
+            }
+            deliverLocal(s, out);
+            return;
+        }
+        if (!ns.ipForward()) {
+            out.add(drop(s, "not for this namespace and net.ipv4.ip_forward=0"));
+            return;
+        }
+        s.outDevice(outDevice(r.get()));
+        if (ns.hooks().run(Hook.FORWARD, s) == HookFunction.Verdict.DROP) {
+            out.add(drop(s, s.dropReason()));
+            return;
+        }
+        Packet fwd = s.packet().withTtl(s.packet().ttl() - 1);
+        s.packet(fwd);
+        postrouting(s, r.get(), out);
+    }
+
+    private void postrouting(HookState s, Route r, List<Effect> out) {
+        if (ns.hooks().run(Hook.POSTROUTING, s) == HookFunction.Verdict.DROP) {
+            out.add(drop(s, s.dropReason()));
+            return;
+        }
+        IpAddress hop = r.gateway() != null ? r.gateway() : s.packet().dst();
+        if (s.tracing()) {
+            s.trace(TraceStep.Stage.DEVICE, s.outDevice(), "transmit " + s.packet().summary()
+                    + (r.gateway() != null ? " via " + r.gateway() : ""));
+        }
+        out.add(new Effect.Transmit(s.outDevice(), hop, s.packet()));
+    }
+
+    private void deliverLocal(HookState s, List<Effect> out) {
+        Packet p = s.packet();
+        Optional<SocketTable.Binding> b = ns.sockets().find(p.protocol(), p.dst(), p.dport());
+        if (p.protocol() != Protocol.ICMP && b.isPresent()) {
+            if (s.tracing()) {
+                s.trace(TraceStep.Stage.DELIVER, b.get().toString(), "delivered to the socket bound to " + b.get());
+            }
+            out.add(new Effect.Deliver(b.get(), p));
+            return;
+        }
+        if (p.protocol() == Protocol.ICMP && p.icmpType() == Packet.ICMP_ECHO_REQUEST) {
+            if (s.tracing()) {
+                s.trace(TraceStep.Stage.REPLY, "icmp", "kernel answers echo request with echo reply");
+            }
+            localOut(Packet.icmpEcho(p.traceId(), p.dst(), p.src(), Packet.ICMP_ECHO_REPLY, p.sport(), p.dport(), p.payload()),
+                    s.now(), s.sink(), out);
+            return;
+        }
+        if (p.protocol() == Protocol.ICMP) {
+            Optional<SocketTable.Binding> raw = ns.sockets().find(Protocol.ICMP, p.dst(), p.sport());
+            if (raw.isPresent()) {
+                out.add(new Effect.Deliver(raw.get(), p));
+            } else {
+                out.add(drop(s, "no socket waits for this ICMP message"));
+            }
+            return;
+        }
+        if (p.protocol() == Protocol.TCP && (p.tcpFlags() & TcpFlags.RST) == 0) {
+            if (s.tracing()) {
+                s.trace(TraceStep.Stage.REPLY, "tcp", "nothing listens on " + p.dst() + ":" + p.dport() + ", kernel answers RST");
+            }
+            localOut(Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST | TcpFlags.ACK,
+                    io.swarmsim.kernel.packet.Payload.EMPTY), s.now(), s.sink(), out);
+            return;
+        }
+        out.add(drop(s, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));
+    }
+
+    private Optional<Route> route(HookState s, IpAddress dst) {
+        Optional<Route> r = ns.routes().lookup(dst);
+        if (s.tracing()) {
+            s.trace(TraceStep.Stage.ROUTE, "fib", r.map(x -> dst + " -> " + describe(x)).orElse("no route to " + dst));
+        }
+        return r;
+    }
+
+    private static String outDevice(Route r) {
+        return r.isLocal() ? "lo" : r.device();
+    }
+
+    private static String describe(Route r) {
+        if (r.isLocal()) {
+            return "local (" + r.destination() + " dev " + r.device() + ")";
+        }
+        return r.destination() + (r.gateway() != null ? " via " + r.gateway() : "") + " dev " + r.device();
+    }
+
+    private static Effect.Drop drop(HookState s, String reason) {
+        String why = reason == null ? "dropped" : reason;
+        if (s.tracing()) {
+            s.trace(TraceStep.Stage.DROP, s.hook() == null ? "path" : s.hook().name(), why);
+        }
+        return new Effect.Drop(s.packet(), why);
+    }
+}

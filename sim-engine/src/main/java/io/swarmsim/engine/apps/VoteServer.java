@@ -1,0 +1,81 @@
+package io.swarmsim.engine.apps;
+
+import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.engine.net.TcpServer;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netns.NetNamespace;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The instavote/vote web app (gunicorn on port 80): answers every request with its page, which
+ * names the container that processed it, and remembers who asked (the source address it saw).
+ */
+public final class VoteServer {
+    /** One request as the server saw it. */
+    public record Hit(IpAddress from, long atNanos) {
+    }
+
+    public static final int PORT = 80;
+    private final String shortContainerId;
+    private final List<Hit> hits = new ArrayList<>();
+
+    public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
+        this.shortContainerId = shortContainerId;
+        new TcpServer(fabric, ns, PORT, (from, request) -> {
+            hits.add(new Hit(from, fabric.loop().now()));
+            return response();
+        });
+    }
+
+    public List<Hit> hits() {
+        return List.copyOf(hits);
+    }
+
+    /** The HTTP response: headers as gunicorn sends them and the page's lines around the container ID. */
+    byte[] response() {
+        String body = page(shortContainerId);
+        String head = "HTTP/1.1 200 OK\r\n"
+                + "Server: gunicorn/19.6.0\r\n"
+                + "Connection: close\r\n"
+                + "Content-Type: text/html; charset=utf-8\r\n"
+                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
+                + "\r\n";
+        return (head + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String page(String containerId) {
+        return "<!DOCTYPE html>\n"
+                + "<html>\n"
+                + "  <head>\n"
+                + "    <meta charset=\"utf-8\">\n"
+                + "    <title>Cats vs Dogs!</title>\n"
+                + "  </head>\n"
+                + "  <body>\n"
+                + "    <div id=\"content-container\">\n"
+                + "      <div id=\"content-container-center\">\n"
+                + "        <h3>Cats vs Dogs!</h3>\n"
+                + "        <form id=\"choice\" name='form' method=\"POST\" action=\"/\">\n"
+                + "          <button id=\"a\" type=\"submit\" name=\"vote\" class=\"a\" value=\"a\">Cats</button>\n"
+                + "          <button id=\"b\" type=\"submit\" name=\"vote\" class=\"b\" value=\"b\">Dogs</button>\n"
+                + "        </form>\n"
+                + "        <div id=\"tip\">\n"
+                + "          (Tip: you can change your vote)\n"
+                + "        </div>\n"
+                + "        <div id=\"hostname\">\n"
+                + "          Processed by container ID " + containerId + "\n"
+                + "        </div>\n"
+                + "      </div>\n"
+                + "    </div>\n"
+                + "  </body>\n"
+                + "</html>\n";
+    }
+
+    /** The body of an HTTP response (after the blank line). */
+    public static String body(byte[] response) {
+        String s = new String(response, StandardCharsets.UTF_8);
+        int i = s.indexOf("\r\n\r\n");
+        return i < 0 ? s : s.substring(i + 4);
+    }
+}

@@ -1,0 +1,173 @@
+package io.swarmsim.engine.control;
+
+import io.swarmsim.engine.loop.RandomStreams;
+import io.swarmsim.engine.scenario.EndpointMode;
+import io.swarmsim.engine.scenario.Mode;
+import io.swarmsim.engine.scenario.NetworkAttachment;
+import io.swarmsim.engine.scenario.NetworkDef;
+import io.swarmsim.engine.scenario.NodeDef;
+import io.swarmsim.engine.scenario.PublishMode;
+import io.swarmsim.engine.scenario.Role;
+import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.scenario.Service;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.net.Prefix;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The swarm manager's allocator: node and object IDs, network subnets and VNIs, VIPs, task
+ * placement (spread) and serial task addresses, in creation order (networks, then services in
+ * file order; per service its VIPs, then its tasks by slot).
+ */
+public final class Allocator {
+    public static final String INGRESS = "ingress";
+    public static final String GWBRIDGE = "docker_gwbridge";
+    static final Prefix INGRESS_SUBNET = Prefix.parse("10.255.0.0/16");
+    static final Prefix GWBRIDGE_SUBNET = Prefix.parse("172.18.0.0/16");
+
+    private Allocator() {
+    }
+
+    public static Cluster allocate(Scenario scenario, List<Service> services, RandomStreams streams) {
+        DockerVersion version = DockerVersion.parse(scenario.sim().dockerVersion());
+        SwarmIds ids = new SwarmIds(streams.stream("swarm-ids"));
+        List<Cluster.Node> nodes = new ArrayList<>();
+        for (NodeDef n : scenario.sim().nodes()) {
+            nodes.add(new Cluster.Node(n.name(), ids.swarmId(), n.role() == Role.MANAGER, n.address(), GWBRIDGE_SUBNET));
+        }
+        Map<String, Ipam> ipams = new LinkedHashMap<>();
+        List<Cluster.Network> networks = new ArrayList<>();
+        int vni = version.firstVni();
+        networks.add(network(INGRESS, ids, INGRESS_SUBNET, vni++, true, ipams));
+        List<Prefix> taken = new ArrayList<>();
+        taken.add(INGRESS_SUBNET);
+        for (NetworkDef d : scenario.networks()) {
+            d.subnets().forEach(taken::add);
+        }
+        for (NetworkDef d : scenario.networks()) {
+            Prefix subnet = d.subnets().isEmpty() ? freeSubnet(taken) : d.subnets().get(0);
+            networks.add(network(d.name(), ids, subnet, vni++, false, ipams));
+        }
+        Map<String, Integer> gwbridgeNext = new HashMap<>();
+        List<Cluster.ServiceState> states = new ArrayList<>();
+        List<Cluster.Task> tasks = new ArrayList<>();
+        for (Service s : services) {
+            String id = ids.swarmId();
+            Optional<String> rejection = rejection(version, s);
+            if (rejection.isPresent()) {
+                states.add(new Cluster.ServiceState(s.name(), id, s, Map.of(), rejection));
+                continue;
+            }
+            List<String> nets = networksOf(s);
+            Map<String, IpAddress> vips = new LinkedHashMap<>();
+            if (s.endpointMode() == EndpointMode.VIP) {
+                for (String n : nets) {
+                    vips.put(n, ipams.get(n).allocate());
+                }
+            }
+            states.add(new Cluster.ServiceState(s.name(), id, s, vips, Optional.empty()));
+            List<Cluster.Node> placement = place(s, nodes, scenario.sim().nodes(), tasks);
+            for (int slot = 1; slot <= placement.size(); slot++) {
+                Cluster.Node node = placement.get(slot - 1);
+                Map<String, IpAddress> addrs = new LinkedHashMap<>();
+                for (String n : nets) {
+                    addrs.put(n, ipams.get(n).allocate());
+                }
+                int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
+                addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
+                tasks.add(new Cluster.Task(s.name() + "." + slot, s.name(), slot, ids.swarmId(), ids.hex64(), ids.hex64(),
+                        node, s.image(), addrs));
+            }
+        }
+        return new Cluster(version, nodes, networks, states, tasks);
+    }
+
+    /** The networks a service's tasks join: its own, plus ingress when it publishes ingress ports. */
+    static List<String> networksOf(Service s) {
+        List<String> nets = new ArrayList<>();
+        if (s.ports().stream().anyMatch(p -> p.mode() == PublishMode.INGRESS && p.published() > 0)) {
+            nets.add(INGRESS);
+        }
+        for (NetworkAttachment a : s.networks()) {
+            nets.add(a.network());
+        }
+        return nets;
+    }
+
+    private static Optional<String> rejection(DockerVersion v, Service s) {
+        if (s.endpointMode() != EndpointMode.DNSRR) {
+            return Optional.empty();
+        }
+        boolean any = s.ports().stream().anyMatch(p -> p.published() > 0);
+        boolean ingress = s.ports().stream().anyMatch(p -> p.published() > 0 && p.mode() == PublishMode.INGRESS);
+        return Optional.ofNullable(v.dnsrrPortsError(any, ingress));
+    }
+
+    /** Swarm's spread: each task goes to the eligible node with the fewest tasks of this service, then overall. */
+    private static List<Cluster.Node> place(Service s, List<Cluster.Node> nodes, List<NodeDef> defs, List<Cluster.Task> placed) {
+        List<Cluster.Node> eligible = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            if (s.allows(defs.get(i))) {
+                eligible.add(nodes.get(i));
+            }
+        }
+        List<Cluster.Node> out = new ArrayList<>();
+        if (eligible.isEmpty()) {
+            return out;
+        }
+        if (s.mode() == Mode.GLOBAL) {
+            return eligible;
+        }
+        Map<String, Integer> mine = new HashMap<>();
+        Map<String, Integer> all = new HashMap<>();
+        for (Cluster.Task t : placed) {
+            all.merge(t.node().name(), 1, Integer::sum);
+        }
+        for (int i = 0; i < s.replicas(); i++) {
+            Cluster.Node best = null;
+            for (Cluster.Node n : eligible) {
+                if (best == null || less(n, best, mine, all)) {
+                    best = n;
+                }
+            }
+            out.add(best);
+            mine.merge(best.name(), 1, Integer::sum);
+            all.merge(best.name(), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private static boolean less(Cluster.Node a, Cluster.Node b, Map<String, Integer> mine, Map<String, Integer> all) {
+        int ma = mine.getOrDefault(a.name(), 0);
+        int mb = mine.getOrDefault(b.name(), 0);
+        if (ma != mb) {
+            return ma < mb;
+        }
+        return all.getOrDefault(a.name(), 0) < all.getOrDefault(b.name(), 0);
+    }
+
+    private static Cluster.Network network(String name, SwarmIds ids, Prefix subnet, int vni, boolean ingress, Map<String, Ipam> ipams) {
+        Ipam ipam = new Ipam(subnet);
+        IpAddress gateway = ipam.allocate();
+        ipams.put(name, ipam);
+        return new Cluster.Network(name, ids.swarmId(), subnet.network(), gateway, vni, ingress);
+    }
+
+    /** The next 10.0.N.0/24 not overlapping any subnet in use (Docker's default global pool). */
+    private static Prefix freeSubnet(List<Prefix> taken) {
+        for (int n = 0; n < 256; n++) {
+            Prefix p = Prefix.parse("10.0." + n + ".0/24");
+            if (taken.stream().noneMatch(t -> t.overlaps(p))) {
+                taken.add(p);
+                return p;
+            }
+        }
+        throw new IllegalStateException("no free /24 left in 10.0.0.0/16");
+    }
+
+}

@@ -1,0 +1,47 @@
+package io.swarmsim.engine.control;
+
+/**
+ * The Docker release whose behaviour is modelled. What changes between releases is asked here,
+ * by name, never by comparing version numbers elsewhere.
+ */
+public record DockerVersion(int major, int minor) implements Comparable<DockerVersion> {
+    public static DockerVersion parse(String text) {
+        String[] p = text.trim().split("\\.");
+        if (p.length < 2) {
+            throw new IllegalArgumentException("docker version must look like 1.12 or 18.06, not " + text);
+        }
+        return new DockerVersion(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+    }
+
+    @Override
+    public int compareTo(DockerVersion o) {
+        return major != o.major ? Integer.compare(major, o.major) : Integer.compare(minor, o.minor);
+    }
+
+    private boolean atLeast(int maj, int min) {
+        return compareTo(new DockerVersion(maj, min)) >= 0;
+    }
+
+    /** Era A (1.12 to 18.05): IPVS in every container, marks in mangle OUTPUT. */
+    public boolean loadBalancesInEveryContainer() {
+        return !atLeast(18, 6);
+    }
+
+    /** First VXLAN network identifier the manager hands out. */
+    public int firstVni() {
+        return atLeast(1, 13) ? 4096 : 256;
+    }
+
+    /** Swarmkit's refusal of dnsrr with published ports, or null when this port set is allowed. */
+    public String dnsrrPortsError(boolean anyPorts, boolean anyIngressPorts) {
+        if (!atLeast(1, 13)) {
+            return anyPorts ? "EndpointSpec: ports can't be used with dnsrr mode" : null;
+        }
+        return anyIngressPorts ? "EndpointSpec: port published with ingress mode can't be used with dnsrr mode" : null;
+    }
+
+    @Override
+    public String toString() {
+        return major + "." + (minor < 10 && major >= 17 ? "0" + minor : String.valueOf(minor));
+    }
+}

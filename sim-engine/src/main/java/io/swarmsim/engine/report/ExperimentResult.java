@@ -1,0 +1,18 @@
+package io.swarmsim.engine.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one experiment did: the cluster it built (as printable lines), every command run, and the
+ * number of requests each task served.
+ */
+public record ExperimentResult(String name, String description, List<String> cluster, List<String> rejections,
+                               List<CommandRun> commands, Map<String, Integer> distribution) {
+    public ExperimentResult {
+        cluster = List.copyOf(cluster);
+        rejections = List.copyOf(rejections);
+        commands = List.copyOf(commands);
+        distribution = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));
+    }
+}

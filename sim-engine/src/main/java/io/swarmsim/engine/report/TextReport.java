@@ -1,0 +1,84 @@
+package io.swarmsim.engine.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Prints a run as a learner reads it: each command with the prompt of the container or node it
+ * ran in and exactly what the tool printed, then per experiment the requests per task with a bar
+ * and one line per client decision with its reason.
+ */
+public final class TextReport {
+    private static final int BAR = 30;
+
+    private TextReport() {
+    }
+
+    public static String render(RunResult run) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Scenario ").append(run.scenario()).append(" (seed ").append(run.seed())
+                .append(", Docker ").append(run.dockerVersion()).append(" model)\n");
+        if (!run.notSimulated().isEmpty()) {
+            sb.append("Not simulated (accepted, no effect on the model):\n");
+            run.notSimulated().forEach(n -> sb.append("  ").append(n).append('\n'));
+        }
+        for (ExperimentResult e : run.experiments()) {
+            experiment(sb, e);
+        }
+        return sb.toString();
+    }
+
+    private static void experiment(StringBuilder sb, ExperimentResult e) {
+        sb.append("\n=== Experiment ").append(e.name());
+        if (e.description() != null && !e.description().isEmpty()) {
+            sb.append(": ").append(e.description());
+        }
+        sb.append(" ===\n");
+        e.cluster().forEach(l -> sb.append(l).append('\n'));
+        for (String r : e.rejections()) {
+            sb.append("Error response from daemon: rpc error: code = 3 desc = ").append(r).append('\n');
+        }
+        for (CommandRun c : e.commands()) {
+            sb.append('\n').append(c.from()).append(" # ").append(c.command()).append('\n').append(c.output());
+            if (!c.output().isEmpty() && !c.output().endsWith("\n")) {
+                sb.append('\n');
+            }
+        }
+        if (e.commands().isEmpty()) {
+            return;
+        }
+        sb.append("\nRequests per task:\n");
+        Map<String, Map<String, Integer>> byCommand = new LinkedHashMap<>();
+        for (CommandRun c : e.commands()) {
+            if (c.servedBy() != null) {
+                byCommand.computeIfAbsent(c.from() + " # " + c.command(), k -> new LinkedHashMap<>()).merge(c.servedBy(), 1, Integer::sum);
+            }
+        }
+        int width = e.distribution().keySet().stream().mapToInt(String::length).max().orElse(4);
+        for (Map.Entry<String, Map<String, Integer>> cmd : byCommand.entrySet()) {
+            sb.append("  ").append(cmd.getKey()).append('\n');
+            int total = cmd.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            for (String task : e.distribution().keySet()) {
+                int n = cmd.getValue().getOrDefault(task, 0);
+                sb.append("    ").append(pad(task, width)).append(String.format(" %4d  ", n)).append(bar(n, total)).append('\n');
+            }
+        }
+        sb.append("\nDecisions:\n");
+        int i = 1;
+        for (CommandRun c : e.commands()) {
+            sb.append(String.format("  %3d  %s # %s: %s%n", i++, c.from(), c.command(), c.reason()));
+        }
+    }
+
+    private static String bar(int n, int total) {
+        if (total == 0) {
+            return "";
+        }
+        int len = (int) Math.round((double) BAR * n / total);
+        return "#".repeat(len);
+    }
+
+    private static String pad(String s, int w) {
+        return s.length() >= w ? s : s + " ".repeat(w - s.length());
+    }
+}
