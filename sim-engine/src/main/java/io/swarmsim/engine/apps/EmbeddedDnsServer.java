@@ -1,0 +1,59 @@
+package io.swarmsim.engine.apps;
+
+import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.engine.net.PacketHandler;
+import io.swarmsim.kernel.dns.DnsMessage;
+import io.swarmsim.kernel.dns.DockerEmbeddedDns;
+import io.swarmsim.kernel.dns.Forwarding;
+import io.swarmsim.kernel.dns.Resolution;
+import io.swarmsim.kernel.dns.SandboxDnsView;
+import io.swarmsim.kernel.dns.Transport;
+import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.packet.Protocol;
+import java.util.SplittableRandom;
+
+/**
+ * Docker's embedded DNS server inside one container: a UDP socket on 127.0.0.11:udpPort (the
+ * DOCKER_OUTPUT DNAT sends port 53 there) answering from the container's networks. Each answer is
+ * shuffled with the daemon's seeded stream.
+ */
+public final class EmbeddedDnsServer implements PacketHandler {
+    private final Fabric fabric;
+    private final NetNamespace ns;
+    private final DockerEmbeddedDns dns;
+    private final SandboxDnsView view;
+    private final SplittableRandom shuffle;
+    private final int udpPort;
+    private int sent;
+
+    public EmbeddedDnsServer(Fabric fabric, NetNamespace ns, int udpPort, DockerEmbeddedDns dns, SandboxDnsView view,
+                             SplittableRandom shuffle) {
+        this.fabric = fabric;
+        this.ns = ns;
+        this.dns = dns;
+        this.view = view;
+        this.shuffle = shuffle;
+        this.udpPort = udpPort;
+        ns.sockets().bind(Protocol.UDP, DockerEmbeddedDns.ADDRESS, udpPort, this);
+    }
+
+    @Override
+    public void onPacket(Packet p) {
+        DnsMessage query = p.payload() instanceof DnsMessage m ? m : DnsMessage.decode(p.payload().encode());
+        act(p, dns.answer(view, query, Transport.UDP, shuffle));
+    }
+
+    /**
+     * Sends a local answer, or walks the upstream list. The simulated underlay has no Internet, so
+     * an upstream never answers: after the resolver's 4 s I/O timeout it moves to the next one.
+     */
+    private void act(Packet query, Resolution r) {
+        if (r instanceof Resolution.Reply reply) {
+            long id = (query.traceId() & ~0xffffL) | (0x4000 + (sent++ & 0x3fff));
+            fabric.send(ns, Packet.udp(id, DockerEmbeddedDns.ADDRESS, udpPort, query.src(), query.sport(), reply.message()));
+        } else if (r instanceof Resolution.Forward f) {
+            fabric.loop().schedule(Forwarding.UPSTREAM_TIMEOUT_MILLIS * 1_000_000L, () -> act(query, f.state().onFailure()));
+        }
+    }
+}
