@@ -40,5 +40,4 @@ class StaticClientHostTest {
         assertEquals(ips("2001:db8:b::4", "2001:db8:a::4"), r.addresses(), r.explain());
         assertReason("glibc rule 3: the source 2001:db8:a::2 of 2001:db8:a::4 is deprecated", r.reasons());
     }
-
 }
