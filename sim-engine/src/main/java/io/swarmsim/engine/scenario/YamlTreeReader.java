@@ -184,10 +184,10 @@ final class YamlTreeReader {
         String p = problem == null ? "syntax error" : problem.strip();
         String ctx = context == null ? "" : " (" + context.strip() + ")";
         int e = p.indexOf("expected ");
-        int f = p.indexOf(", but found ");
-        if (e >= 0 && f > e) {
-            return "invalid YAML: found " + p.substring(f + ", but found ".length()) + ctx + "; "
-                + p.substring(e, f);
+        int f = p.indexOf(", but ");
+        int found = p.indexOf(' ', f + ", but ".length());
+        if (e >= 0 && f > e && found > 0) {
+            return "invalid YAML: found" + p.substring(found) + ctx + "; " + p.substring(e, f);
         }
         if (p.startsWith("mapping values are not allowed")) {
             return "invalid YAML: " + p + ctx + "; expected 'key: value' with the key at the indentation of its siblings";
