@@ -160,6 +160,9 @@ final class ComposeReader {
 
     private List<NetworkAttachment> networks(YamlNode n, String path) {
         List<NetworkAttachment> out = new ArrayList<>();
+        if (n instanceof ScalarNode s && s.isNull()) {
+            return out;
+        }
         if (n instanceof SeqNode seq) {
             for (int i = 0; i < seq.items().size(); i++) {
                 YamlNode item = seq.items().get(i);
