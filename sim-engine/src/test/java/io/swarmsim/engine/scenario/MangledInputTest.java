@@ -38,6 +38,25 @@ class MangledInputTest {
         assertTrue(refused > 300, "most mangled variants should be refused, only " + refused + " were");
     }
 
+    @Test
+    void oddYamlIsRefusedWithLocatedErrors() {
+        List<String> inputs = List.of(
+            "[".repeat(5000), "{a: ".repeat(3000), "services:\n  a:\n    image: \u0000x\n", "a: !!binary AAAA\n",
+            "? [a, b]\n: c\n", "x: &a {b: 1}\n<<: *a\n", "services: {a: {image: x, deploy: {replicas: 99999999999999999999}}}",
+            "--- 1\n--- 2\n", "services: {a: {image: x, ports: ['8000-7990:80-90']}}", "'unterminated",
+            "services: {a: {image: x, command: 'echo \"hi'}}", "\ufeffservices: {a: {image: x}}\nfoo: [");
+        for (String in : inputs) {
+            try {
+                ScenarioLoader.parse(in, Path.of("odd.yaml"));
+                fail("accepted: " + in);
+            } catch (ScenarioException e) {
+                assertTrue(e.getMessage().startsWith("odd.yaml:"), e.getMessage());
+            } catch (Throwable t) {
+                fail("threw " + t + " for " + in.substring(0, Math.min(80, in.length())), t);
+            }
+        }
+    }
+
     static String mangle(String text, Random r) {
         StringBuilder b = new StringBuilder(text);
         int edits = 1 + r.nextInt(4);
