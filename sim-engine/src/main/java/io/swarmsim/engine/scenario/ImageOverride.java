@@ -1,0 +1,9 @@
+package io.swarmsim.engine.scenario;
+
+import java.util.Optional;
+
+/** How the simulator should model the software inside an image; empty means "use the default guess". */
+public record ImageOverride(Optional<ResolverKind> resolver, Optional<PingKind> ping,
+                            Optional<Boolean> ipv6LinkLocal, Optional<HttpClientKind> httpClient,
+                            Optional<String> description, Location location) {
+}

@@ -1,0 +1,85 @@
+package io.swarmsim.engine.scenario;
+
+import io.swarmsim.engine.scenario.YamlNode.MapNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads a scenario file (a docker stack file with an {@code x-sim} block) into a {@link Scenario}. Every
+ * problem, including unreadable files and YAML syntax errors, comes back as a located
+ * {@link ScenarioException}; nothing else is thrown for any input.
+ */
+public final class ScenarioLoader {
+    private ScenarioLoader() {
+    }
+
+    /** Reads and loads {@code file}; messages name the file as given. */
+    public static Scenario load(Path file) throws ScenarioException {
+        Location start = Location.start(file);
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ScenarioException(new ScenarioError(start, "is a directory; expected a stack file"));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(new ScenarioError(start, "no such file; expected an existing stack file"));
+        } catch (AccessDeniedException e) {
+            throw new ScenarioException(new ScenarioError(start, "permission denied; expected a readable file"));
+        } catch (IOException | SecurityException e) {
+            throw new ScenarioException(new ScenarioError(start, "cannot read the file ("
+                + Text.clip(String.valueOf(e.getMessage())) + "); expected a readable file"));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ScenarioException(new ScenarioError(start, "the file is not UTF-8 text; expected UTF-8"));
+        }
+        return parse(text, file);
+    }
+
+    /** Loads a scenario from {@code text}; {@code nameForMessages} is the file name used in locations. */
+    public static Scenario parse(String text, Path nameForMessages) throws ScenarioException {
+        Path file = nameForMessages == null ? Path.of("<input>") : nameForMessages;
+        String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Problems problems = new Problems();
+        YamlNode root = new YamlTreeReader(file, problems).read(body);
+        if (!(root instanceof MapNode top)) {
+            problems.add(root.location(), "the top level is " + root.describe()
+                + "; expected a map with 'services' (and optionally 'networks', 'x-sim')");
+            problems.throwIfAny();
+            throw new IllegalStateException("unreachable");
+        }
+        Reading reading = new Reading(problems);
+        Sources sources = new Sources();
+        reading.checkKeys(top, "", ComposeKeys.TOP, ComposeKeys.TOP_IGNORED);
+        ComposeReader compose = new ComposeReader(reading, sources);
+        Optional<String> version = compose.version(top);
+        List<Service> services = compose.services(top);
+        List<NetworkDef> networks = new NetworkReader(reading, sources).networks(top);
+        SimReader.Draft sim = new SimReader(reading, sources).read(top);
+        problems.throwIfAny();
+
+        boolean defaulted = sim.nodes().isEmpty();
+        List<NodeDef> nodes = sim.nodes().orElseGet(() -> DefaultNodes.forServices(services));
+        List<Service> placed = services.stream()
+            .map(s -> s.mode() == Mode.GLOBAL ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
+            .toList();
+        new ScenarioValidator(problems, sources, networks, nodes).validate(placed, sim.experiments());
+        problems.throwIfAny();
+        SimSettings settings = new SimSettings(sim.dockerVersion(), sim.seed(), nodes, defaulted, sim.upstreamDns(),
+            sim.images(), sim.experiments());
+        return new Scenario(file, version, placed, networks, settings, reading.notSimulated());
+    }
+}

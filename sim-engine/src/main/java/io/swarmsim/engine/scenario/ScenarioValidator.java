@@ -1,0 +1,152 @@
+package io.swarmsim.engine.scenario;
+
+import io.swarmsim.kernel.net.Prefix;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Cross-checks a scenario whose parts were each read without error: network references, subnets, placement,
+ * published ports and address space (for the stack and for every experiment), experiment overrides and
+ * commands.
+ */
+final class ScenarioValidator {
+    private final Problems problems;
+    private final Sources sources;
+    private final List<NetworkDef> networks;
+    private final List<NodeDef> nodes;
+
+    ScenarioValidator(Problems problems, Sources sources, List<NetworkDef> networks, List<NodeDef> nodes) {
+        this.problems = problems;
+        this.sources = sources;
+        this.networks = networks;
+        this.nodes = nodes;
+    }
+
+    void validate(List<Service> services, List<Experiment> experiments) {
+        networkReferences(services);
+        subnetOverlaps();
+        placement(services);
+        runnable(services, null);
+        for (Experiment e : experiments) {
+            overrides(e, services);
+        }
+    }
+
+    private void networkReferences(List<Service> services) {
+        Set<String> known = networks.stream().map(NetworkDef::name).collect(Collectors.toSet());
+        for (Service s : services) {
+            Set<String> seen = new HashSet<>();
+            for (NetworkAttachment a : s.networks()) {
+                if (!known.contains(a.network())) {
+                    String hint = Nearest.to(a.network(), known).map(n -> " (did you mean '" + n + "'?)").orElse("");
+                    problems.add(a.location(), "services." + s.name() + " uses undefined network '"
+                        + Text.clip(a.network()) + "'" + hint + "; expected a network declared under top-level networks"
+                        + (known.isEmpty() ? "" : ": " + Text.choices(known.stream().sorted().toList())));
+                } else if (!seen.add(a.network())) {
+                    problems.add(a.location(), "services." + s.name() + " lists network '" + a.network()
+                        + "' twice; expected each network once");
+                }
+            }
+        }
+    }
+
+    private void subnetOverlaps() {
+        for (int i = 0; i < networks.size(); i++) {
+            NetworkDef a = networks.get(i);
+            for (int k = 0; k < a.subnets().size(); k++) {
+                Prefix pa = a.subnets().get(k);
+                Location at = sources.subnets.get(a.name()).get(k);
+                for (int j = 0; j <= i; j++) {
+                    NetworkDef b = networks.get(j);
+                    int limit = j == i ? k : b.subnets().size();
+                    for (int l = 0; l < limit; l++) {
+                        Prefix pb = b.subnets().get(l);
+                        if (pa.overlaps(pb)) {
+                            problems.add(at, "subnet " + pa + " of networks." + a.name() + " overlaps " + pb
+                                + " of networks." + b.name() + " (" + sources.subnets.get(b.name()).get(l)
+                                + "); expected disjoint subnets");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void placement(List<Service> services) {
+        for (Service s : services) {
+            if (nodes.stream().noneMatch(s::allows)) {
+                String cs = s.constraints().stream().map(Constraint::toString).collect(Collectors.joining(", "));
+                problems.add(sources.placement.get(s.name()), "no node satisfies the placement of services."
+                    + s.name() + " (" + cs + "); expected a node among "
+                    + nodes.stream().map(n -> n.name() + " (" + n.role().text() + ")").collect(Collectors.joining(", ")));
+            }
+        }
+    }
+
+    /** Published ports and address space of {@code services} as run by {@code experiment} (null: the stack). */
+    private void runnable(List<Service> services, String experiment) {
+        String in = experiment == null ? "" : " in experiment '" + experiment + "'";
+        Map<String, String> published = new HashMap<>();
+        for (Service s : services) {
+            List<Location> at = sources.portsOf(experiment, s.name());
+            for (int i = 0; i < s.ports().size(); i++) {
+                PortConfig p = s.ports().get(i);
+                if (p.published() == 0) {
+                    continue;
+                }
+                String key = p.published() + "/" + p.protocol().text();
+                String where = "services." + s.name() + " (" + at.get(i) + ")";
+                String first = published.putIfAbsent(key, where);
+                if (first != null) {
+                    problems.add(at.get(i), "published port " + key + " of services." + s.name() + in
+                        + " is already published by " + first + "; expected each published port and protocol once");
+                }
+            }
+        }
+        for (NetworkDef n : networks) {
+            if (n.subnets().isEmpty()) {
+                continue;
+            }
+            long usable = n.subnets().stream().mapToLong(p -> Math.max(0, p.size() - 2)).sum();
+            long vips = services.stream().filter(s -> s.isOn(n.name()) && s.endpointMode() == EndpointMode.VIP).count();
+            long tasks = services.stream().filter(s -> s.isOn(n.name())).mapToLong(Service::replicas).sum();
+            long needed = 1 + vips + tasks;
+            if (needed > usable) {
+                problems.add(sources.subnets.get(n.name()).get(0), "networks." + n.name() + in + " has " + usable
+                    + " usable addresses in " + n.subnets().stream().map(Prefix::toString).collect(Collectors.joining(", "))
+                    + "; expected room for " + needed + " (1 gateway, " + vips + " VIPs, " + tasks + " tasks)");
+            }
+        }
+    }
+
+    private void overrides(Experiment e, List<Service> services) {
+        Map<String, Service> byName = services.stream().collect(Collectors.toMap(Service::name, s -> s));
+        boolean ok = true;
+        for (Map.Entry<String, ServiceOverride> o : e.services().entrySet()) {
+            Service s = byName.get(o.getKey());
+            if (s == null) {
+                String hint = Nearest.to(o.getKey(), byName.keySet()).map(n -> " (did you mean '" + n + "'?)")
+                    .orElse("");
+                problems.add(o.getValue().location(), "experiment '" + e.name() + "' overrides unknown service '"
+                    + Text.clip(o.getKey()) + "'" + hint + "; expected one of: "
+                    + Text.choices(services.stream().map(Service::name).toList()));
+                ok = false;
+            } else if (s.mode() == Mode.GLOBAL && o.getValue().replicas().isPresent()) {
+                problems.add(o.getValue().location(), "experiment '" + e.name() + "' sets replicas of global service '"
+                    + s.name() + "'; expected replicas only for replicated services");
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return;
+        }
+        List<Service> effective = services.stream()
+            .map(s -> e.services().containsKey(s.name()) ? s.with(e.services().get(s.name())) : s).toList();
+        runnable(effective, e.name());
+        new CommandSources(problems, nodes).check(e, effective);
+    }
+}

@@ -1,0 +1,22 @@
+package io.swarmsim.engine.scenario;
+
+import io.swarmsim.kernel.net.IpAddress;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code x-sim} block, with defaults filled in; {@code nodesDefaulted} tells whether nodes were invented. */
+public record SimSettings(String dockerVersion, long seed, List<NodeDef> nodes, boolean nodesDefaulted,
+                          List<IpAddress> upstreamDns, Map<String, ImageOverride> images,
+                          List<Experiment> experiments) {
+    public static final String DEFAULT_DOCKER_VERSION = "1.12";
+    public static final long DEFAULT_SEED = 1L;
+
+    public SimSettings {
+        nodes = List.copyOf(nodes);
+        upstreamDns = List.copyOf(upstreamDns);
+        images = Collections.unmodifiableMap(new LinkedHashMap<>(images));
+        experiments = List.copyOf(experiments);
+    }
+}
