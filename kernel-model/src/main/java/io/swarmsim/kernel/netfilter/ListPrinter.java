@@ -52,7 +52,7 @@ public final class ListPrinter {
         sb.append(h.sourceInverted() ? '!' : ' ');
         sb.append(String.format("%-19s ", IpHeaderMatch.listAddress(h.source())));
         sb.append(h.destinationInverted() ? '!' : ' ');
-        sb.append(String.format("%-19s", IpHeaderMatch.listAddress(h.destination())));
+        sb.append(String.format("%-20s", IpHeaderMatch.listAddress(h.destination())));
         if (r.target() instanceof JumpTarget j && j.isGoto()) {
             sb.append("[goto] ");
         }
