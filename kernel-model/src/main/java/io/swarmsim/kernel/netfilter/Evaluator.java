@@ -1,0 +1,79 @@
+package io.swarmsim.kernel.netfilter;
+
+import io.swarmsim.kernel.packet.Packet;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Runs a packet through one table at one hook, as the kernel's ipt_do_table does: rules in order,
+ * jumps push a return point, goto does not, RETURN or the end of a user chain pops, and with nothing
+ * to pop the built-in chain's policy decides. NAT targets are terminal (accept). MARK continues.
+ * The only side effects are on {@code counters}.
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    public static TableVerdict evaluate(Table table, Hook hook, Packet packet, PacketContext ctx, Counters counters) {
+        Chain builtin = table.builtin(hook);
+        List<RuleVisit> visits = new ArrayList<>();
+        Deque<Frame> stack = new ArrayDeque<>();
+        Chain chain = builtin;
+        int index = 0;
+        Packet current = packet;
+        int bytes = packet.length();
+        while (true) {
+            if (index >= chain.rules().size()) {
+                if (stack.isEmpty()) {
+                    return policy(table, builtin, current, visits, counters, bytes);
+                }
+                Frame f = stack.pop();
+                chain = f.chain;
+                index = f.next;
+                continue;
+            }
+            Rule rule = chain.rules().get(index);
+            RuleKey key = new RuleKey(table.name(), chain.name(), index + 1);
+            boolean matched = rule.matches(current, ctx, () -> counters.nextNth(key));
+            visits.add(new RuleVisit(table.name(), chain.name(), index + 1, rule.toSaveLine(chain.name()), matched,
+                    rule.target().name()));
+            index++;
+            if (!matched) {
+                continue;
+            }
+            counters.countRule(key, bytes);
+            Target t = rule.target();
+            if (t instanceof VerdictTarget v) {
+                return new TableVerdict(v.verdict(), current, null, visits, null);
+            } else if (t instanceof NatTarget n) {
+                return new TableVerdict(Verdict.ACCEPT, current, n.action(), visits, null);
+            } else if (t instanceof MarkTarget m) {
+                current = current.withMark(m.apply(current.mark()));
+            } else if (t instanceof ReturnTarget) {
+                if (stack.isEmpty()) {
+                    return policy(table, builtin, current, visits, counters, bytes);
+                }
+                Frame f = stack.pop();
+                chain = f.chain;
+                index = f.next;
+            } else if (t instanceof JumpTarget j) {
+                if (!j.isGoto()) {
+                    stack.push(new Frame(chain, index));
+                }
+                chain = table.chain(j.chain());
+                index = 0;
+            }
+        }
+    }
+
+    private static TableVerdict policy(Table table, Chain builtin, Packet packet, List<RuleVisit> visits,
+                                       Counters counters, int bytes) {
+        counters.countPolicy(table.name(), builtin.name(), bytes);
+        return new TableVerdict(builtin.policy(), packet, null, visits, builtin.name());
+    }
+
+    private record Frame(Chain chain, int next) {
+    }
+}

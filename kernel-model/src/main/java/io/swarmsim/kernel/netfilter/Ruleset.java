@@ -1,0 +1,87 @@
+package io.swarmsim.kernel.netfilter;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The loaded iptables tables of one network namespace. Immutable: {@link #restore(String)} and
+ * {@link #withTable(Table)} return a new ruleset.
+ */
+public final class Ruleset {
+    private static final Ruleset EMPTY = new Ruleset(new EnumMap<>(TableKind.class));
+    private final Map<TableKind, Table> tables;
+
+    private Ruleset(Map<TableKind, Table> tables) {
+        this.tables = Collections.unmodifiableMap(new EnumMap<>(tables));
+    }
+
+    /** No table loaded: every hook accepts. */
+    public static Ruleset empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Parses iptables-restore text with one or more {@code *table ... COMMIT} sections.
+     *
+     * @throws RulesetException naming the line when a table cannot load
+     */
+    public static Ruleset parse(String iptablesRestoreText) {
+        return EMPTY.restore(iptablesRestoreText);
+    }
+
+    /**
+     * As {@code iptables-restore} without {@code --noflush}: every table in {@code text} replaces the
+     * loaded table of that name; the others stay. All or nothing: on error this ruleset is unchanged.
+     */
+    public Ruleset restore(String text) {
+        Map<TableKind, Table> next = new EnumMap<>(TableKind.class);
+        next.putAll(tables);
+        for (Table t : new RulesetParser(text).parse()) {
+            next.put(t.kind(), t);
+        }
+        return new Ruleset(next);
+    }
+
+    public Ruleset withTable(Table table) {
+        Map<TableKind, Table> next = new EnumMap<>(tables);
+        next.put(table.kind(), table);
+        return new Ruleset(next);
+    }
+
+    public Ruleset withoutTable(TableKind kind) {
+        Map<TableKind, Table> next = new EnumMap<>(tables);
+        next.remove(kind);
+        return new Ruleset(next);
+    }
+
+    public Optional<Table> table(TableKind kind) {
+        return Optional.ofNullable(tables.get(kind));
+    }
+
+    /** The loaded table, or an empty one (built-in chains, ACCEPT) as the kernel would create it. */
+    public Table tableOrEmpty(TableKind kind) {
+        Table t = tables.get(kind);
+        return t != null ? t : Table.empty(kind);
+    }
+
+    /** Loaded tables in iptables-save order (raw, mangle, filter, nat). */
+    public List<Table> tables() {
+        return new ArrayList<>(tables.values());
+    }
+
+    /** Loaded tables with a chain at {@code hook}, in the order the kernel runs them (by priority). */
+    public List<Table> tablesAt(Hook hook) {
+        List<Table> out = new ArrayList<>();
+        for (Table t : tables.values()) {
+            if (t.kind().hasHook(hook)) {
+                out.add(t);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.kind().priority(hook), b.kind().priority(hook)));
+        return out;
+    }
+}
