@@ -2,6 +2,7 @@ package io.swarmsim.kernel.netns;
 
 import io.swarmsim.kernel.conntrack.Conntrack;
 import io.swarmsim.kernel.netfilter.Hook;
+import io.swarmsim.kernel.netfilter.HookPriority;
 import io.swarmsim.kernel.trace.TraceStep;
 
 /** nf_conntrack's hook functions: look the packet up (or create its entry) where it enters. */
@@ -11,8 +12,8 @@ final class ConntrackHooks {
 
     static void register(NetNamespace ns) {
         HookFunction in = ConntrackHooks::track;
-        ns.hooks().register(Hook.PREROUTING, HookRegistry.PRI_CONNTRACK, "conntrack", in);
-        ns.hooks().register(Hook.OUTPUT, HookRegistry.PRI_CONNTRACK, "conntrack", in);
+        ns.hooks().register(Hook.PREROUTING, HookPriority.CONNTRACK, "conntrack", in);
+        ns.hooks().register(Hook.OUTPUT, HookPriority.CONNTRACK, "conntrack", in);
     }
 
     private static HookFunction.Verdict track(HookState s) {

@@ -12,19 +12,6 @@ import java.util.Map;
  * runs them (lower first; equal priorities in registration order).
  */
 public final class HookRegistry {
-    /** The kernel's priorities (include/uapi/linux/netfilter_ipv4.h). */
-    public static final int PRI_CONNTRACK = -200;
-    public static final int PRI_RAW = -300;
-    public static final int PRI_MANGLE = -150;
-    public static final int PRI_NAT_DST = -100;
-    public static final int PRI_FILTER = 0;
-    public static final int PRI_NAT_SRC = 100;
-    /** IPVS at LOCAL_IN runs after filter, just before SNAT (ip_vs_core.c: NF_IP_PRI_NAT_SRC - 2). */
-    public static final int PRI_IPVS_LOCAL_IN = PRI_NAT_SRC - 2;
-    /** IPVS at LOCAL_OUT runs just after DNAT (NF_IP_PRI_NAT_DST + 1). */
-    public static final int PRI_IPVS_LOCAL_OUT = PRI_NAT_DST + 1;
-    public static final int PRI_CONNTRACK_CONFIRM = Integer.MAX_VALUE;
-
     public record Entry(Hook hook, int priority, String name, HookFunction function) {
     }
 

@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SplittableRandom;
+import io.swarmsim.kernel.netfilter.Counters;
+import io.swarmsim.kernel.netfilter.Ruleset;
 
 /**
  * A network namespace: all of its devices, addresses, routes, conntrack table, hooks and sockets,
@@ -24,6 +27,9 @@ public final class NetNamespace {
     private final SocketTable sockets = new SocketTable();
     private final EphemeralPorts ports;
     private final PacketPath path;
+    private final Counters counters = new Counters();
+    private final SplittableRandom statistic;
+    private Ruleset ruleset = Ruleset.empty();
     private boolean ipForward;
 
     public NetNamespace(String name, int firstEphemeralPort) {
@@ -31,7 +37,9 @@ public final class NetNamespace {
         this.ports = new EphemeralPorts(firstEphemeralPort);
         addDevice("lo", NetDevice.Kind.LOOPBACK, new MacAddress(0), 65536, null);
         addAddress(InterfaceAddress.of("127.0.0.1/8", "lo"));
+        this.statistic = new SplittableRandom(((long) name.hashCode() << 32) ^ firstEphemeralPort);
         ConntrackHooks.register(this);
+        NetfilterHooks.register(this);
         this.path = new PacketPath(this);
     }
 
@@ -74,6 +82,30 @@ public final class NetNamespace {
     /** Adds {@code default via gw dev device}. */
     public void addDefaultRoute(IpAddress gateway, String device) {
         routes.add(new Route(Route.Type.UNICAST, Prefix.parse("0.0.0.0/0"), device, gateway, null, Scope.GLOBAL, Route.Protocol.BOOT));
+    }
+
+    /** Loads iptables-restore text, as {@code iptables-restore} does: the tables it names are replaced. */
+    public void restore(String iptablesRestoreText) {
+        Ruleset parsed = Ruleset.parse(iptablesRestoreText);
+        Ruleset next = ruleset;
+        for (io.swarmsim.kernel.netfilter.Table t : parsed.tables()) {
+            next = next.withTable(t);
+        }
+        ruleset = next;
+        counters.load(parsed);
+    }
+
+    public Ruleset ruleset() {
+        return ruleset;
+    }
+
+    public Counters counters() {
+        return counters;
+    }
+
+    /** The seeded source behind {@code -m statistic --mode random}. */
+    double nextRandom() {
+        return statistic.nextDouble();
     }
 
     public void setIpForward(boolean on) {

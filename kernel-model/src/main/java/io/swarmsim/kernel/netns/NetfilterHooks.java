@@ -1,0 +1,194 @@
+package io.swarmsim.kernel.netns;
+
+import io.swarmsim.kernel.conntrack.Conntrack;
+import io.swarmsim.kernel.conntrack.Tuple;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netfilter.AddressType;
+import io.swarmsim.kernel.netfilter.ConntrackState;
+import io.swarmsim.kernel.netfilter.Evaluator;
+import io.swarmsim.kernel.netfilter.Hook;
+import io.swarmsim.kernel.netfilter.HookPriority;
+import io.swarmsim.kernel.netfilter.NatAction;
+import io.swarmsim.kernel.netfilter.NatKind;
+import io.swarmsim.kernel.netfilter.PacketContext;
+import io.swarmsim.kernel.netfilter.RuleVisit;
+import io.swarmsim.kernel.netfilter.Table;
+import io.swarmsim.kernel.netfilter.TableKind;
+import io.swarmsim.kernel.netfilter.TableVerdict;
+import io.swarmsim.kernel.netfilter.Verdict;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.trace.TraceStep;
+import java.util.Optional;
+
+/**
+ * The iptables tables as hook functions, where the kernel registers them: raw, mangle and filter
+ * see every packet; nat sees only a connection's first packet and otherwise replays the bindings
+ * conntrack recorded (destination at PREROUTING/OUTPUT, source at INPUT/POSTROUTING).
+ */
+final class NetfilterHooks {
+    private NetfilterHooks() {
+    }
+
+    static void register(NetNamespace ns) {
+        HookRegistry r = ns.hooks();
+        for (Hook h : new Hook[] {Hook.PREROUTING, Hook.OUTPUT}) {
+            r.register(h, HookPriority.RAW, "raw", s -> filterLike(s, TableKind.RAW));
+        }
+        for (Hook h : Hook.values()) {
+            r.register(h, HookPriority.MANGLE, "mangle", s -> filterLike(s, TableKind.MANGLE));
+        }
+        r.register(Hook.PREROUTING, HookPriority.NAT_DST, "nat", s -> nat(s, Conntrack.ManipType.DST));
+        r.register(Hook.OUTPUT, HookPriority.NAT_DST, "nat", s -> nat(s, Conntrack.ManipType.DST));
+        for (Hook h : new Hook[] {Hook.INPUT, Hook.FORWARD, Hook.OUTPUT}) {
+            r.register(h, HookPriority.FILTER, "filter", s -> filterLike(s, TableKind.FILTER));
+        }
+        r.register(Hook.INPUT, HookPriority.NAT_SRC, "nat", s -> nat(s, Conntrack.ManipType.SRC));
+        r.register(Hook.POSTROUTING, HookPriority.NAT_SRC, "nat", s -> nat(s, Conntrack.ManipType.SRC));
+    }
+
+    private static HookFunction.Verdict filterLike(HookState s, TableKind kind) {
+        Optional<Table> t = s.netns().ruleset().table(kind);
+        if (t.isEmpty()) {
+            return HookFunction.Verdict.ACCEPT;
+        }
+        TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters());
+        trace(s, t.get(), v);
+        if (v.verdict() == Verdict.DROP) {
+            s.drop(t.get().name() + " " + s.hook() + ": " + (v.decidedByPolicy() ? "policy DROP" : lastMatched(v)));
+            return HookFunction.Verdict.DROP;
+        }
+        s.packet(v.packet());
+        return HookFunction.Verdict.ACCEPT;
+    }
+
+    private static HookFunction.Verdict nat(HookState s, Conntrack.ManipType type) {
+        Conntrack.Match ct = s.ct();
+        if (ct == null) {
+            return HookFunction.Verdict.ACCEPT;
+        }
+        Optional<Table> t = s.netns().ruleset().table(TableKind.NAT);
+        if (s.firstPacket() && t.isPresent()) {
+            TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters());
+            trace(s, t.get(), v);
+            if (v.verdict() == Verdict.DROP) {
+                s.drop("nat " + s.hook() + ": " + lastMatched(v));
+                return HookFunction.Verdict.DROP;
+            }
+            s.packet(v.packet());
+            if (v.nat() != null) {
+                bind(s, ct, v.nat());
+            }
+        }
+        Packet before = s.packet();
+        Packet after = Conntrack.manip(ct, type, before);
+        if (after != before) {
+            s.packet(after);
+            if (s.tracing()) {
+                s.trace(TraceStep.Stage.NAT, "nat " + s.hook(), (type == Conntrack.ManipType.DST ? "destination " : "source ")
+                        + (type == Conntrack.ManipType.DST ? before.dst() + ":" + before.dport() + " -> " + after.dst() + ":" + after.dport()
+                                                           : before.src() + ":" + before.sport() + " -> " + after.src() + ":" + after.sport())
+                        + (ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? " (reply: undoing the connection's NAT)" : ""));
+            }
+        }
+        return HookFunction.Verdict.ACCEPT;
+    }
+
+    /** Records the NAT a target chose in the connection's reply tuple. */
+    private static void bind(HookState s, Conntrack.Match ct, NatAction nat) {
+        Packet p = s.packet();
+        Conntrack table = s.netns().conntrack();
+        if (nat.kind().destination()) {
+            IpAddress to = nat.addressMin();
+            if (nat.kind() == NatKind.REDIRECT) {
+                to = s.inDevice() == null ? IpAddress.parse("127.0.0.1") : s.netns().primaryAddress(s.inDevice()).orElse(p.dst());
+            }
+            table.bindDestination(ct.entry(), to == null ? p.dst() : to, nat.portMin() == 0 ? p.dport() : nat.portMin());
+            return;
+        }
+        IpAddress to = nat.kind() == NatKind.MASQUERADE
+                ? s.netns().primaryAddress(s.outDevice()).orElse(p.src())
+                : nat.addressMin() == null ? p.src() : nat.addressMin();
+        int port = nat.portMin() == 0 ? p.sport() : nat.portMin();
+        Tuple r = ct.entry().reply();
+        while (table.isTupleTaken(new Tuple(r.protocol(), r.src(), r.sport(), to, port))
+                && !(to.equals(p.src()) && port == p.sport())) {
+            port = port >= 65535 ? 1024 : port + 1;
+        }
+        table.bindSource(ct.entry(), to, port);
+    }
+
+    private static PacketContext context(HookState s) {
+        return new PacketContext() {
+            @Override
+            public String inInterface() {
+                return s.inDevice();
+            }
+
+            @Override
+            public String outInterface() {
+                return s.outDevice();
+            }
+
+            @Override
+            public ConntrackState conntrackState() {
+                return ConntrackState.valueOf(s.ctState().name());
+            }
+
+            @Override
+            public boolean ipvs() {
+                return s.ipvs();
+            }
+
+            @Override
+            public AddressType addressType(IpAddress address, String limitInterface) {
+                if (s.netns().isLocal(address)) {
+                    return AddressType.LOCAL;
+                }
+                int first = address.isV4() ? address.toInt() >>> 24 : 0;
+                if (address.isV4() && first >= 224 && first < 240) {
+                    return AddressType.MULTICAST;
+                }
+                if (address.isV4() && address.toInt() == -1) {
+                    return AddressType.BROADCAST;
+                }
+                return AddressType.UNICAST;
+            }
+
+            @Override
+            public double nextRandom() {
+                return s.netns().nextRandom();
+            }
+        };
+    }
+
+    private static void trace(HookState s, Table t, TableVerdict v) {
+        if (!s.tracing()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (RuleVisit rv : v.visits()) {
+            if (rv.matched()) {
+                if (sb.length() > 0) {
+                    sb.append("; ");
+                }
+                sb.append(rv.chain()).append(" rule ").append(rv.number()).append(" `").append(rv.rule()).append("`");
+            }
+        }
+        if (v.decidedByPolicy()) {
+            sb.append(sb.length() > 0 ? "; " : "").append(v.policyChain()).append(" policy ").append(v.verdict());
+        }
+        if (sb.length() == 0) {
+            return;
+        }
+        s.trace(TraceStep.Stage.NETFILTER, t.name() + " " + s.hook(), sb + (v.nat() != null ? " -> " + v.nat().kind() : ""));
+    }
+
+    private static String lastMatched(TableVerdict v) {
+        for (int i = v.visits().size() - 1; i >= 0; i--) {
+            if (v.visits().get(i).matched()) {
+                return "rule `" + v.visits().get(i).rule() + "`";
+            }
+        }
+        return "dropped";
+    }
+}

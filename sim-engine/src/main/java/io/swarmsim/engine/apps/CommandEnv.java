@@ -1,0 +1,57 @@
+package io.swarmsim.engine.apps;
+
+import io.swarmsim.engine.control.Cluster;
+import io.swarmsim.engine.images.ImageProfile;
+import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.engine.net.PacketIds;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.resolver.ClientProfile;
+import io.swarmsim.kernel.resolver.ClientProfiles;
+import io.swarmsim.kernel.resolver.ConnectPolicy;
+import io.swarmsim.kernel.resolver.NoSorter;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * Where a user command runs and what it can see: the namespace, the image's behaviour, the
+ * cluster (to name the task behind an address), and the run's seeded streams.
+ *
+ * @param epochSeconds wall-clock time the simulation's zero stands for (dig prints it)
+ */
+public record CommandEnv(Fabric fabric, NetNamespace ns, String where, ImageProfile image, Cluster cluster, PacketIds ids,
+                         SplittableRandom random, long epochSeconds) {
+    private static final ClientProfiles PROFILES = ClientProfiles.standard();
+
+    /** The profile of the libc or runtime the image resolves with. */
+    public ClientProfile libc() {
+        return PROFILES.get(image.resolver());
+    }
+
+    /** How {@code curl} (or the image's HTTP client) turns a name into addresses. */
+    public ClientProfile httpClient() {
+        return switch (image.http()) {
+            case GO -> PROFILES.get("go-pure");
+            case JAVA -> PROFILES.get("java-default");
+            case BUSYBOX -> libc().application("wget", "BusyBox wget: first address, no fallback");
+            case CURL -> libc().application("curl", "curl on " + image.resolver() + ": first address, next one on connection refused")
+                    .withConnectPolicy(ConnectPolicy.SEQUENTIAL_ON_REFUSED);
+        };
+    }
+
+    /** How {@code ping} turns a name into an address. */
+    public ClientProfile ping() {
+        return switch (image.ping()) {
+            case LEGACY -> libc().application("ping", "iputils ping <= s20151218: gethostbyname, DNS order, first address")
+                    .withLookup("gethostbyname", ClientProfile.A_ONLY, new NoSorter("gethostbyname (iputils <= s20151218)"));
+            case MODERN -> libc().application("ping", "iputils ping >= s20160308: getaddrinfo, first address")
+                    .withConnectPolicy(ConnectPolicy.NEXT_ON_UNREACHABLE_ONLY);
+            case BUSYBOX -> libc().application("ping", "BusyBox ping: getaddrinfo, first address");
+        };
+    }
+
+    /** The task answering at {@code ip}, named for the report. */
+    public Optional<String> taskAt(IpAddress ip) {
+        return cluster.taskByAddress(ip).map(Cluster.Task::name);
+    }
+}
