@@ -16,7 +16,7 @@ public final class Ruleset {
     private final Map<TableKind, Table> tables;
 
     private Ruleset(Map<TableKind, Table> tables) {
-        this.tables = Collections.unmodifiableMap(new EnumMap<>(tables));
+        this.tables = Collections.unmodifiableMap(copy(tables));
     }
 
     /** No table loaded: every hook accepts. */
@@ -46,14 +46,21 @@ public final class Ruleset {
         return new Ruleset(next);
     }
 
+    /** An EnumMap copy; {@code new EnumMap<>(map)} refuses an empty map that is not an EnumMap. */
+    private static Map<TableKind, Table> copy(Map<TableKind, Table> from) {
+        Map<TableKind, Table> m = new EnumMap<>(TableKind.class);
+        m.putAll(from);
+        return m;
+    }
+
     public Ruleset withTable(Table table) {
-        Map<TableKind, Table> next = new EnumMap<>(tables);
+        Map<TableKind, Table> next = copy(tables);
         next.put(table.kind(), table);
         return new Ruleset(next);
     }
 
     public Ruleset withoutTable(TableKind kind) {
-        Map<TableKind, Table> next = new EnumMap<>(tables);
+        Map<TableKind, Table> next = copy(tables);
         next.remove(kind);
         return new Ruleset(next);
     }

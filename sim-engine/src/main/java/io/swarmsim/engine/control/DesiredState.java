@@ -19,6 +19,10 @@ public record DesiredState(List<Namespace> namespaces) {
     public record Device(String name, NetDevice.Kind kind, MacAddress mac, int mtu, String segment) {
     }
 
+    /** An address on a device ({@code ip addr add 10.0.0.2/24 dev eth0}). */
+    public record AddressSpec(String cidr, String device) {
+    }
+
     /** A route; {@code gateway} null for an on-link route. */
     public record RouteSpec(String destination, String gateway, String device) {
     }
@@ -30,7 +34,7 @@ public record DesiredState(List<Namespace> namespaces) {
     /**
      * @param owner the task name for a container, the node name for a host
      */
-    public record Namespace(String name, Kind kind, String node, String owner, List<Device> devices, List<String> addresses,
+    public record Namespace(String name, Kind kind, String node, String owner, List<Device> devices, List<AddressSpec> addresses,
                             List<RouteSpec> routes, boolean ipForward, String iptables, Optional<EmbeddedDns> dns) {
     }
 

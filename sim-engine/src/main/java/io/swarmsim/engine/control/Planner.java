@@ -46,14 +46,15 @@ public final class Planner {
                 new DesiredState.Device("eth0", NetDevice.Kind.ETHER, MacAddress.fromIpv4(n.address()), 1500, UNDERLAY),
                 new DesiredState.Device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, MacAddress.fromIpv4(n.gwbridge().nth(1)), 1500,
                         gwbridgeSegment(n.name())));
-        List<String> addrs = List.of(n.address() + "/24", n.gwbridge().nth(1) + "/" + n.gwbridge().length());
+        List<DesiredState.AddressSpec> addrs = List.of(new DesiredState.AddressSpec(n.address() + "/24", "eth0"),
+                new DesiredState.AddressSpec(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE));
         return new DesiredState.Namespace(n.name(), DesiredState.Kind.HOST, n.name(), n.name(), devs, addrs, List.of(), true,
                 "", Optional.empty());
     }
 
     private static DesiredState.Namespace container(Cluster c, Cluster.Task t, boolean ipv6, SplittableRandom ports) {
         List<DesiredState.Device> devs = new ArrayList<>();
-        List<String> addrs = new ArrayList<>();
+        List<DesiredState.AddressSpec> addrs = new ArrayList<>();
         List<DesiredState.RouteSpec> routes = new ArrayList<>();
         int i = 0;
         for (Map.Entry<String, IpAddress> e : t.addresses().entrySet()) {
@@ -63,9 +64,9 @@ public final class Planner {
             MacAddress mac = MacAddress.fromIpv4(e.getValue());
             devs.add(new DesiredState.Device(dev, NetDevice.Kind.VETH, mac, gw ? 1500 : OVERLAY_MTU,
                     gw ? gwbridgeSegment(t.node().name()) : e.getKey()));
-            addrs.add(e.getValue() + "/" + len);
+            addrs.add(new DesiredState.AddressSpec(e.getValue() + "/" + len, dev));
             if (ipv6) {
-                addrs.add(linkLocal(mac) + "/64");
+                addrs.add(new DesiredState.AddressSpec(linkLocal(mac) + "/64", dev));
             }
             if (gw) {
                 routes.add(new DesiredState.RouteSpec("default", t.node().gwbridge().nth(1).toString(), dev));

@@ -1,0 +1,117 @@
+package io.swarmsim.engine.apps;
+
+import io.swarmsim.engine.net.TcpClient;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.resolver.ClientProfile;
+import io.swarmsim.kernel.resolver.ConnectPolicy;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code curl [http://]HOST[:PORT][/PATH]}: resolves as the image's HTTP client does, connects to
+ * the first address (and the next ones on refusal when the client does that), sends a GET and
+ * prints the response body, as curl does without options.
+ */
+public final class CurlCommand implements UserCommand {
+    private static final Pattern URL = Pattern.compile("(?:https?://)?([^/:]+)(?::(\\d{1,5}))?(/.*)?");
+    private static final Pattern CONTAINER = Pattern.compile("Processed by container ID ([0-9a-f]{12})");
+
+    private final CommandLine line;
+    private final String host;
+    private final int port;
+    private final String path;
+    private CommandEnv env;
+    private ClientProfile profile;
+    private Consumer<CommandRun> done;
+    private List<IpAddress> order = List.of();
+    private final List<String> steps = new ArrayList<>();
+    private List<String> reasons = List.of();
+
+    public CurlCommand(CommandLine line) {
+        this.line = line;
+        List<String> urls = line.args().stream().filter(a -> !a.equals("-s") && !a.equals("--silent")).toList();
+        for (String a : urls) {
+            if (a.startsWith("-")) {
+                throw new IllegalArgumentException("curl option " + a + " is not simulated; use curl [-s] URL");
+            }
+        }
+        if (urls.size() != 1) {
+            throw new IllegalArgumentException("curl takes one URL");
+        }
+        Matcher m = URL.matcher(urls.get(0));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("curl: (3) URL using bad/illegal format or missing URL: " + urls.get(0));
+        }
+        host = m.group(1);
+        port = m.group(2) == null ? 80 : Integer.parseInt(m.group(2));
+        path = m.group(3) == null ? "/" : m.group(3);
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("curl: (3) Port number out of range: " + port);
+        }
+    }
+
+    @Override
+    public void start(CommandEnv e, Consumer<CommandRun> d) {
+        env = e;
+        done = d;
+        profile = e.httpClient();
+        NameLookup.resolve(e, profile, host, o -> {
+            if (o.failure() != null) {
+                finish("curl: (6) Could not resolve host: " + host + "\n", null, null, "name lookup failed: " + o.failure());
+                return;
+            }
+            order = o.addresses();
+            reasons = o.reasons();
+            attempt(0);
+        });
+    }
+
+    private void attempt(int i) {
+        IpAddress to = order.get(i);
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + (port == 80 ? "" : ":" + port)
+                + "\r\nUser-Agent: curl/7.47.0\r\nAccept: */*\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        new TcpClient(env.fabric(), env.ns(), to, port, request, env.ids(), new TcpClient.Listener() {
+            @Override
+            public void connected(TcpClient c) {
+                steps.add(profile.name() + ": connected to " + to + " port " + port);
+            }
+
+            @Override
+            public void refused(TcpClient c, String why) {
+                boolean next = profile.connectPolicy() == ConnectPolicy.SEQUENTIAL_ON_REFUSED && i + 1 < order.size();
+                steps.add(profile.name() + ": " + why + (next ? ", trying the next address " + order.get(i + 1) : ""));
+                if (next) {
+                    attempt(i + 1);
+                } else {
+                    finish("curl: (7) Failed to connect to " + host + " port " + port + ": " + why.substring(why.lastIndexOf(": ") + 2) + "\n",
+                            null, null, String.join("; ", steps));
+                }
+            }
+
+            @Override
+            public void response(TcpClient c, byte[] body) {
+                String page = VoteServer.body(body);
+                Matcher m = CONTAINER.matcher(page);
+                String served = m.find() ? env.cluster().tasks().stream().filter(t -> t.shortContainerId().equals(m.group(1)))
+                        .map(t -> t.name()).findFirst().orElse(null) : env.taskAt(to).orElse(null);
+                finish(page, to.toString(), served, null);
+            }
+        }).connect();
+    }
+
+    private void finish(String text, String connected, String servedBy, String failure) {
+        List<String> why = new ArrayList<>(reasons);
+        why.addAll(steps);
+        if (servedBy != null) {
+            why.add("served by " + servedBy);
+        }
+        String reason = failure != null && why.isEmpty() ? failure : String.join("; ", why);
+        done.accept(new CommandRun(env.where(), line.text(), line.grep().map(g -> g.apply(text)).orElse(text),
+                order.stream().map(IpAddress::toString).toList(), connected, servedBy, reason));
+    }
+}

@@ -1,0 +1,55 @@
+package io.swarmsim.engine.apps;
+
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.resolver.Answer;
+import io.swarmsim.kernel.resolver.ClientProfile;
+import io.swarmsim.kernel.resolver.Resolution;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns the name a command was given into the ordered addresses the application uses: a literal
+ * address as is, otherwise DNS queries through the stub resolver, then the profile's ordering.
+ */
+final class NameLookup {
+    /** The ordered addresses and why, or a failure text when nothing came back. */
+    record Outcome(List<IpAddress> addresses, List<IpAddress> dnsOrder, List<String> reasons, String failure) {
+    }
+
+    private NameLookup() {
+    }
+
+    /**
+     * The lines a learner needs: what DNS answered, the rule that decided the order (or why none
+     * did), any regrouping or cache, and the address used first.
+     */
+    static List<String> decisive(Answer answer, Resolution res) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("DNS answered " + answer.a() + (answer.aaaa().isEmpty() ? "" : " and AAAA " + answer.aaaa()));
+        for (String r : res.reasons()) {
+            if (r.contains("rule") && !r.contains("RFC 3484 rules") && !r.contains("RFC 6724 rules") || r.contains("not sorted")
+                    || r.contains("inert") || r.contains("first") && r.contains("IPv4") || r.contains("cache:")) {
+                out.add(r);
+            }
+        }
+        res.first().ifPresent(a -> out.add("uses the first address, " + a));
+        return out;
+    }
+
+    static void resolve(CommandEnv env, ClientProfile profile, String host, Consumer<Outcome> done) {
+        if (IpAddress.isValid(host)) {
+            IpAddress a = IpAddress.parse(host);
+            done.accept(new Outcome(List.of(a), List.of(a), List.of(host + " is an address: no DNS lookup"), null));
+            return;
+        }
+        new StubResolver(env.fabric(), env.ns(), env.ids(), env.random(), host, profile.queries(), r -> {
+            if (r.answer().isEmpty()) {
+                done.accept(new Outcome(List.of(), List.of(), List.of(), r.failure()));
+                return;
+            }
+            Answer answer = r.answer().get();
+            Resolution res = profile.order(answer, new NamespaceClientHost(env.ns()));
+            done.accept(new Outcome(res.addresses(), answer.a(), decisive(answer, res), null));
+        }).start();
+    }
+}

@@ -1,0 +1,163 @@
+package io.swarmsim.engine.apps;
+
+import io.swarmsim.engine.net.PacketHandler;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netns.InterfaceAddress;
+import io.swarmsim.kernel.netns.SocketTable;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.packet.Payload;
+import io.swarmsim.kernel.packet.Protocol;
+import io.swarmsim.kernel.resolver.ClientProfile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code ping [-c N] HOST}: resolves as the image's ping does, sends N echo requests one second
+ * apart, and prints what iputils prints (56 data bytes, the reply lines, the statistics).
+ */
+public final class PingCommand implements UserCommand, PacketHandler {
+    static final int DATA = 56;
+    static final long INTERVAL = 1_000_000_000L;
+    static final long WAIT = 10_000_000_000L;
+
+    private final CommandLine line;
+    private final String host;
+    private final int count;
+    private CommandEnv env;
+    private Consumer<CommandRun> done;
+    private IpAddress target;
+    private IpAddress src;
+    private int ident;
+    private SocketTable.Binding binding;
+    private final long[] sentAt;
+    private final List<Long> rtts = new ArrayList<>();
+    private final StringBuilder out = new StringBuilder();
+    private List<String> reasons = List.of();
+    private List<IpAddress> order = List.of();
+    private String servedBy;
+    private boolean finished;
+
+    public PingCommand(CommandLine line) {
+        this.line = line;
+        int c = 0;
+        String h = null;
+        List<String> a = line.args();
+        for (int i = 0; i < a.size(); i++) {
+            String w = a.get(i);
+            if (w.equals("-c") && i + 1 < a.size()) {
+                c = positive(a.get(++i));
+            } else if (w.startsWith("-c") && w.length() > 2) {
+                c = positive(w.substring(2));
+            } else if (w.startsWith("-")) {
+                throw new IllegalArgumentException("ping option " + w + " is not simulated; use ping -c N HOST");
+            } else if (h == null) {
+                h = w;
+            } else {
+                throw new IllegalArgumentException("ping takes one host");
+            }
+        }
+        if (h == null) {
+            throw new IllegalArgumentException("ping needs a host: ping -c N HOST");
+        }
+        if (c == 0) {
+            throw new IllegalArgumentException("ping without -c never ends; use ping -c N HOST");
+        }
+        this.host = h;
+        this.count = c;
+        this.sentAt = new long[c + 1];
+    }
+
+    private static int positive(String s) {
+        try {
+            int n = Integer.parseInt(s);
+            if (n >= 1 && n <= 1000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException("ping: bad number of packets to transmit: " + s);
+    }
+
+    @Override
+    public void start(CommandEnv e, Consumer<CommandRun> d) {
+        this.env = e;
+        this.done = d;
+        ClientProfile profile = e.ping();
+        NameLookup.resolve(e, profile, host, o -> {
+            if (o.failure() != null) {
+                finish("ping: unknown host " + host + "\n", null, "name lookup failed: " + o.failure());
+                return;
+            }
+            order = o.addresses();
+            reasons = o.reasons();
+            target = order.get(0);
+            Optional<InterfaceAddress> s = e.ns().sourceFor(target);
+            if (s.isEmpty()) {
+                finish("connect: Network is unreachable\n", null, "no route to " + target);
+                return;
+            }
+            src = s.get().address();
+            ident = e.random().nextInt(1, 0x8000);
+            binding = e.ns().sockets().bind(Protocol.ICMP, src, ident, this);
+            out.append("PING ").append(host).append(" (").append(target).append(") ").append(DATA).append('(').append(DATA + 28)
+                    .append(") bytes of data.\n");
+            for (int seq = 1; seq <= count; seq++) {
+                int q = seq;
+                e.fabric().loop().schedule((seq - 1) * INTERVAL, () -> send(q));
+            }
+            e.fabric().loop().schedule((count - 1) * INTERVAL + WAIT, this::statistics);
+        });
+    }
+
+    private void send(int seq) {
+        sentAt[seq] = env.fabric().loop().now();
+        env.fabric().send(env.ns(), Packet.icmpEcho(env.ids().next(), src, target, Packet.ICMP_ECHO_REQUEST, ident, seq,
+                Payload.ofBytes(new byte[DATA])));
+    }
+
+    @Override
+    public void onPacket(Packet p) {
+        if (finished || p.icmpType() != Packet.ICMP_ECHO_REPLY || p.dport() < 1 || p.dport() > count) {
+            return;
+        }
+        long rtt = (env.fabric().loop().now() - sentAt[p.dport()]) / 1000;
+        rtts.add(rtt);
+        servedBy = env.taskAt(p.src()).orElse(servedBy);
+        out.append(DATA + 8).append(" bytes from ").append(p.src()).append(": icmp_seq=").append(p.dport()).append(" ttl=")
+                .append(p.ttl()).append(" time=").append(IputilsTime.rtt(rtt)).append('\n');
+        if (rtts.size() == count) {
+            statistics();
+        }
+    }
+
+    private void statistics() {
+        if (finished) {
+            return;
+        }
+        int received = rtts.size();
+        long elapsedMs = count == 1 ? 0 : (sentAt[count] - sentAt[1]) / 1_000_000L;
+        out.append('\n').append("--- ").append(host).append(" ping statistics ---\n");
+        out.append(count).append(" packets transmitted, ").append(received).append(" received, ")
+                .append((count - received) * 100 / count).append("% packet loss, time ").append(elapsedMs).append("ms\n");
+        if (received > 0) {
+            out.append("rtt min/avg/max/mdev = ").append(IputilsTime.summary(rtts)).append(" ms\n");
+        }
+        String why = String.join("; ", reasons) + "; ping sent echo requests to " + target
+                + (servedBy != null ? " (" + servedBy + ")" : "") + (received == 0 ? ", no reply" : "");
+        finish(out.toString(), target.toString(), why);
+    }
+
+    private void finish(String text, String connected, String reason) {
+        finished = true;
+        if (binding != null) {
+            env.ns().sockets().unbind(binding);
+        }
+        List<String> resolved = order.stream().map(IpAddress::toString).toList();
+        done.accept(new CommandRun(env.where(), line.text(), line.grep().map(g -> g.apply(text)).orElse(text), resolved, connected,
+                rtts.isEmpty() ? null : servedBy, reason));
+    }
+}

@@ -1,0 +1,115 @@
+package io.swarmsim.engine.sim;
+
+import io.swarmsim.engine.control.Allocator;
+import io.swarmsim.engine.control.Cluster;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.engine.report.ExperimentResult;
+import io.swarmsim.engine.report.RunResult;
+import io.swarmsim.engine.scenario.CommandSpec;
+import io.swarmsim.engine.scenario.EndpointMode;
+import io.swarmsim.engine.scenario.Experiment;
+import io.swarmsim.engine.scenario.NotSimulated;
+import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.kernel.trace.TraceSink;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs a scenario's experiments (each on a fresh cluster built from its effective services) and
+ * collects what every command printed. A scenario without experiments gets one run, {@code stack},
+ * that only reports the cluster it built.
+ */
+public final class ExperimentRunner {
+    private ExperimentRunner() {
+    }
+
+    public static RunResult run(Scenario scenario, Optional<String> only, long seed) {
+        List<Experiment> experiments = new ArrayList<>(scenario.sim().experiments());
+        if (experiments.isEmpty()) {
+            experiments.add(new Experiment("stack", "the stack file as written", Map.of(), List.of(), null));
+        }
+        List<ExperimentResult> results = new ArrayList<>();
+        for (Experiment e : experiments) {
+            if (only.isPresent() && !only.get().equals(e.name())) {
+                continue;
+            }
+            results.add(experiment(scenario, e, seed));
+        }
+        List<String> notSimulated = scenario.notSimulated().stream().map(NotSimulated::toString).toList();
+        return new RunResult(scenario.file().toString(), seed, scenario.sim().dockerVersion(), notSimulated, results);
+    }
+
+    static ExperimentResult experiment(Scenario scenario, Experiment e, long seed) {
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, TraceSink.NONE);
+        Cluster c = sim.cluster();
+        List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())
+                .map(s -> s.name() + ": " + s.rejection().get()).toList();
+        Map<String, Integer> distribution = new LinkedHashMap<>();
+        c.tasks().stream().filter(t -> servesRequests(t)).forEach(t -> distribution.put(t.name(), 0));
+        List<CommandRun> runs = new ArrayList<>();
+        for (CommandSpec spec : e.commands()) {
+            for (int i = 0; i < spec.times(); i++) {
+                CommandRun r = sim.run(spec);
+                runs.add(r);
+                if (r.servedBy() != null) {
+                    distribution.merge(r.servedBy(), 1, Integer::sum);
+                }
+            }
+        }
+        return new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution);
+    }
+
+    private static boolean servesRequests(Cluster.Task t) {
+        return t.image().startsWith("instavote/vote");
+    }
+
+    /** The cluster the experiment built, in the spirit of docker node ls / service ps / inspect. */
+    static List<String> clusterLines(Cluster c) {
+        List<String> out = new ArrayList<>();
+        out.add("Nodes:");
+        for (Cluster.Node n : c.nodes()) {
+            out.add(String.format("  %-8s %-8s %s", n.name(), n.manager() ? "manager" : "worker", n.address()));
+        }
+        out.add("Networks:");
+        for (Cluster.Network n : c.networks()) {
+            out.add(String.format("  %-10s %-15s vni %d%s", n.name(), n.subnet(), n.vni(), n.ingress() ? " (routing mesh)" : ""));
+        }
+        out.add("Services:");
+        for (Cluster.ServiceState s : c.services()) {
+            String mode = s.spec().endpointMode() == EndpointMode.VIP ? "vip" : "dnsrr";
+            StringBuilder line = new StringBuilder(String.format("  %-8s %-6s %-22s", s.name(), mode, s.spec().image()));
+            s.vips().forEach((net, vip) -> line.append(" VIP ").append(vip).append(" on ").append(net));
+            s.rejection().ifPresent(r -> line.append(" REFUSED: ").append(r));
+            out.add(line.toString().stripTrailing());
+            for (Cluster.Task t : c.tasksOf(s.name())) {
+                StringBuilder tl = new StringBuilder(String.format("    %-9s %-6s container %s", t.name(), t.node().name(), t.shortContainerId()));
+                t.addresses().forEach((net, ip) -> {
+                    if (!net.equals(Allocator.GWBRIDGE)) {
+                        tl.append("  ").append(net).append(' ').append(ip);
+                    }
+                });
+                out.add(tl.toString());
+            }
+        }
+        out.add("DNS (embedded server, TTL 600, answers shuffled per query):");
+        for (Cluster.ServiceState s : c.services()) {
+            if (s.rejection().isPresent()) {
+                continue;
+            }
+            List<String> tasks = c.tasksOf(s.name()).stream().flatMap(t -> t.addresses().entrySet().stream()
+                    .filter(en -> !en.getKey().equals(Allocator.GWBRIDGE) && !en.getKey().equals(Allocator.INGRESS))
+                    .map(en -> en.getValue().toString())).toList();
+            List<String> name = s.spec().endpointMode() == EndpointMode.VIP
+                    ? s.vips().entrySet().stream().filter(en -> !en.getKey().equals(Allocator.INGRESS))
+                            .map(en -> en.getValue().toString()).toList()
+                    : tasks;
+            out.add(String.format("  %-14s -> %s", s.name(), String.join(" ", name)));
+            out.add(String.format("  %-14s -> %s", "tasks." + s.name(), String.join(" ", tasks)));
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,107 @@
+package io.swarmsim.engine.sim;
+
+import io.swarmsim.engine.apps.CommandEnv;
+import io.swarmsim.engine.apps.Commands;
+import io.swarmsim.engine.apps.EmbeddedDnsServer;
+import io.swarmsim.engine.apps.UserCommand;
+import io.swarmsim.engine.apps.VoteServer;
+import io.swarmsim.engine.control.Allocator;
+import io.swarmsim.engine.control.Cluster;
+import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.control.Planner;
+import io.swarmsim.engine.images.ImageCatalogue;
+import io.swarmsim.engine.loop.EventLoop;
+import io.swarmsim.engine.loop.RandomStreams;
+import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.engine.net.Latencies;
+import io.swarmsim.engine.net.PacketIds;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.engine.scenario.CommandSpec;
+import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.scenario.Service;
+import io.swarmsim.kernel.dns.DockerEmbeddedDns;
+import io.swarmsim.kernel.dns.ForwardingPolicy;
+import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.trace.TraceSink;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One simulated cluster: control plane decisions, the kernel state they produce loaded into model
+ * namespaces, the daemons and servers running in them, and an event loop to run user commands.
+ */
+public final class Simulation {
+    /** 2016-07-27 10:00:00 UTC, when the seed's experiments ran: the wall time of simulated zero. */
+    public static final long EPOCH_SECONDS = 1_469_613_600L;
+
+    private final EventLoop loop = new EventLoop();
+    private final RandomStreams streams;
+    private final Fabric fabric;
+    private final Cluster cluster;
+    private final DesiredState desired;
+    private final ImageCatalogue images;
+    private final Map<String, NetNamespace> namespaces;
+    private long requests;
+
+    public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace) {
+        this.streams = new RandomStreams(seed);
+        this.images = new ImageCatalogue(scenario.sim().images());
+        this.cluster = Allocator.allocate(scenario, services, streams);
+        this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"));
+        this.fabric = new Fabric(loop, trace, Latencies.DEFAULT);
+        this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"));
+        DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
+        for (Cluster.Task t : cluster.tasks()) {
+            DesiredState.Namespace spec = desired.ofTask(t.name()).orElseThrow();
+            NetNamespace ns = namespaces.get(spec.name());
+            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, ns, d.udpPort(), dns, DnsViews.of(cluster, t),
+                    streams.stream("dns-shuffle@" + t.node().name())));
+            if (t.image().startsWith("instavote/vote")) {
+                new VoteServer(fabric, ns, t.shortContainerId());
+            }
+        }
+    }
+
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    public DesiredState desired() {
+        return desired;
+    }
+
+    public Fabric fabric() {
+        return fabric;
+    }
+
+    public Optional<NetNamespace> namespace(String name) {
+        return Optional.ofNullable(namespaces.get(name));
+    }
+
+    /** The namespace a command {@code from} names: a task's container or a node's host. */
+    public Optional<NetNamespace> namespaceOf(String from) {
+        return desired.ofTask(from).or(() -> desired.ofNode(from)).map(s -> namespaces.get(s.name()));
+    }
+
+    /** Runs one command to completion and returns what it printed and why it behaved so. */
+    public CommandRun run(CommandSpec spec) {
+        NetNamespace ns = namespaceOf(spec.from()).orElseThrow(() -> new IllegalArgumentException(
+                "no task or node named " + spec.from() + " is running"));
+        String image = cluster.task(spec.from()).map(Cluster.Task::image).orElse("debian");
+        UserCommand cmd = Commands.parse(spec.run());
+        CommandRun[] result = new CommandRun[1];
+        CommandEnv env = new CommandEnv(fabric, ns, spec.from(), images.profile(image), cluster, new PacketIds(++requests),
+                streams.stream("client@" + spec.from()), EPOCH_SECONDS);
+        cmd.start(env, r -> result[0] = r);
+        while (result[0] == null && loop.step()) {
+            // run events until the command has finished
+        }
+        if (result[0] == null) {
+            throw new IllegalStateException("command '" + spec.run() + "' never finished");
+        }
+        loop.schedule(100_000_000L, () -> { });
+        loop.runUntil(loop.now() + 100_000_000L);
+        return result[0];
+    }
+}
