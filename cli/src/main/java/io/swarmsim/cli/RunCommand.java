@@ -40,20 +40,19 @@ final class RunCommand {
         if (file == null) {
             throw new UsageException("run needs a scenario file: sim run scenarios/vote.yaml");
         }
-        Scenario scenario;
+        RunResult result;
         try {
-            scenario = ScenarioLoader.load(Path.of(file));
+            Scenario scenario = ScenarioLoader.load(Path.of(file));
+            if (experiment.isPresent() && scenario.experiment(experiment.get()).isEmpty()) {
+                err.println("sim: no experiment named '" + experiment.get() + "' in " + file + "; it has: "
+                        + String.join(", ", scenario.sim().experiments().stream().map(e -> e.name()).toList()));
+                return 2;
+            }
+            result = ExperimentRunner.run(scenario, experiment, seed != null ? seed : scenario.sim().seed());
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return 2;
         }
-        if (experiment.isPresent() && scenario.experiment(experiment.get()).isEmpty()) {
-            err.println("sim: no experiment named '" + experiment.get() + "' in " + file + "; it has: "
-                    + String.join(", ", scenario.sim().experiments().stream().map(e -> e.name()).toList()));
-            return 2;
-        }
-        long s = seed != null ? seed : scenario.sim().seed();
-        RunResult result = ExperimentRunner.run(scenario, experiment, s);
         out.print(json ? JsonReport.render(result) : TextReport.render(result));
         return 0;
     }

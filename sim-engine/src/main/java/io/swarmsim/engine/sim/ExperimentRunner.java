@@ -10,6 +10,9 @@ import io.swarmsim.engine.scenario.EndpointMode;
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.NotSimulated;
 import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.scenario.ScenarioError;
+import io.swarmsim.engine.scenario.ScenarioException;
+import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.kernel.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +29,8 @@ public final class ExperimentRunner {
     private ExperimentRunner() {
     }
 
-    public static RunResult run(Scenario scenario, Optional<String> only, long seed) {
+    public static RunResult run(Scenario scenario, Optional<String> only, long seed) throws ScenarioException {
+        checkCommands(scenario);
         List<Experiment> experiments = new ArrayList<>(scenario.sim().experiments());
         if (experiments.isEmpty()) {
             experiments.add(new Experiment("stack", "the stack file as written", Map.of(), List.of(), null));
@@ -40,6 +44,23 @@ public final class ExperimentRunner {
         }
         List<String> notSimulated = scenario.notSimulated().stream().map(NotSimulated::toString).toList();
         return new RunResult(scenario.file().toString(), seed, scenario.sim().dockerVersion(), notSimulated, results);
+    }
+
+    /** Every command line must be one the simulator runs; a bad one is a scenario error at its line. */
+    static void checkCommands(Scenario scenario) throws ScenarioException {
+        List<ScenarioError> errors = new ArrayList<>();
+        for (Experiment e : scenario.sim().experiments()) {
+            for (CommandSpec c : e.commands()) {
+                try {
+                    Commands.parse(c.run());
+                } catch (IllegalArgumentException ex) {
+                    errors.add(new ScenarioError(c.location(), ex.getMessage() + "; expected a dig, ping -c N or curl command"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
     }
 
     static ExperimentResult experiment(Scenario scenario, Experiment e, long seed) {
