@@ -17,12 +17,12 @@ final class ConntrackHooks {
     }
 
     private static HookFunction.Verdict track(HookState s) {
-        Conntrack ct = s.netns().conntrack();
-        Conntrack.Match m = ct.track(s.packet(), s.now());
-        if (!m.created() && s.ct() != null && s.ct().entry() == m.entry()) {
-            // the same packet looping back through lo: keep the match it already has
+        if (s.ct() != null) {
+            // a packet looping back through lo still carries its connection (skb->_nfct)
             return HookFunction.Verdict.ACCEPT;
         }
+        Conntrack ct = s.netns().conntrack();
+        Conntrack.Match m = ct.track(s.packet(), s.now());
         if (!m.created()) {
             ct.seen(m, s.packet(), s.now());
         }

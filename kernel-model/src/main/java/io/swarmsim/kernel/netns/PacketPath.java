@@ -1,5 +1,6 @@
 package io.swarmsim.kernel.netns;
 
+import io.swarmsim.kernel.conntrack.Conntrack;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.packet.Packet;
@@ -34,7 +35,16 @@ public final class PacketPath {
     /** A packet arriving on {@code device}. */
     public List<Effect> input(String device, Packet p, long now, TraceSink trace) {
         List<Effect> out = new ArrayList<>();
-        receive(device, p, now, trace, out);
+        receive(device, p, null, now, trace, out);
+        return out;
+    }
+
+    /** A packet this namespace sent through {@code lo} coming back in, still attached to its connection. */
+    public List<Effect> loopback(Effect.Transmit t, long now, TraceSink trace) {
+        List<Effect> out = new ArrayList<>();
+        Conntrack.Match m = t.conntrack();
+        // the nat table has already seen this packet on its way out: it is no longer a connection's first packet
+        receive("lo", t.packet(), m == null ? null : new Conntrack.Match(m.entry(), m.direction(), false), now, trace, out);
         return out;
     }
 
@@ -62,8 +72,10 @@ public final class PacketPath {
         postrouting(s, r.get(), out);
     }
 
-    private void receive(String device, Packet p, long now, TraceSink trace, List<Effect> out) {
+    private void receive(String device, Packet p, Conntrack.Match ct, long now, TraceSink trace,
+                         List<Effect> out) {
         HookState s = new HookState(ns, p, device, null, now, trace);
+        s.ct(ct);
         if (s.tracing()) {
             s.trace(TraceStep.Stage.DEVICE, device, "received " + p.summary());
         }
@@ -119,7 +131,7 @@ public final class PacketPath {
             s.trace(TraceStep.Stage.DEVICE, s.outDevice(), "transmit " + s.packet().summary()
                     + (r.gateway() != null ? " via " + r.gateway() : ""));
         }
-        out.add(new Effect.Transmit(s.outDevice(), hop, s.packet()));
+        out.add(new Effect.Transmit(s.outDevice(), hop, s.packet(), "lo".equals(s.outDevice()) ? s.ct() : null));
     }
 
     private void deliverLocal(HookState s, List<Effect> out) {

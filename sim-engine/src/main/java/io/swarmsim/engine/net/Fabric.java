@@ -92,7 +92,7 @@ public final class Fabric {
     private void transmit(NetNamespace ns, Effect.Transmit t) {
         packetsCarried++;
         if ("lo".equals(t.device())) {
-            loop.schedule(latencies.loopback(), () -> dispatch(ns, ns.path().input("lo", t.packet(), loop.now(), trace)));
+            loop.schedule(latencies.loopback(), () -> dispatch(ns, ns.path().loopback(t, loop.now(), trace)));
             return;
         }
         String segment = segmentOf.get(ns.name() + "/" + t.device());
