@@ -10,6 +10,7 @@ import io.swarmsim.kernel.resolver.ClientProfile;
 import io.swarmsim.kernel.resolver.ClientProfiles;
 import io.swarmsim.kernel.resolver.ConnectPolicy;
 import io.swarmsim.kernel.resolver.NoSorter;
+import io.swarmsim.kernel.resolver.PositiveCache;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -18,9 +19,10 @@ import java.util.SplittableRandom;
  * cluster (to name the task behind an address), and the run's seeded streams.
  *
  * @param epochSeconds wall-clock time the simulation's zero stands for (dig prints it)
+ * @param jvmCache     the InetAddress cache of the container's long-running JVM client (Java images)
  */
 public record CommandEnv(Fabric fabric, NetNamespace ns, String where, ImageProfile image, Cluster cluster, PacketIds ids,
-                         SplittableRandom random, long epochSeconds) {
+                         SplittableRandom random, long epochSeconds, PositiveCache jvmCache) {
     private static final ClientProfiles PROFILES = ClientProfiles.standard();
 
     /** The profile of the libc or runtime the image resolves with. */

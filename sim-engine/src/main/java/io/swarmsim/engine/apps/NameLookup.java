@@ -4,7 +4,9 @@ import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.resolver.Answer;
 import io.swarmsim.kernel.resolver.ClientProfile;
 import io.swarmsim.kernel.resolver.Resolution;
+import io.swarmsim.kernel.resolver.PositiveCache;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +44,17 @@ final class NameLookup {
             done.accept(new Outcome(List.of(a), List.of(a), List.of(host + " is an address: no DNS lookup"), null));
             return;
         }
+        PositiveCache cache = profile.cache().caches() && profile.name().equals("java-default") ? env.jvmCache() : null;
+        long now = env.fabric().loop().now();
+        if (cache != null) {
+            Optional<Resolution> hit = cache.lookup(host, now);
+            if (hit.isPresent()) {
+                List<String> why = new java.util.ArrayList<>(hit.get().reasons());
+                why.add(0, "JVM InetAddress cache hit: no DNS query");
+                done.accept(new Outcome(hit.get().addresses(), List.of(), why, null));
+                return;
+            }
+        }
         new StubResolver(env.fabric(), env.ns(), env.ids(), env.random(), host, profile.queries(), r -> {
             if (r.answer().isEmpty()) {
                 done.accept(new Outcome(List.of(), List.of(), List.of(), r.failure()));
@@ -49,7 +62,11 @@ final class NameLookup {
             }
             Answer answer = r.answer().get();
             Resolution res = profile.order(answer, new NamespaceClientHost(env.ns()));
-            done.accept(new Outcome(res.addresses(), answer.a(), decisive(answer, res), null));
+            List<String> why = decisive(answer, res);
+            if (cache != null) {
+                why.add(cache.store(host, new Resolution(res.addresses(), why, true), env.fabric().loop().now(), answer.ttlSeconds()));
+            }
+            done.accept(new Outcome(res.addresses(), answer.a(), why, null));
         }).start();
     }
 }

@@ -22,6 +22,8 @@ import io.swarmsim.engine.scenario.Service;
 import io.swarmsim.kernel.dns.DockerEmbeddedDns;
 import io.swarmsim.kernel.dns.ForwardingPolicy;
 import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.resolver.CachePolicy;
+import io.swarmsim.kernel.resolver.PositiveCache;
 import io.swarmsim.kernel.trace.TraceSink;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,7 @@ public final class Simulation {
     private final DesiredState desired;
     private final ImageCatalogue images;
     private final Map<String, NetNamespace> namespaces;
+    private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
     private long requests;
 
     public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace) {
@@ -92,7 +95,8 @@ public final class Simulation {
         UserCommand cmd = Commands.parse(spec.run());
         CommandRun[] result = new CommandRun[1];
         CommandEnv env = new CommandEnv(fabric, ns, spec.from(), images.profile(image), cluster, new PacketIds(++requests),
-                streams.stream("client@" + spec.from()), EPOCH_SECONDS);
+                streams.stream("client@" + spec.from()), EPOCH_SECONDS,
+                jvmCaches.computeIfAbsent(spec.from(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
         cmd.start(env, r -> result[0] = r);
         while (result[0] == null && loop.step()) {
             // run events until the command has finished

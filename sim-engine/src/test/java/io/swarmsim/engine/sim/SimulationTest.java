@@ -85,4 +85,21 @@ class SimulationTest {
         CommandRun c = run(sim, "client.1", "curl docker.com");
         assertEquals("curl: (6) Could not resolve host: docker.com\n", c.output());
     }
+
+    @Test
+    void aJavaClientKeepsItsAnswerForThirtySeconds() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("../scenarios/vote.yaml")).replace("smakam/myubuntu:v4", "openjdk:17");
+        Scenario s = ScenarioLoader.parse(text, Path.of("java.yaml"));
+        Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1, TraceSink.NONE);
+        CommandRun first = run(sim, "client.1", "curl vote");
+        assertTrue(first.reason().contains("JVM InetAddress cache: stored at"), first.reason());
+        for (int i = 0; i < 5; i++) {
+            CommandRun again = run(sim, "client.1", "curl vote");
+            assertTrue(again.reason().startsWith("JVM InetAddress cache hit: no DNS query"), again.reason());
+            assertEquals(first.connected(), again.connected());
+        }
+        sim.fabric().loop().runUntil(sim.fabric().loop().now() + 31_000_000_000L);
+        CommandRun later = run(sim, "client.1", "curl vote");
+        assertTrue(later.reason().startsWith("DNS answered"), later.reason());
+    }
 }
