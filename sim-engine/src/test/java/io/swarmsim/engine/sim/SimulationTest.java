@@ -102,4 +102,21 @@ class SimulationTest {
         CommandRun later = run(sim, "client.1", "curl vote");
         assertTrue(later.reason().startsWith("DNS answered"), later.reason());
     }
+
+    @Test
+    void withoutAnIpv6AddressGlibcKeepsDnsOrderSoCurlAlternates() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("../scenarios/vote.yaml")).replace("x-sim:\n",
+                "x-sim:\n  images:\n    smakam/myubuntu:v4:\n      ipv6_link_local: false\n");
+        Scenario s = ScenarioLoader.parse(text, Path.of("noipv6.yaml"));
+        Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1, TraceSink.NONE);
+        assertTrue(!sim.namespaceOf("client.1").orElseThrow().hasNonLoopbackIpv6());
+        java.util.Set<String> served = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            CommandRun r = run(sim, "client.1", "curl vote");
+            assertEquals(r.resolved().get(0), r.connected());
+            assertTrue(r.reason().contains("glibc rule 9 inert"), r.reason());
+            served.add(r.servedBy());
+        }
+        assertEquals(java.util.Set.of("vote.1", "vote.2"), served);
+    }
 }
