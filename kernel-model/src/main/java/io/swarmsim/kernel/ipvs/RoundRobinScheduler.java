@@ -40,7 +40,7 @@ public final class RoundRobinScheduler implements Scheduler {
             }
             skipped.add(d);
         }
-        return Pick.none("rr", svc, "no destination available" + skippedText(skipped));
+        return new Pick(null, "rr: no destination available in " + svc.key() + skippedText(skipped));
     }
 
     static String skippedText(List<RealServer> skipped) {
