@@ -1,0 +1,72 @@
+package io.swarmsim.kernel.ipvs;
+
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.packet.Protocol;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The connection table: entries found by the inbound tuple (client → virtual, {@code ip_vs_conn_in_get})
+ * and, for Masq entries, by the reply tuple (real server → client, {@code ip_vs_conn_out_get}).
+ * Listing order is creation order (the kernel's is its hash-bucket order, seeded randomly at boot).
+ */
+public final class ConnectionTable {
+    private record Key(Protocol protocol, IpAddress a, int aPort, IpAddress b, int bPort) {
+    }
+
+    private final Map<Key, IpvsConnection> inbound = new LinkedHashMap<>();
+    private final Map<Key, IpvsConnection> outbound = new LinkedHashMap<>();
+
+    void add(IpvsConnection c) {
+        inbound.put(new Key(c.protocol(), c.clientAddress(), c.clientPort(), c.virtualAddress(), c.virtualPort()), c);
+        if (c.forward() == ForwardMethod.MASQ) {
+            outbound.put(new Key(c.protocol(), c.destAddress(), c.destPort(), c.clientAddress(), c.clientPort()), c);
+        }
+    }
+
+    /** The entry whose client sent {@code src:sport → dst:dport}. */
+    IpvsConnection findInbound(Protocol p, IpAddress src, int sport, IpAddress dst, int dport) {
+        return inbound.get(new Key(p, src, sport, dst, dport));
+    }
+
+    /** The Masq entry a reply {@code src:sport → dst:dport} from its real server belongs to. */
+    IpvsConnection findOutbound(Protocol p, IpAddress src, int sport, IpAddress dst, int dport) {
+        return outbound.get(new Key(p, src, sport, dst, dport));
+    }
+
+    void remove(IpvsConnection c) {
+        inbound.values().remove(c);
+        outbound.values().remove(c);
+        c.server().countRemoved(c.inactive());
+    }
+
+    /** Removes the entries whose timer ran out at {@code now}; returns them. */
+    List<IpvsConnection> expire(long now) {
+        List<IpvsConnection> gone = new ArrayList<>();
+        for (Iterator<IpvsConnection> it = inbound.values().iterator(); it.hasNext(); ) {
+            IpvsConnection c = it.next();
+            if (c.expired(now)) {
+                it.remove();
+                gone.add(c);
+            }
+        }
+        for (IpvsConnection c : gone) {
+            outbound.values().remove(c);
+            c.server().countRemoved(c.inactive());
+        }
+        return gone;
+    }
+
+    /** All entries, in creation order. */
+    public List<IpvsConnection> entries() {
+        return List.copyOf(inbound.values());
+    }
+
+    public int size() {
+        return inbound.size();
+    }
+}

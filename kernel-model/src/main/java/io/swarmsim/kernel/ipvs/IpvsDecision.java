@@ -1,0 +1,34 @@
+package io.swarmsim.kernel.ipvs;
+
+import io.swarmsim.kernel.packet.Packet;
+
+/**
+ * What IPVS did with one packet.
+ *
+ * @param kind       PASS: not IPVS's (packet unchanged, continue); FORWARD: belongs to an IPVS connection
+ *                   (packet possibly rewritten, mark it as IPVS-owned); DROP: IPVS dropped it
+ * @param direction  IN for client → virtual service, OUT for a reply real server → client; null on PASS
+ * @param created    true when this packet created the connection (the scheduler ran)
+ * @param packet     the packet after IPVS (rewritten for Masq)
+ * @param connection the connection entry, or null
+ * @param reason     a one-line explanation; for a new connection the scheduler's reason
+ */
+public record IpvsDecision(Kind kind, Direction direction, boolean created, Packet packet,
+                           IpvsConnection connection, String reason) {
+
+    public enum Kind { PASS, FORWARD, DROP }
+
+    public enum Direction { IN, OUT }
+
+    static IpvsDecision pass(Packet p, String reason) {
+        return new IpvsDecision(Kind.PASS, null, false, p, null, reason);
+    }
+
+    static IpvsDecision drop(Packet p, IpvsConnection c, String reason) {
+        return new IpvsDecision(Kind.DROP, Direction.IN, false, p, c, reason);
+    }
+
+    public boolean forwarded() {
+        return kind == Kind.FORWARD;
+    }
+}
