@@ -5,9 +5,11 @@ import io.swarmsim.kernel.net.MacAddress;
 /**
  * A network device in one namespace, as {@code ip link} shows it.
  *
- * @param peer for a veth, the peer's "namespace/device"; for others null
+ * @param peer   for a veth, the peer as {@code namespace/device}; otherwise null
+ * @param master the bridge this device is a port of, or null
+ * @param vxlan  the VXLAN parameters of a vxlan device, otherwise null
  */
-public record NetDevice(String name, int ifindex, Kind kind, MacAddress mac, int mtu, String peer) {
+public record NetDevice(String name, int ifindex, Kind kind, MacAddress mac, int mtu, String peer, String master, VxlanConfig vxlan) {
     public enum Kind {
         LOOPBACK("loopback"), VETH("veth"), BRIDGE("bridge"), VXLAN("vxlan"), ETHER("ether");
 
@@ -24,5 +26,13 @@ public record NetDevice(String name, int ifindex, Kind kind, MacAddress mac, int
 
     public boolean isLoopback() {
         return kind == Kind.LOOPBACK;
+    }
+
+    public NetDevice withMaster(String bridge) {
+        return new NetDevice(name, ifindex, kind, mac, mtu, peer, bridge, vxlan);
+    }
+
+    public NetDevice withPeer(String p) {
+        return new NetDevice(name, ifindex, kind, mac, mtu, p, master, vxlan);
     }
 }

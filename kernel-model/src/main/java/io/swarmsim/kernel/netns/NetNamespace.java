@@ -20,6 +20,8 @@ import io.swarmsim.kernel.netfilter.Ruleset;
 public final class NetNamespace {
     private final String name;
     private final Map<String, NetDevice> devices = new LinkedHashMap<>();
+    private final Map<String, Neighbour> neighbours = new LinkedHashMap<>();
+    private final List<FdbEntry> fdb = new ArrayList<>();
     private final List<InterfaceAddress> addresses = new ArrayList<>();
     private final RoutingTable routes = new RoutingTable();
     private final Conntrack conntrack = new Conntrack();
@@ -35,7 +37,7 @@ public final class NetNamespace {
     public NetNamespace(String name, int firstEphemeralPort) {
         this.name = name;
         this.ports = new EphemeralPorts(firstEphemeralPort);
-        addDevice("lo", NetDevice.Kind.LOOPBACK, new MacAddress(0), 65536, null);
+        addDevice("lo", NetDevice.Kind.LOOPBACK, new MacAddress(0), 65536, null, null);
         addAddress(InterfaceAddress.of("127.0.0.1/8", "lo"));
         this.statistic = new SplittableRandom(((long) name.hashCode() << 32) ^ firstEphemeralPort);
         ConntrackHooks.register(this);
@@ -47,13 +49,60 @@ public final class NetNamespace {
         return name;
     }
 
-    public NetDevice addDevice(String devName, NetDevice.Kind kind, MacAddress mac, int mtu, String peer) {
+    public NetDevice addDevice(String devName, NetDevice.Kind kind, MacAddress mac, int mtu, String peer, VxlanConfig vxlan) {
         if (devices.containsKey(devName)) {
             throw new IllegalStateException(name + ": device " + devName + " exists");
         }
-        NetDevice d = new NetDevice(devName, devices.size() + 1, kind, mac, mtu, peer);
+        NetDevice d = new NetDevice(devName, devices.size() + 1, kind, mac, mtu, peer, null, vxlan);
         devices.put(devName, d);
         return d;
+    }
+
+    /** {@code ip link set dev master bridge}. */
+    public void setMaster(String devName, String bridge) {
+        NetDevice b = device(bridge).orElseThrow(() -> new IllegalStateException(name + ": no bridge " + bridge));
+        if (b.kind() != NetDevice.Kind.BRIDGE) {
+            throw new IllegalStateException(name + ": " + bridge + " is not a bridge");
+        }
+        devices.put(devName, device(devName).orElseThrow(() -> new IllegalStateException(name + ": no device " + devName)).withMaster(bridge));
+    }
+
+    /** The ports of a bridge, in the order they were enslaved. */
+    public List<NetDevice> ports(String bridge) {
+        return devices.values().stream().filter(d -> bridge.equals(d.master())).toList();
+    }
+
+    /** {@code ip neigh replace}: adds or updates the entry for (device, address). */
+    public void neighbour(Neighbour n) {
+        neighbours.put(n.device() + "/" + n.address(), n);
+    }
+
+    public Optional<Neighbour> neighbour(String devName, IpAddress a) {
+        return Optional.ofNullable(neighbours.get(devName + "/" + a));
+    }
+
+    public List<Neighbour> neighbours() {
+        return List.copyOf(neighbours.values());
+    }
+
+    /** Adds an FDB entry, replacing one for the same MAC on the same device. */
+    public void fdb(FdbEntry e) {
+        fdb.removeIf(x -> x.mac().equals(e.mac()) && x.device().equals(e.device()));
+        fdb.add(e);
+    }
+
+    public List<FdbEntry> fdb() {
+        return List.copyOf(fdb);
+    }
+
+    /** The FDB entry for {@code mac} among the ports of {@code bridge} (learned) or on {@code device} (self). */
+    public Optional<FdbEntry> fdbLookup(MacAddress mac, String bridgeOrDevice) {
+        for (FdbEntry e : fdb) {
+            if (e.mac().equals(mac) && (bridgeOrDevice.equals(e.master()) || e.self() && bridgeOrDevice.equals(e.device()))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Adds an address and the routes the kernel derives from it (local, and connected for non-host). */

@@ -23,7 +23,7 @@ final class KernelLoader {
         for (DesiredState.Namespace spec : state.namespaces()) {
             NetNamespace ns = new NetNamespace(spec.name(), EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW));
             for (DesiredState.Device d : spec.devices()) {
-                ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), null);
+                ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), null, null);
             }
             for (DesiredState.AddressSpec a : spec.addresses()) {
                 ns.addAddress(InterfaceAddress.of(a.cidr(), a.device()));
