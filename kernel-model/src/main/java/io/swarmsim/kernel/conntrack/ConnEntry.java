@@ -65,6 +65,10 @@ public final class ConnEntry {
         dstNat = true;
     }
 
+    void alterReply(Tuple newReply) {
+        reply = newReply;
+    }
+
     void natSource(Tuple newReply) {
         reply = newReply;
         srcNat = true;

@@ -71,6 +71,18 @@ public final class Conntrack {
     }
 
     /**
+     * Changes the reply a connection expects without marking it NATed, as IPVS does with
+     * {@code net.ipv4.vs.conntrack=1} (ip_vs_update_conntrack): replies from the real server are
+     * then recognised as this connection's, and IPVS itself undoes its rewrite.
+     */
+    public void alterReply(ConnEntry e, IpAddress src, int sport) {
+        byTuple.remove(e.reply());
+        Tuple r = e.reply();
+        e.alterReply(new Tuple(r.protocol(), src, sport, r.dst(), r.dport()));
+        byTuple.put(e.reply(), e);
+    }
+
+    /**
      * Applies the connection's NAT to a packet at a hook of the given manip type (nf_nat_packet):
      * original packets get the translated addresses, replies get the original ones back.
      */

@@ -1,25 +1,29 @@
 package io.swarmsim.kernel.netns;
 
-import io.swarmsim.kernel.net.IpAddress;
-import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.conntrack.Conntrack;
+import io.swarmsim.kernel.packet.Frame;
+import io.swarmsim.kernel.packet.Packet;
 
-/** What processing a packet in one namespace produced: it left on a device, reached a socket, or died. */
+/** What processing a packet or frame in one namespace produced; the simulator carries each one on. */
 public sealed interface Effect {
-    Packet packet();
 
-    /**
-     * The packet leaves through {@code device} towards link-layer neighbour {@code nextHop}. On
-     * loopback the packet keeps its conntrack entry ({@code skb->_nfct}), carried in {@code conntrack}.
-     */
-    record Transmit(String device, IpAddress nextHop, Packet packet, Conntrack.Match conntrack) implements Effect {
+    /** A packet sent through {@code lo}; it comes back in still attached to its connection ({@code skb->_nfct}). */
+    record Loopback(Packet packet, Conntrack.Match conntrack) implements Effect {
     }
 
-    /** The packet reached a local socket owned by {@code owner}. */
+    /** A frame leaves on a veth or Ethernet device towards whatever is at the other end. */
+    record Emit(String device, Frame frame) implements Effect {
+    }
+
+    /** A VXLAN-encapsulated packet the vxlan device hands to its UDP socket in namespace {@code underlayNetns}. */
+    record Tunnel(String underlayNetns, Packet outer) implements Effect {
+    }
+
+    /** The packet reached a local socket. */
     record Deliver(SocketTable.Binding binding, Packet packet) implements Effect {
     }
 
-    /** The packet was dropped, with the reason a learner reads. */
-    record Drop(Packet packet, String reason) implements Effect {
+    /** The packet (or frame) was dropped, with the reason a learner reads. */
+    record Drop(long traceId, String reason) implements Effect {
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import io.swarmsim.kernel.netfilter.Counters;
+import io.swarmsim.kernel.ipvs.IpvsTable;
 import io.swarmsim.kernel.netfilter.Ruleset;
 
 /**
@@ -29,8 +30,10 @@ public final class NetNamespace {
     private final SocketTable sockets = new SocketTable();
     private final EphemeralPorts ports;
     private final PacketPath path;
+    private final LinkLayer link;
     private final Counters counters = new Counters();
     private final SplittableRandom statistic;
+    private final IpvsTable ipvs = new IpvsTable();
     private Ruleset ruleset = Ruleset.empty();
     private boolean ipForward;
 
@@ -42,7 +45,9 @@ public final class NetNamespace {
         this.statistic = new SplittableRandom(((long) name.hashCode() << 32) ^ firstEphemeralPort);
         ConntrackHooks.register(this);
         NetfilterHooks.register(this);
+        IpvsHooks.register(this);
         this.path = new PacketPath(this);
+        this.link = new LinkLayer(this);
     }
 
     public String name() {
@@ -85,9 +90,13 @@ public final class NetNamespace {
         return List.copyOf(neighbours.values());
     }
 
-    /** Adds an FDB entry, replacing one for the same MAC on the same device. */
+    /**
+     * Adds an FDB entry, replacing the one for the same MAC in the same table: a bridge's learned
+     * entries ({@code master br0}) and a vxlan device's own ({@code self}) are separate tables.
+     */
     public void fdb(FdbEntry e) {
-        fdb.removeIf(x -> x.mac().equals(e.mac()) && x.device().equals(e.device()));
+        fdb.removeIf(x -> x.mac().equals(e.mac()) && x.device().equals(e.device())
+                && java.util.Objects.equals(x.master(), e.master()) && x.self() == e.self());
         fdb.add(e);
     }
 
@@ -148,6 +157,10 @@ public final class NetNamespace {
         return ruleset;
     }
 
+    public IpvsTable ipvs() {
+        return ipvs;
+    }
+
     public Counters counters() {
         return counters;
     }
@@ -195,6 +208,10 @@ public final class NetNamespace {
 
     public PacketPath path() {
         return path;
+    }
+
+    public LinkLayer link() {
+        return link;
     }
 
     /** Whether {@code a} is one of this namespace's own addresses (addrtype LOCAL). */

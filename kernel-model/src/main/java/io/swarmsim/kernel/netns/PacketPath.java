@@ -40,7 +40,7 @@ public final class PacketPath {
     }
 
     /** A packet this namespace sent through {@code lo} coming back in, still attached to its connection. */
-    public List<Effect> loopback(Effect.Transmit t, long now, TraceSink trace) {
+    public List<Effect> loopback(Effect.Loopback t, long now, TraceSink trace) {
         List<Effect> out = new ArrayList<>();
         Conntrack.Match m = t.conntrack();
         // the nat table has already seen this packet on its way out: it is no longer a connection's first packet
@@ -131,7 +131,11 @@ public final class PacketPath {
             s.trace(TraceStep.Stage.DEVICE, s.outDevice(), "transmit " + s.packet().summary()
                     + (r.gateway() != null ? " via " + r.gateway() : ""));
         }
-        out.add(new Effect.Transmit(s.outDevice(), hop, s.packet(), "lo".equals(s.outDevice()) ? s.ct() : null));
+        if ("lo".equals(s.outDevice())) {
+            out.add(new Effect.Loopback(s.packet(), s.ct()));
+        } else {
+            ns.link().send(s.outDevice(), hop, s.packet(), s.now(), s.sink(), out);
+        }
     }
 
     private void deliverLocal(HookState s, List<Effect> out) {
@@ -196,6 +200,6 @@ public final class PacketPath {
         if (s.tracing()) {
             s.trace(TraceStep.Stage.DROP, s.hook() == null ? "path" : s.hook().name(), why);
         }
-        return new Effect.Drop(s.packet(), why);
+        return new Effect.Drop(s.packet().traceId(), why);
     }
 }

@@ -44,6 +44,10 @@ public final class Allocator {
         List<Cluster.Network> networks = new ArrayList<>();
         int vni = version.firstVni();
         networks.add(network(INGRESS, ids, INGRESS_SUBNET, vni++, true, ipams));
+        List<Cluster.Attachment> attachments = new ArrayList<>();
+        for (Cluster.Node n : nodes) {
+            attachments.add(new Cluster.Attachment(n.name(), INGRESS, ipams.get(INGRESS).allocate()));
+        }
         List<Prefix> taken = new ArrayList<>();
         taken.add(INGRESS_SUBNET);
         for (NetworkDef d : scenario.networks()) {
@@ -76,6 +80,11 @@ public final class Allocator {
                 Cluster.Node node = placement.get(slot - 1);
                 Map<String, IpAddress> addrs = new LinkedHashMap<>();
                 for (String n : nets) {
+                    boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
+                            && attachments.stream().noneMatch(a -> a.node().equals(node.name()) && a.network().equals(n));
+                    if (lbIp) {
+                        attachments.add(new Cluster.Attachment(node.name(), n, ipams.get(n).allocate()));
+                    }
                     addrs.put(n, ipams.get(n).allocate());
                 }
                 int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
@@ -84,7 +93,30 @@ public final class Allocator {
                         node, s.image(), addrs));
             }
         }
-        return new Cluster(version, nodes, networks, states, tasks);
+        Cluster partial = new Cluster(version, nodes, networks, states, tasks, attachments, List.of());
+        return new Cluster(version, nodes, networks, states, tasks, attachments, fwmarks(partial));
+    }
+
+    /**
+     * fwmarks as each node's daemon hands them out (libnetwork's fwMarkCtr, from 256): one per
+     * (service, network) the node takes part in, in service creation order, ingress first.
+     */
+    static List<Cluster.LoadBalancer> fwmarks(Cluster c) {
+        List<Cluster.LoadBalancer> out = new ArrayList<>();
+        for (Cluster.Node node : c.nodes()) {
+            int next = 256;
+            for (Cluster.ServiceState s : c.services()) {
+                if (s.rejection().isPresent()) {
+                    continue;
+                }
+                for (String net : s.vips().keySet()) {
+                    if (c.participates(node.name(), net) && !c.tasksOf(s.name()).isEmpty()) {
+                        out.add(new Cluster.LoadBalancer(node.name(), s.name(), net, next++));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The networks a service's tasks join: its own, plus ingress when it publishes ingress ports. */

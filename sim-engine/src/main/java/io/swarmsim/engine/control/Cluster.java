@@ -10,7 +10,15 @@ import java.util.Optional;
 
 /** What the swarm manager decided: nodes, networks, services with VIPs, and placed tasks. */
 public record Cluster(DockerVersion version, List<Node> nodes, List<Network> networks, List<ServiceState> services,
-                      List<Task> tasks) {
+                      List<Task> tasks, List<Attachment> attachments, List<LoadBalancer> loadBalancers) {
+
+    /** A node's own address on a network: its ingress sandbox on ingress, its lb_ sandbox (18.06+) on others. */
+    public record Attachment(String node, String network, IpAddress address) {
+    }
+
+    /** A service's load balancer on one network as one node's daemon numbered it (fwmarks count from 256 per daemon). */
+    public record LoadBalancer(String node, String service, String network, int fwmark) {
+    }
 
     public record Node(String name, String id, boolean manager, IpAddress address, Prefix gwbridge) {
     }
@@ -37,6 +45,20 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
         public MacAddress mac(String network) {
             return MacAddress.fromIpv4(addresses.get(network));
         }
+    }
+
+    public Optional<IpAddress> attachment(String node, String network) {
+        return attachments.stream().filter(a -> a.node().equals(node) && a.network().equals(network)).map(Attachment::address).findFirst();
+    }
+
+    public List<LoadBalancer> loadBalancersOn(String node) {
+        return loadBalancers.stream().filter(l -> l.node().equals(node)).toList();
+    }
+
+    /** Whether {@code node} takes part in {@code network}: ingress everywhere, others where a task runs on it. */
+    public boolean participates(String node, String network) {
+        return network(network).map(Network::ingress).orElse(false)
+                || tasks.stream().anyMatch(t -> t.node().name().equals(node) && t.addresses().containsKey(network));
     }
 
     public Optional<Task> task(String name) {

@@ -2,21 +2,27 @@ package io.swarmsim.engine.control;
 
 import io.swarmsim.kernel.net.MacAddress;
 import io.swarmsim.kernel.netns.NetDevice;
+import io.swarmsim.kernel.netns.VxlanConfig;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The kernel state the control plane wants, as data: per namespace its devices, addresses,
- * routes, iptables-restore text and the Docker daemons' sockets in it. The simulator loads it
- * into the model; the live bridge feeds the same data to Linux.
+ * The kernel state the control plane wants, as data: per namespace its devices (with veth peers,
+ * bridge masters, vxlan parameters), addresses, routes, static neighbours and FDB entries,
+ * iptables-restore text, IPVS services and the Docker daemon's sockets in it. The simulator loads
+ * it into the model; the live bridge feeds the same data to Linux.
  */
 public record DesiredState(List<Namespace> namespaces) {
 
     /** What a namespace is for, in Docker's terms. */
     public enum Kind { HOST, CONTAINER, OVERLAY, INGRESS_SANDBOX, LB_SANDBOX }
 
-    /** A device; {@code segment} names the L2 domain its other end reaches. */
-    public record Device(String name, NetDevice.Kind kind, MacAddress mac, int mtu, String segment) {
+    /**
+     * A device. {@code peer} is {@code namespace/device} for a veth, {@code master} the bridge it is a
+     * port of, {@code vxlan} set for vxlan devices, {@code segment} the L2 segment of an underlay NIC.
+     */
+    public record Device(String name, NetDevice.Kind kind, MacAddress mac, int mtu, String peer, String master,
+                         VxlanConfig vxlan, String segment) {
     }
 
     /** An address on a device ({@code ip addr add 10.0.0.2/24 dev eth0}). */
@@ -27,15 +33,28 @@ public record DesiredState(List<Namespace> namespaces) {
     public record RouteSpec(String destination, String gateway, String device) {
     }
 
+    /** A permanent neighbour entry ({@code ip neigh add A lladdr M dev D nud permanent}). */
+    public record NeighbourSpec(String address, MacAddress mac, String device) {
+    }
+
+    /** A vxlan FDB entry ({@code bridge fdb add M dev D dst VTEP self permanent}). */
+    public record FdbSpec(MacAddress mac, String device, String dst) {
+    }
+
+    /** An IPVS firewall-mark service with rr and Masq destinations of weight 1, port 0 (as libnetwork makes them). */
+    public record IpvsService(int fwmark, List<String> destinations) {
+    }
+
     /** The embedded DNS server's two sockets in a container: 127.0.0.11:udpPort and :tcpPort. */
     public record EmbeddedDns(int udpPort, int tcpPort) {
     }
 
     /**
-     * @param owner the task name for a container, the node name for a host
+     * @param owner the task name for a container, the node name for the others
      */
     public record Namespace(String name, Kind kind, String node, String owner, List<Device> devices, List<AddressSpec> addresses,
-                            List<RouteSpec> routes, boolean ipForward, String iptables, Optional<EmbeddedDns> dns) {
+                            List<RouteSpec> routes, boolean ipForward, String iptables, Optional<EmbeddedDns> dns,
+                            List<NeighbourSpec> neighbours, List<FdbSpec> fdb, List<IpvsService> ipvs) {
     }
 
     public Optional<Namespace> namespace(String name) {
@@ -49,5 +68,10 @@ public record DesiredState(List<Namespace> namespaces) {
 
     public Optional<Namespace> ofNode(String node) {
         return namespaces.stream().filter(n -> n.kind() == Kind.HOST && n.owner().equals(node)).findFirst();
+    }
+
+    /** The namespaces of one node (its host, overlay and sandbox namespaces, its containers). */
+    public List<Namespace> onNode(String node) {
+        return namespaces.stream().filter(n -> n.node().equals(node)).toList();
     }
 }

@@ -1,101 +1,241 @@
 package io.swarmsim.engine.control;
 
 import io.swarmsim.engine.images.ImageCatalogue;
+import io.swarmsim.engine.scenario.PortConfig;
+import io.swarmsim.engine.scenario.PublishMode;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
 import io.swarmsim.kernel.netns.EphemeralPorts;
 import io.swarmsim.kernel.netns.NetDevice;
+import io.swarmsim.kernel.netns.VxlanConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Turns the allocated cluster into desired kernel state, as libnetwork on each node would program
- * it for Docker 1.12: a host namespace per node (underlay eth0, docker_gwbridge) and a namespace
- * per task with one veth per network (eth0, eth1, ... in attachment order, MTU 1450 on overlays,
- * MAC 02:42 + IPv4), a last leg on docker_gwbridge carrying the default route, and the embedded DNS
- * nat rules with two kernel-chosen ports.
+ * Turns the allocated cluster into desired kernel state, as libnetwork programs it on each node:
+ * the host (underlay eth0, docker_gwbridge, DOCKER-INGRESS), one overlay namespace per network the
+ * node takes part in (br0 with the gateway address, a vxlan device with static ARP and FDB entries
+ * for every remote endpoint), the ingress sandbox, per-network lb_ sandboxes from 18.06, and one
+ * namespace per task with a veth per network and the gateway leg on docker_gwbridge.
  */
 public final class Planner {
     static final int OVERLAY_MTU = 1450;
-    private static final String UNDERLAY = "underlay";
+    static final String UNDERLAY = "underlay";
 
-    private Planner() {
+    private final Cluster cluster;
+    private final ImageCatalogue images;
+    private final SplittableRandom ports;
+    private final SplittableRandom macs;
+    private final Map<String, NsBuilder> spaces = new LinkedHashMap<>();
+
+    private Planner(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs) {
+        this.cluster = cluster;
+        this.images = images;
+        this.ports = ports;
+        this.macs = macs;
     }
 
-    public static DesiredState plan(Cluster cluster, ImageCatalogue images, SplittableRandom ports) {
-        List<DesiredState.Namespace> out = new ArrayList<>();
+    public static DesiredState plan(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs) {
+        return new Planner(cluster, images, ports, macs).build();
+    }
+
+    /** The namespace name of a node-local sandbox ({@code node1:ingress_sbox}, {@code node1:1-bhijn66xu7}). */
+    public static String local(String node, String sandbox) {
+        return node + ":" + sandbox;
+    }
+
+    /** {@code 1-<first 10 characters of the network id>}, as libnetwork names the overlay sandbox. */
+    public static String overlayName(Cluster.Network n) {
+        return "1-" + n.id().substring(0, 10);
+    }
+
+    private DesiredState build() {
         for (Cluster.Node n : cluster.nodes()) {
-            out.add(host(n));
+            host(n);
+        }
+        for (Cluster.Node n : cluster.nodes()) {
+            for (Cluster.Network net : cluster.networks()) {
+                if (cluster.participates(n.name(), net.name())) {
+                    overlay(n, net);
+                }
+            }
+            ingressSandbox(n);
+            if (!cluster.version().loadBalancesInEveryContainer()) {
+                for (Cluster.Attachment a : cluster.attachments()) {
+                    if (a.node().equals(n.name()) && !a.network().equals(Allocator.INGRESS)) {
+                        new LbSandboxPlan(this).plan(n, cluster.network(a.network()).orElseThrow(), a.address());
+                    }
+                }
+            }
         }
         for (Cluster.Task t : cluster.tasks()) {
-            out.add(container(cluster, t, images.profile(t.image()).ipv6LinkLocal(), ports));
+            new ContainerPlan(this).plan(t, images.profile(t.image()).ipv6LinkLocal());
         }
+        for (Cluster.Network net : cluster.networks()) {
+            staticPeers(net);
+        }
+        List<DesiredState.Namespace> out = new ArrayList<>();
+        spaces.values().forEach(b -> out.add(b.build()));
         return new DesiredState(out);
     }
 
-    /** The L2 segment of a node's docker_gwbridge. */
-    public static String gwbridgeSegment(String node) {
-        return Allocator.GWBRIDGE + "@" + node;
+    Cluster cluster() {
+        return cluster;
     }
 
-    private static DesiredState.Namespace host(Cluster.Node n) {
-        List<DesiredState.Device> devs = List.of(
-                new DesiredState.Device("eth0", NetDevice.Kind.ETHER, MacAddress.fromIpv4(n.address()), 1500, UNDERLAY),
-                new DesiredState.Device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, MacAddress.fromIpv4(n.gwbridge().nth(1)), 1500,
-                        gwbridgeSegment(n.name())));
-        List<DesiredState.AddressSpec> addrs = List.of(new DesiredState.AddressSpec(n.address() + "/24", "eth0"),
-                new DesiredState.AddressSpec(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE));
-        return new DesiredState.Namespace(n.name(), DesiredState.Kind.HOST, n.name(), n.name(), devs, addrs, List.of(), true,
-                "", Optional.empty());
+    NsBuilder space(String name, DesiredState.Kind kind, String node, String owner) {
+        NsBuilder b = new NsBuilder(name, kind, node, owner);
+        spaces.put(name, b);
+        return b;
     }
 
-    private static DesiredState.Namespace container(Cluster c, Cluster.Task t, boolean ipv6, SplittableRandom ports) {
-        List<DesiredState.Device> devs = new ArrayList<>();
-        List<DesiredState.AddressSpec> addrs = new ArrayList<>();
-        List<DesiredState.RouteSpec> routes = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<String, IpAddress> e : t.addresses().entrySet()) {
-            String dev = "eth" + i++;
-            boolean gw = e.getKey().equals(Allocator.GWBRIDGE);
-            int len = gw ? t.node().gwbridge().length() : c.network(e.getKey()).orElseThrow().subnet().length();
-            MacAddress mac = MacAddress.fromIpv4(e.getValue());
-            devs.add(new DesiredState.Device(dev, NetDevice.Kind.VETH, mac, gw ? 1500 : OVERLAY_MTU,
-                    gw ? gwbridgeSegment(t.node().name()) : e.getKey()));
-            addrs.add(new DesiredState.AddressSpec(e.getValue() + "/" + len, dev));
-            if (ipv6) {
-                addrs.add(new DesiredState.AddressSpec(linkLocal(mac) + "/64", dev));
+    NsBuilder space(String name) {
+        return spaces.get(name);
+    }
+
+    NsBuilder overlayOf(String node, String network) {
+        return spaces.get(local(node, overlayName(cluster.network(network).orElseThrow())));
+    }
+
+    /** A random locally administered MAC, as the kernel gives veth, bridge and vxlan devices. */
+    MacAddress randomMac() {
+        return new MacAddress((macs.nextLong() & 0xfcffffffffffL) | 0x020000000000L);
+    }
+
+    int kernelPort() {
+        return EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW);
+    }
+
+    /** Connects {@code a/devA} and {@code b/devB} with a veth pair. */
+    void veth(NsBuilder a, String devA, MacAddress macA, NsBuilder b, String devB, MacAddress macB, String masterB, int mtu) {
+        a.device(devA, NetDevice.Kind.VETH, macA, mtu, b.name + "/" + devB, null, null, null);
+        b.device(devB, NetDevice.Kind.VETH, macB, mtu, a.name + "/" + devA, masterB, null, null);
+    }
+
+    /** A leg on the node's docker_gwbridge: the host side is {@code veth<7 hex>} enslaved to the bridge. */
+    String gatewayLeg(NsBuilder sandbox, String dev, IpAddress ip, Cluster.Node node) {
+        NsBuilder host = spaces.get(node.name());
+        String hostDev = "veth" + String.format("%07x", macs.nextInt(0x10000000));
+        veth(sandbox, dev, MacAddress.fromIpv4(ip), host, hostDev, randomMac(), Allocator.GWBRIDGE, 1500);
+        sandbox.address(ip + "/" + node.gwbridge().length(), dev);
+        return hostDev;
+    }
+
+    private void host(Cluster.Node n) {
+        NsBuilder h = space(n.name(), DesiredState.Kind.HOST, n.name(), n.name());
+        h.device("eth0", NetDevice.Kind.ETHER, MacAddress.fromIpv4(n.address()), 1500, null, null, null, UNDERLAY);
+        h.device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, randomMac(), 1500, null, null, null, null);
+        h.address(n.address() + "/24", "eth0");
+        h.address(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE);
+        h.ipForward = true;
+        h.iptables.rule("nat", "-A POSTROUTING -s " + n.gwbridge().network() + " ! -o " + Allocator.GWBRIDGE + " -j MASQUERADE");
+    }
+
+    private void overlay(Cluster.Node n, Cluster.Network net) {
+        NsBuilder ov = space(local(n.name(), overlayName(net)), DesiredState.Kind.OVERLAY, n.name(), n.name());
+        String br = ov.nextName("br");
+        ov.device(br, NetDevice.Kind.BRIDGE, randomMac(), OVERLAY_MTU, null, null, null, null);
+        ov.address(net.gateway() + "/" + net.subnet().length(), br);
+        String vx = ov.nextName("vxlan");
+        ov.device(vx, NetDevice.Kind.VXLAN, randomMac(), OVERLAY_MTU, null, br, VxlanConfig.docker(net.vni(), n.address(), n.name()), null);
+    }
+
+    /** The ingress sandbox: eth0 on ingress, eth1 on docker_gwbridge (172.18.0.2), and the routing mesh's mark, SNAT and IPVS. */
+    private void ingressSandbox(Cluster.Node n) {
+        NsBuilder sb = space(local(n.name(), "ingress_sbox"), DesiredState.Kind.INGRESS_SANDBOX, n.name(), n.name());
+        sb.ipForward = true;
+        Cluster.Network ingress = cluster.network(Allocator.INGRESS).orElseThrow();
+        IpAddress ip = cluster.attachment(n.name(), Allocator.INGRESS).orElseThrow();
+        NsBuilder ov = overlayOf(n.name(), Allocator.INGRESS);
+        veth(sb, "eth0", MacAddress.fromIpv4(ip), ov, ov.nextName("veth"), randomMac(), "br0", OVERLAY_MTU);
+        sb.address(ip + "/" + ingress.subnet().length(), "eth0");
+        IpAddress gw = n.gwbridge().nth(2);
+        gatewayLeg(sb, "eth1", gw, n);
+        NsBuilder host = spaces.get(n.name());
+        for (Cluster.LoadBalancer lb : cluster.loadBalancersOn(n.name())) {
+            if (!lb.network().equals(Allocator.INGRESS)) {
+                continue;
             }
-            if (gw) {
-                routes.add(new DesiredState.RouteSpec("default", t.node().gwbridge().nth(1).toString(), dev));
+            Cluster.ServiceState s = cluster.service(lb.service()).orElseThrow();
+            for (PortConfig p : ingressPorts(s)) {
+                String proto = p.protocol().text();
+                sb.iptables.rule("mangle", "-A PREROUTING -p " + proto + " -m " + proto + " --dport " + p.published()
+                        + " -j MARK --set-xmark 0x" + Integer.toHexString(lb.fwmark()) + "/0xffffffff");
+                hostIngress(host, proto, p.published(), gw);
+            }
+            String snat = "-A POSTROUTING -d " + ingress.subnet() + " -m ipvs --ipvs -j SNAT --to-source " + ip;
+            if (!sb.iptables.has("nat", snat)) {
+                sb.iptables.rule("nat", snat);
+            }
+            sb.ipvs.add(new DesiredState.IpvsService(lb.fwmark(), backends(s.name(), Allocator.INGRESS)));
+        }
+        if (host.iptables.has("nat", "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER-INGRESS")) {
+            host.iptables.rule("nat", "-A DOCKER-INGRESS -j RETURN");
+            host.iptables.rule("filter", "-A DOCKER-INGRESS -j RETURN");
+        }
+    }
+
+    /** The host's DOCKER-INGRESS chains for one published port (service_linux.go programIngress). */
+    private static void hostIngress(NsBuilder host, String proto, int port, IpAddress sandboxGw) {
+        String jump = "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER-INGRESS";
+        if (!host.iptables.has("nat", jump)) {
+            host.iptables.chain("nat", "DOCKER-INGRESS");
+            host.iptables.rule("nat", jump);
+            host.iptables.rule("nat", "-A OUTPUT -m addrtype --dst-type LOCAL -j DOCKER-INGRESS");
+            host.iptables.rule("nat", "-A POSTROUTING -o " + Allocator.GWBRIDGE + " -m addrtype --src-type LOCAL -j MASQUERADE");
+            host.iptables.chain("filter", "DOCKER-INGRESS");
+            host.iptables.rule("filter", "-A FORWARD -j DOCKER-INGRESS");
+        }
+        host.iptables.rule("nat", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port
+                + " -j DNAT --to-destination " + sandboxGw + ":" + port);
+        host.iptables.rule("filter", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port + " -j ACCEPT");
+        host.iptables.rule("filter", "-A DOCKER-INGRESS -p " + proto + " -m state --state RELATED,ESTABLISHED -m " + proto
+                + " --sport " + port + " -j ACCEPT");
+    }
+
+    static List<PortConfig> ingressPorts(Cluster.ServiceState s) {
+        return s.spec().ports().stream().filter(p -> p.mode() == PublishMode.INGRESS && p.published() > 0).toList();
+    }
+
+    /** The addresses of a service's tasks on a network: the IPVS destinations. */
+    List<String> backends(String service, String network) {
+        return cluster.tasksOf(service).stream().filter(t -> t.addresses().containsKey(network))
+                .map(t -> t.addresses().get(network).toString()).toList();
+    }
+
+    /**
+     * Every node's overlay namespace gets a permanent ARP entry and an FDB entry pointing at the
+     * remote VTEP for each endpoint on other nodes (peerAdd in drivers/overlay/peerdb.go).
+     */
+    private void staticPeers(Cluster.Network net) {
+        List<String[]> endpoints = new ArrayList<>();
+        for (Cluster.Task t : cluster.tasks()) {
+            if (t.addresses().containsKey(net.name())) {
+                endpoints.add(new String[] {t.node().name(), t.addresses().get(net.name()).toString()});
             }
         }
-        int udp = EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW);
-        int tcp;
-        do {
-            tcp = EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW);
-        } while (tcp == udp);
-        DesiredState.EmbeddedDns dns = new DesiredState.EmbeddedDns(udp, tcp);
-        return new DesiredState.Namespace(t.sandboxId().substring(0, 12), DesiredState.Kind.CONTAINER, t.node().name(), t.name(),
-                devs, addrs, routes, false, EmbeddedDnsRules.natTable(dns), Optional.of(dns));
-    }
-
-    /** The EUI-64 link-local address the kernel derives from a MAC (fe80::42:aff:fe00:2 for 02:42:0a:00:00:02). */
-    static IpAddress linkLocal(MacAddress mac) {
-        byte[] m = mac.toBytes();
-        byte[] b = new byte[16];
-        b[0] = (byte) 0xfe;
-        b[1] = (byte) 0x80;
-        b[8] = (byte) (m[0] ^ 0x02);
-        b[9] = m[1];
-        b[10] = m[2];
-        b[11] = (byte) 0xff;
-        b[12] = (byte) 0xfe;
-        b[13] = m[3];
-        b[14] = m[4];
-        b[15] = m[5];
-        return IpAddress.ofBytes(b);
+        for (Cluster.Attachment a : cluster.attachments()) {
+            if (a.network().equals(net.name())) {
+                endpoints.add(new String[] {a.node(), a.address().toString()});
+            }
+        }
+        for (Cluster.Node n : cluster.nodes()) {
+            NsBuilder ov = spaces.get(local(n.name(), overlayName(net)));
+            if (ov == null) {
+                continue;
+            }
+            String vx = ov.devices.stream().filter(d -> d.kind() == NetDevice.Kind.VXLAN).findFirst().orElseThrow().name();
+            for (String[] e : endpoints) {
+                if (e[0].equals(n.name())) {
+                    continue;
+                }
+                MacAddress mac = MacAddress.fromIpv4(IpAddress.parse(e[1]));
+                ov.neighbours.add(new DesiredState.NeighbourSpec(e[1], mac, vx));
+                ov.fdb.add(new DesiredState.FdbSpec(mac, vx, cluster.node(e[0]).orElseThrow().address().toString()));
+            }
+        }
     }
 }

@@ -1,11 +1,13 @@
 package io.swarmsim.engine.net;
 
 import io.swarmsim.engine.loop.EventLoop;
-import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.netns.Effect;
-import io.swarmsim.kernel.netns.InterfaceAddress;
+import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.netns.VxlanSocket;
+import io.swarmsim.kernel.packet.Frame;
 import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.packet.VxlanPayload;
 import io.swarmsim.kernel.trace.TraceSink;
 import io.swarmsim.kernel.trace.TraceStep;
 import java.util.ArrayList;
@@ -15,13 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Carries packets between namespaces as events: every transmit becomes an arrival on the peer
- * device after the link's latency, every local delivery an event for the socket's owner. Devices
- * are attached to named L2 segments; the receiver of a frame is the namespace whose device on that
- * segment holds the next hop's address (what ARP would find).
+ * Carries what the namespaces emit, as events: a frame sent on a veth arrives at its peer after the
+ * in-node latency; a frame on an underlay Ethernet device reaches the other hosts on that segment
+ * after the underlay latency; a VXLAN-encapsulated packet is sent by the underlay namespace's stack
+ * and decapsulated by the vxlan socket at the far end; deliveries to sockets become events for
+ * their owners.
  */
 public final class Fabric {
-    private record Port(NetNamespace ns, String device, String node) {
+    private record Port(NetNamespace ns, String device) {
     }
 
     private final EventLoop loop;
@@ -30,9 +33,9 @@ public final class Fabric {
     private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
     private final Map<String, String> nodeOf = new LinkedHashMap<>();
     private final Map<String, List<Port>> segments = new LinkedHashMap<>();
-    private final Map<String, String> segmentOf = new LinkedHashMap<>();
+    private final Map<String, String> taps = new LinkedHashMap<>();
     private final List<Effect.Drop> drops = new ArrayList<>();
-    private long packetsCarried;
+    private FrameTap tap = FrameTap.NONE;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
         this.loop = loop;
@@ -45,10 +48,15 @@ public final class Fabric {
         nodeOf.put(ns.name(), node);
     }
 
-    /** Attaches {@code ns}'s {@code device} to L2 segment {@code segment}. */
+    /** Plugs an Ethernet device into a shared segment (the underlay switch). */
     public void attach(NetNamespace ns, String device, String segment) {
-        segments.computeIfAbsent(segment, s -> new ArrayList<>()).add(new Port(ns, device, nodeOf.get(ns.name())));
-        segmentOf.put(ns.name() + "/" + device, segment);
+        segments.computeIfAbsent(segment, s -> new ArrayList<>()).add(new Port(ns, device));
+    }
+
+    /** Records frames sent and received on {@code netns/device} under the name {@code point}. */
+    public void capture(String netns, String device, String point, FrameTap frameTap) {
+        taps.put(netns + "/" + device, point);
+        this.tap = frameTap;
     }
 
     public Optional<NetNamespace> namespace(String name) {
@@ -59,16 +67,16 @@ public final class Fabric {
         return List.copyOf(namespaces.values());
     }
 
+    public String nodeOf(String netns) {
+        return nodeOf.get(netns);
+    }
+
     public EventLoop loop() {
         return loop;
     }
 
     public List<Effect.Drop> drops() {
         return List.copyOf(drops);
-    }
-
-    public long packetsCarried() {
-        return packetsCarried;
     }
 
     /** A local socket in {@code ns} writes {@code p}. */
@@ -78,53 +86,88 @@ public final class Fabric {
 
     private void dispatch(NetNamespace ns, List<Effect> effects) {
         for (Effect e : effects) {
-            if (e instanceof Effect.Transmit t) {
-                transmit(ns, t);
+            if (e instanceof Effect.Loopback l) {
+                loop.schedule(latencies.loopback(), () -> dispatch(ns, ns.path().loopback(l, loop.now(), trace)));
+            } else if (e instanceof Effect.Emit em) {
+                emit(ns, em);
+            } else if (e instanceof Effect.Tunnel t) {
+                NetNamespace under = namespaces.get(t.underlayNetns());
+                loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
             } else if (e instanceof Effect.Deliver d) {
-                PacketHandler h = (PacketHandler) d.binding().owner();
-                loop.schedule(0, () -> h.onPacket(d.packet()));
+                deliver(d);
             } else if (e instanceof Effect.Drop d) {
                 drops.add(d);
             }
         }
     }
 
-    private void transmit(NetNamespace ns, Effect.Transmit t) {
-        packetsCarried++;
-        if ("lo".equals(t.device())) {
-            loop.schedule(latencies.loopback(), () -> dispatch(ns, ns.path().loopback(t, loop.now(), trace)));
-            return;
-        }
-        String segment = segmentOf.get(ns.name() + "/" + t.device());
-        Port to = segment == null ? null : neighbour(segment, t.nextHop(), ns);
-        if (to == null) {
-            String why = "no neighbour answers ARP for " + t.nextHop() + " on " + t.device() + " (incomplete)";
-            if (trace.enabled()) {
-                trace.step(new TraceStep(t.packet().traceId(), ns.name(), TraceStep.Stage.DROP, t.device(), why));
+    private void deliver(Effect.Deliver d) {
+        Object owner = d.binding().owner();
+        if (owner instanceof VxlanSocket vx && d.packet().payload() instanceof VxlanPayload v) {
+            Optional<VxlanSocket.Endpoint> ep = vx.endpoint(v.vni());
+            if (ep.isEmpty()) {
+                drops.add(new Effect.Drop(d.packet().traceId(), "VXLAN: no device for vni " + v.vni()));
+                return;
             }
-            drops.add(new Effect.Drop(t.packet(), why));
+            NetNamespace target = namespaces.get(ep.get().netns());
+            if (trace.enabled()) {
+                trace.step(new TraceStep(d.packet().traceId(), target.name(), TraceStep.Stage.DEVICE, ep.get().device(),
+                        "decapsulate VXLAN vni " + v.vni() + " from " + d.packet().src() + ": " + v.inner().summary()));
+            }
+            loop.schedule(0, () -> arrive(target, ep.get().device(), v.inner()));
             return;
         }
-        long delay = to.node().equals(nodeOf.get(ns.name())) ? latencies.sameNode() : latencies.underlay();
-        if (trace.enabled()) {
-            trace.step(new TraceStep(t.packet().traceId(), ns.name(), TraceStep.Stage.DEVICE, t.device(),
-                    "frame to " + to.ns().name() + "/" + to.device() + " over " + segment
-                            + (to.node().equals(nodeOf.get(ns.name())) ? "" : " (crosses the underlay to " + to.node() + ")")));
-        }
-        loop.schedule(delay, () -> dispatch(to.ns(), to.ns().path().input(to.device(), t.packet(), loop.now(), trace)));
+        PacketHandler h = (PacketHandler) owner;
+        loop.schedule(0, () -> h.onPacket(d.packet()));
     }
 
-    private Port neighbour(String segment, IpAddress hop, NetNamespace from) {
-        for (Port p : segments.get(segment)) {
-            if (p.ns() == from) {
+    private void emit(NetNamespace ns, Effect.Emit raw) {
+        NetDevice dev = ns.device(raw.device()).orElseThrow();
+        Effect.Emit em = scrub(raw);
+        tapped(ns, em.device(), em.frame());
+        if (dev.kind() == NetDevice.Kind.VETH && dev.peer() != null) {
+            String[] peer = dev.peer().split("/", 2);
+            NetNamespace to = namespaces.get(peer[0]);
+            loop.schedule(latencies.sameNode(), () -> arrive(to, peer[1], em.frame()));
+            return;
+        }
+        for (Map.Entry<String, List<Port>> seg : segments.entrySet()) {
+            List<Port> ports = seg.getValue();
+            if (ports.stream().noneMatch(p -> p.ns() == ns && p.device().equals(em.device()))) {
                 continue;
             }
-            for (InterfaceAddress a : p.ns().addresses()) {
-                if (a.device().equals(p.device()) && a.address().equals(hop)) {
-                    return p;
+            for (Port p : ports) {
+                if (p.ns() == ns && p.device().equals(em.device())) {
+                    continue;
+                }
+                NetDevice other = p.ns().device(p.device()).orElseThrow();
+                if (em.frame().isBroadcast() || other.mac().equals(em.frame().dst())) {
+                    loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
                 }
             }
+            return;
         }
-        return null;
+        drops.add(new Effect.Drop(em.frame().traceId(), ns.name() + "/" + em.device() + ": cable not connected"));
+    }
+
+    /** Crossing into another namespace clears the skb mark (skb_scrub_packet). */
+    private static Effect.Emit scrub(Effect.Emit em) {
+        Frame f = em.frame();
+        if (f.isArp() || f.packet().mark() == 0) {
+            return em;
+        }
+        return new Effect.Emit(em.device(), Frame.ip(f.src(), f.dst(), f.packet().withMark(0)));
+    }
+
+    private void arrive(NetNamespace ns, String device, Frame f) {
+        tapped(ns, device, f);
+        dispatch(ns, ns.link().receive(device, f, loop.now(), trace));
+    }
+
+    private void tapped(NetNamespace ns, String device, Frame f) {
+        String point = taps.get(ns.name() + "/" + device);
+        if (point != null) {
+            tap.frame(point, loop.now(), f);
+        }
     }
 }

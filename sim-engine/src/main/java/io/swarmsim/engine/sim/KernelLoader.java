@@ -2,28 +2,49 @@ package io.swarmsim.engine.sim;
 
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.kernel.ipvs.ForwardMethod;
+import io.swarmsim.kernel.ipvs.ServiceKey;
 import io.swarmsim.kernel.net.IpAddress;
-import io.swarmsim.kernel.netns.EphemeralPorts;
-import io.swarmsim.kernel.netns.InterfaceAddress;
-import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.net.Prefix;
+import io.swarmsim.kernel.netns.EphemeralPorts;
+import io.swarmsim.kernel.netns.FdbEntry;
+import io.swarmsim.kernel.netns.InterfaceAddress;
+import io.swarmsim.kernel.netns.Neighbour;
+import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.netns.Route;
 import io.swarmsim.kernel.netns.Scope;
+import io.swarmsim.kernel.netns.VxlanSocket;
+import io.swarmsim.kernel.packet.Protocol;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Loads desired kernel state into model namespaces and wires their devices into the fabric. */
+/**
+ * Loads desired kernel state into model namespaces, as {@code ip}, {@code bridge},
+ * {@code iptables-restore} and {@code ipvsadm} would: devices, enslaving, addresses, routes,
+ * permanent neighbours and FDB entries, tables, IPVS services; then plugs underlay NICs into the
+ * fabric and opens each host's VXLAN socket.
+ */
 final class KernelLoader {
     private KernelLoader() {
     }
 
     static Map<String, NetNamespace> load(DesiredState state, Fabric fabric, SplittableRandom ports) {
         Map<String, NetNamespace> out = new LinkedHashMap<>();
+        Map<String, VxlanSocket> vxlanSockets = new LinkedHashMap<>();
         for (DesiredState.Namespace spec : state.namespaces()) {
             NetNamespace ns = new NetNamespace(spec.name(), EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW));
             for (DesiredState.Device d : spec.devices()) {
-                ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), null, null);
+                ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer(), d.vxlan());
+                if (d.vxlan() != null) {
+                    vxlanSockets.computeIfAbsent(d.vxlan().underlayNetns(), n -> new VxlanSocket())
+                            .register(d.vxlan().vni(), spec.name(), d.name());
+                }
+            }
+            for (DesiredState.Device d : spec.devices()) {
+                if (d.master() != null) {
+                    ns.setMaster(d.name(), d.master());
+                }
             }
             for (DesiredState.AddressSpec a : spec.addresses()) {
                 ns.addAddress(InterfaceAddress.of(a.cidr(), a.device()));
@@ -36,16 +57,33 @@ final class KernelLoader {
                             r.gateway() == null ? null : IpAddress.parse(r.gateway()), null, Scope.GLOBAL, Route.Protocol.STATIC));
                 }
             }
+            for (DesiredState.NeighbourSpec n : spec.neighbours()) {
+                ns.neighbour(new Neighbour(IpAddress.parse(n.address()), n.device(), n.mac(), Neighbour.State.PERMANENT));
+            }
+            for (DesiredState.FdbSpec f : spec.fdb()) {
+                ns.fdb(new FdbEntry(f.mac(), f.device(), null, IpAddress.parse(f.dst()), true, true));
+            }
+            for (DesiredState.IpvsService s : spec.ipvs()) {
+                ServiceKey key = ServiceKey.fwmark(s.fwmark());
+                ns.ipvs().addService(key, "rr");
+                for (String dst : s.destinations()) {
+                    ns.ipvs().addDestination(key, IpAddress.parse(dst), 0, 1, ForwardMethod.MASQ);
+                }
+            }
             ns.setIpForward(spec.ipForward());
             if (!spec.iptables().isEmpty()) {
                 ns.restore(spec.iptables());
             }
             fabric.add(ns, spec.node());
             for (DesiredState.Device d : spec.devices()) {
-                fabric.attach(ns, d.name(), d.segment());
+                if (d.segment() != null) {
+                    fabric.attach(ns, d.name(), d.segment());
+                }
             }
             out.put(spec.name(), ns);
         }
+        vxlanSockets.forEach((host, socket) -> out.get(host).sockets().bind(Protocol.UDP, null, 4789, socket));
         return out;
     }
+
 }

@@ -51,7 +51,7 @@ public final class Simulation {
         this.streams = new RandomStreams(seed);
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
-        this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"));
+        this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
         this.fabric = new Fabric(loop, trace, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"));
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);

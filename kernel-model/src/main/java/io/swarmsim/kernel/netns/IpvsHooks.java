@@ -1,0 +1,60 @@
+package io.swarmsim.kernel.netns;
+
+import io.swarmsim.kernel.conntrack.Direction;
+import io.swarmsim.kernel.ipvs.IpvsDecision;
+import io.swarmsim.kernel.netfilter.Hook;
+import io.swarmsim.kernel.netfilter.HookPriority;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.trace.TraceStep;
+
+/**
+ * IPVS where ip_vs_core.c registers it: LOCAL_OUT just after DNAT (locally generated requests and
+ * replies), LOCAL_IN just before SNAT (requests to a local virtual address, replies to this host),
+ * and FORWARD (replies routed through a load balancer). With {@code vs/conntrack=1} a new
+ * connection also updates the conntrack entry's expected reply (ip_vs_update_conntrack).
+ */
+final class IpvsHooks {
+    /** ip_vs_reply4 at NF_INET_FORWARD runs at priority 100. */
+    static final int FORWARD_PRIORITY = 100;
+
+    private IpvsHooks() {
+    }
+
+    static void register(NetNamespace ns) {
+        ns.hooks().register(Hook.OUTPUT, HookPriority.IPVS_LOCAL_OUT, "ipvs", IpvsHooks::process);
+        ns.hooks().register(Hook.INPUT, HookPriority.IPVS_LOCAL_IN, "ipvs", IpvsHooks::process);
+        ns.hooks().register(Hook.FORWARD, FORWARD_PRIORITY, "ipvs", IpvsHooks::process);
+    }
+
+    private static HookFunction.Verdict process(HookState s) {
+        if (s.netns().ipvs().services().isEmpty()) {
+            return HookFunction.Verdict.ACCEPT;
+        }
+        IpvsDecision d = s.netns().ipvs().process(s.packet(), s.now());
+        switch (d.kind()) {
+            case PASS:
+                return HookFunction.Verdict.ACCEPT;
+            case DROP:
+                s.trace(TraceStep.Stage.IPVS, "ipvs " + s.hook(), d.reason());
+                s.drop("ipvs: " + d.reason());
+                return HookFunction.Verdict.DROP;
+            default:
+                break;
+        }
+        Packet before = s.packet();
+        Packet after = d.packet();
+        if (d.created() && d.direction() == IpvsDecision.Direction.IN && s.ct() != null
+                && s.ct().direction() == Direction.ORIGINAL) {
+            s.netns().conntrack().alterReply(s.ct().entry(), after.dst(), after.dport());
+        }
+        s.packet(after);
+        s.ipvs(true);
+        if (s.tracing()) {
+            String change = d.direction() == IpvsDecision.Direction.IN
+                    ? "destination " + before.dst() + ":" + before.dport() + " -> " + after.dst() + ":" + after.dport()
+                    : "source " + before.src() + ":" + before.sport() + " -> " + after.src() + ":" + after.sport();
+            s.trace(TraceStep.Stage.IPVS, "ipvs " + s.hook(), d.reason() + "; " + change);
+        }
+        return HookFunction.Verdict.ACCEPT;
+    }
+}

@@ -1,0 +1,183 @@
+package io.swarmsim.kernel.netns;
+
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.net.MacAddress;
+import io.swarmsim.kernel.packet.Arp;
+import io.swarmsim.kernel.packet.Frame;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.packet.VxlanPayload;
+import io.swarmsim.kernel.trace.TraceSink;
+import io.swarmsim.kernel.trace.TraceStep;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Layer 2 of one namespace: neighbour resolution with ARP (packets wait while a request is out),
+ * bridges (learning, forwarding by FDB, flooding, local delivery to the bridge's own address) and
+ * vxlan devices (proxy ARP from static entries, FDB lookup of the remote VTEP, encapsulation).
+ */
+public final class LinkLayer {
+    private static final MacAddress ZERO = new MacAddress(0);
+    private final NetNamespace ns;
+    private final Map<String, List<Packet>> waiting = new LinkedHashMap<>();
+
+    LinkLayer(NetNamespace ns) {
+        this.ns = ns;
+    }
+
+    /** Sends an IP packet out of {@code device} towards {@code nextHop}, resolving its MAC first. */
+    void send(String device, IpAddress nextHop, Packet p, long now, TraceSink trace, List<Effect> out) {
+        NetDevice d = ns.device(device).orElseThrow();
+        Optional<Neighbour> n = ns.neighbour(device, nextHop);
+        if (n.isPresent() && n.get().state() != Neighbour.State.INCOMPLETE && n.get().state() != Neighbour.State.FAILED) {
+            transmit(d, Frame.ip(d.mac(), n.get().mac(), p), now, trace, out);
+            return;
+        }
+        String key = device + "/" + nextHop;
+        boolean asking = waiting.containsKey(key);
+        waiting.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        if (asking) {
+            return;
+        }
+        ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.INCOMPLETE));
+        IpAddress from = ns.primaryAddress(device).filter(a -> !a.equals(nextHop)).orElse(p.src());
+        Arp req = new Arp(Arp.Op.REQUEST, d.mac(), from, ZERO, nextHop);
+        trace(trace, p.traceId(), TraceStep.Stage.DEVICE, device, "ARP who-has " + nextHop + " tell " + from + " (packet waits)");
+        transmit(d, Frame.arp(p.traceId(), d.mac(), Frame.BROADCAST, req), now, trace, out);
+    }
+
+    /** A frame arrives on {@code device}. */
+    public List<Effect> receive(String device, Frame f, long now, TraceSink trace) {
+        List<Effect> out = new ArrayList<>();
+        NetDevice d = ns.device(device).orElseThrow(() -> new IllegalStateException(ns.name() + ": no device " + device));
+        if (d.master() != null) {
+            ns.fdb(new FdbEntry(f.src(), device, d.master(), null, false, false));
+            bridge(d.master(), device, f, now, trace, out);
+        } else {
+            local(d, f, now, trace, out);
+        }
+        return out;
+    }
+
+    /** A frame leaves through device {@code d} of this namespace. */
+    private void transmit(NetDevice d, Frame f, long now, TraceSink trace, List<Effect> out) {
+        switch (d.kind()) {
+            case BRIDGE -> bridge(d.name(), null, f, now, trace, out);
+            case VXLAN -> vxlan(d, f, now, trace, out);
+            default -> out.add(new Effect.Emit(d.name(), f));
+        }
+    }
+
+    private void bridge(String bridge, String ingress, Frame f, long now, TraceSink trace, List<Effect> out) {
+        NetDevice br = ns.device(bridge).orElseThrow();
+        if (f.isBroadcast()) {
+            for (NetDevice port : ns.ports(bridge)) {
+                if (!port.name().equals(ingress)) {
+                    transmit(port, f, now, trace, out);
+                }
+            }
+            if (ingress != null) {
+                local(br, f, now, trace, out);
+            }
+            return;
+        }
+        if (f.dst().equals(br.mac())) {
+            if (ingress != null) {
+                local(br, f, now, trace, out);
+            }
+            return;
+        }
+        Optional<FdbEntry> e = ns.fdbLookup(f.dst(), bridge);
+        if (e.isPresent()) {
+            if (!e.get().device().equals(ingress)) {
+                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, "fdb: " + f.dst() + " is on port " + e.get().device());
+                transmit(ns.device(e.get().device()).orElseThrow(), f, now, trace, out);
+            }
+            return;
+        }
+        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, "fdb: " + f.dst() + " unknown, flooding");
+        for (NetDevice port : ns.ports(bridge)) {
+            if (!port.name().equals(ingress)) {
+                transmit(port, f, now, trace, out);
+            }
+        }
+    }
+
+    private void vxlan(NetDevice d, Frame f, long now, TraceSink trace, List<Effect> out) {
+        VxlanConfig cfg = d.vxlan();
+        if (f.isArp()) {
+            Arp a = f.arp();
+            if (a.op() != Arp.Op.REQUEST || !cfg.proxy()) {
+                return;
+            }
+            Optional<Neighbour> n = ns.neighbour(d.name(), a.targetIp());
+            if (n.isEmpty() || n.get().state() != Neighbour.State.PERMANENT) {
+                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "proxy ARP: no entry for " + a.targetIp() + " (l3miss), nothing answers");
+                return;
+            }
+            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "proxy ARP: " + a.targetIp() + " is-at " + n.get().mac()
+                    + " from the static entry; the request never crosses the underlay");
+            Arp reply = new Arp(Arp.Op.REPLY, n.get().mac(), a.targetIp(), a.senderMac(), a.senderIp());
+            out.addAll(receive(d.name(), Frame.arp(f.traceId(), n.get().mac(), a.senderMac(), reply), now, trace));
+            return;
+        }
+        if (f.isBroadcast()) {
+            return;
+        }
+        Optional<FdbEntry> e = ns.fdbLookup(f.dst(), d.name()).filter(x -> x.dst() != null);
+        if (e.isEmpty()) {
+            out.add(new Effect.Drop(f.traceId(), d.name() + ": no FDB entry for " + f.dst() + " (l2miss)"));
+            return;
+        }
+        Packet inner = f.packet();
+        int sport = 32768 + Math.floorMod((inner.src().hashCode() * 31 + inner.dst().hashCode()) * 31 + inner.sport() * 17 + inner.dport(), 60999 - 32768 + 1);
+        Packet outer = Packet.udp(inner.traceId(), cfg.local(), sport, e.get().dst(), cfg.port(), new VxlanPayload(cfg.vni(), f));
+        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "encapsulate: outer " + cfg.local() + ":" + sport + " > "
+                + e.get().dst() + ":" + cfg.port() + " VXLAN vni " + cfg.vni() + ", inner " + inner.summary());
+        out.add(new Effect.Tunnel(cfg.underlayNetns(), outer));
+    }
+
+    /** A frame for this namespace's own stack on device {@code d}. */
+    private void local(NetDevice d, Frame f, long now, TraceSink trace, List<Effect> out) {
+        if (!f.isBroadcast() && !f.dst().equals(d.mac())) {
+            return;
+        }
+        if (!f.isArp()) {
+            out.addAll(ns.path().input(d.name(), f.packet(), now, trace));
+            return;
+        }
+        Arp a = f.arp();
+        boolean forUs = ns.isLocal(a.targetIp()) && !a.targetIp().isLoopback();
+        if (a.op() == Arp.Op.REPLY || forUs) {
+            learned(d, a.senderIp(), a.senderMac(), now, trace, out);
+        }
+        if (a.op() == Arp.Op.REQUEST && forUs) {
+            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "ARP reply " + a.targetIp() + " is-at " + d.mac());
+            Arp reply = new Arp(Arp.Op.REPLY, d.mac(), a.targetIp(), a.senderMac(), a.senderIp());
+            transmit(d, Frame.arp(f.traceId(), d.mac(), a.senderMac(), reply), now, trace, out);
+        }
+    }
+
+    private void learned(NetDevice d, IpAddress ip, MacAddress mac, long now, TraceSink trace, List<Effect> out) {
+        Optional<Neighbour> old = ns.neighbour(d.name(), ip);
+        if (old.isPresent() && old.get().state() == Neighbour.State.PERMANENT) {
+            return;
+        }
+        ns.neighbour(new Neighbour(ip, d.name(), mac, Neighbour.State.REACHABLE));
+        List<Packet> queued = waiting.remove(d.name() + "/" + ip);
+        if (queued != null) {
+            for (Packet p : queued) {
+                transmit(d, Frame.ip(d.mac(), mac, p), now, trace, out);
+            }
+        }
+    }
+
+    private void trace(TraceSink trace, long id, TraceStep.Stage stage, String where, String what) {
+        if (trace.enabled()) {
+            trace.step(new TraceStep(id, ns.name(), stage, where, what));
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.swarmsim.engine.control;
+
+import io.swarmsim.engine.scenario.PortConfig;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.net.MacAddress;
+import java.util.Map;
+
+/**
+ * A task's namespace: a veth per network (eth0, eth1, ... in attachment order, MTU 1450, MAC 02:42
+ * + IPv4, an fe80:: address when the image keeps IPv6), the gateway leg on docker_gwbridge with the
+ * default route, the embedded DNS rules, the routing mesh's REDIRECT for published ports, and in
+ * Docker 1.12-18.05 the per-container load balancer: a mangle OUTPUT mark per VIP, IPVS and SNAT.
+ */
+final class ContainerPlan {
+    private final Planner planner;
+
+    ContainerPlan(Planner planner) {
+        this.planner = planner;
+    }
+
+    void plan(Cluster.Task t, boolean ipv6) {
+        Cluster c = planner.cluster();
+        NsBuilder ns = planner.space(t.sandboxId().substring(0, 12), DesiredState.Kind.CONTAINER, t.node().name(), t.name());
+        int i = 0;
+        for (Map.Entry<String, IpAddress> e : t.addresses().entrySet()) {
+            String dev = "eth" + i++;
+            if (e.getKey().equals(Allocator.GWBRIDGE)) {
+                planner.gatewayLeg(ns, dev, e.getValue(), t.node());
+                ns.routes.add(new DesiredState.RouteSpec("default", t.node().gwbridge().nth(1).toString(), dev));
+            } else {
+                Cluster.Network net = c.network(e.getKey()).orElseThrow();
+                NsBuilder ov = planner.overlayOf(t.node().name(), net.name());
+                MacAddress mac = MacAddress.fromIpv4(e.getValue());
+                planner.veth(ns, dev, mac, ov, ov.nextName("veth"), planner.randomMac(), "br0", Planner.OVERLAY_MTU);
+                ns.address(e.getValue() + "/" + net.subnet().length(), dev);
+            }
+            if (ipv6) {
+                ns.address(linkLocal(MacAddress.fromIpv4(e.getValue())) + "/64", dev);
+            }
+        }
+        int udp = planner.kernelPort();
+        int tcp;
+        do {
+            tcp = planner.kernelPort();
+        } while (tcp == udp);
+        ns.dns = new DesiredState.EmbeddedDns(udp, tcp);
+        EmbeddedDnsRules.add(ns.iptables, ns.dns);
+        redirects(t, ns);
+        if (c.version().loadBalancesInEveryContainer()) {
+            loadBalancers(t, ns);
+        }
+    }
+
+    /** published -> target port in the task (1.12.2+): {@code nat PREROUTING -d <ingress IP> --dport P -j REDIRECT --to-ports T}. */
+    private void redirects(Cluster.Task t, NsBuilder ns) {
+        IpAddress ingressIp = t.addresses().get(Allocator.INGRESS);
+        if (ingressIp == null) {
+            return;
+        }
+        for (PortConfig p : Planner.ingressPorts(planner.cluster().service(t.service()).orElseThrow())) {
+            String proto = p.protocol().text();
+            ns.iptables.rule("nat", "-A PREROUTING -d " + ingressIp + "/32 -p " + proto + " -m " + proto + " --dport "
+                    + p.published() + " -j REDIRECT --to-ports " + p.target());
+        }
+    }
+
+    /** Era A: the container balances every VIP of its networks itself (ingress excluded). */
+    private void loadBalancers(Cluster.Task t, NsBuilder ns) {
+        Cluster c = planner.cluster();
+        for (Cluster.LoadBalancer lb : c.loadBalancersOn(t.node().name())) {
+            IpAddress own = t.addresses().get(lb.network());
+            if (own == null || lb.network().equals(Allocator.INGRESS)) {
+                continue;
+            }
+            Cluster.ServiceState s = c.service(lb.service()).orElseThrow();
+            IpAddress vip = s.vips().get(lb.network());
+            ns.iptables.rule("mangle", "-A OUTPUT -d " + vip + "/32 -j MARK --set-xmark 0x" + Integer.toHexString(lb.fwmark()) + "/0xffffffff");
+            String snat = "-A POSTROUTING -d " + c.network(lb.network()).orElseThrow().subnet() + " -m ipvs --ipvs -j SNAT --to-source " + own;
+            if (!ns.iptables.has("nat", snat)) {
+                ns.iptables.rule("nat", snat);
+            }
+            ns.ipvs.add(new DesiredState.IpvsService(lb.fwmark(), planner.backends(s.name(), lb.network())));
+        }
+    }
+
+    /** The EUI-64 link-local address the kernel derives from a MAC (fe80::42:aff:fe00:2 for 02:42:0a:00:00:02). */
+    static IpAddress linkLocal(MacAddress mac) {
+        byte[] m = mac.toBytes();
+        byte[] b = new byte[16];
+        b[0] = (byte) 0xfe;
+        b[1] = (byte) 0x80;
+        b[8] = (byte) (m[0] ^ 0x02);
+        b[9] = m[1];
+        b[10] = m[2];
+        b[11] = (byte) 0xff;
+        b[12] = (byte) 0xfe;
+        b[13] = m[3];
+        b[14] = m[4];
+        b[15] = m[5];
+        return IpAddress.ofBytes(b);
+    }
+}

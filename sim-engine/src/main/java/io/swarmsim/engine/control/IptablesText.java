@@ -1,0 +1,61 @@
+package io.swarmsim.engine.control;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * iptables-restore text built table by table: built-in chains with ACCEPT policies, user chains,
+ * rules in order. Only tables that received a chain or a rule are written.
+ */
+final class IptablesText {
+    private static final Map<String, List<String>> BUILTIN = Map.of(
+            "raw", List.of("PREROUTING", "OUTPUT"),
+            "mangle", List.of("PREROUTING", "INPUT", "FORWARD", "OUTPUT", "POSTROUTING"),
+            "nat", List.of("PREROUTING", "INPUT", "OUTPUT", "POSTROUTING"),
+            "filter", List.of("INPUT", "FORWARD", "OUTPUT"));
+    private static final List<String> ORDER = List.of("raw", "mangle", "nat", "filter");
+
+    private final Map<String, List<String>> chains = new LinkedHashMap<>();
+    private final Map<String, List<String>> rules = new LinkedHashMap<>();
+
+    void chain(String table, String chain) {
+        List<String> c = chains.computeIfAbsent(table, t -> new ArrayList<>());
+        if (!c.contains(chain)) {
+            c.add(chain);
+        }
+        rules.computeIfAbsent(table, t -> new ArrayList<>());
+    }
+
+    /** Appends a rule, e.g. {@code rule("nat", "-A OUTPUT -d 127.0.0.11/32 -j DOCKER_OUTPUT")}. */
+    void rule(String table, String rule) {
+        chains.computeIfAbsent(table, t -> new ArrayList<>());
+        rules.computeIfAbsent(table, t -> new ArrayList<>()).add(rule);
+    }
+
+    boolean has(String table, String rule) {
+        return rules.getOrDefault(table, List.of()).contains(rule);
+    }
+
+    String render() {
+        StringBuilder sb = new StringBuilder();
+        for (String table : ORDER) {
+            if (!rules.containsKey(table)) {
+                continue;
+            }
+            sb.append('*').append(table).append('\n');
+            for (String b : BUILTIN.get(table)) {
+                sb.append(':').append(b).append(" ACCEPT [0:0]\n");
+            }
+            for (String c : chains.getOrDefault(table, List.of())) {
+                sb.append(':').append(c).append(" - [0:0]\n");
+            }
+            for (String r : rules.get(table)) {
+                sb.append(r).append('\n');
+            }
+            sb.append("COMMIT\n");
+        }
+        return sb.toString();
+    }
+}
