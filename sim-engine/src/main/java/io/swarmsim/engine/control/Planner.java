@@ -154,6 +154,7 @@ public final class Planner {
         sb.address(ip + "/" + ingress.subnet().length(), "eth0");
         IpAddress gw = n.gwbridge().nth(2);
         gatewayLeg(sb, "eth1", gw, n);
+        sb.routes.add(new DesiredState.RouteSpec("default", n.gwbridge().nth(1).toString(), "eth1"));
         NsBuilder host = spaces.get(n.name());
         for (Cluster.LoadBalancer lb : cluster.loadBalancersOn(n.name())) {
             if (!lb.network().equals(Allocator.INGRESS)) {

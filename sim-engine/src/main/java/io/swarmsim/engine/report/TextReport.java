@@ -36,7 +36,7 @@ public final class TextReport {
         sb.append(" ===\n");
         e.cluster().forEach(l -> sb.append(l).append('\n'));
         for (String r : e.rejections()) {
-            sb.append("Error response from daemon: rpc error: code = 3 desc = ").append(r).append('\n');
+            sb.append(r).append('\n');
         }
         for (CommandRun c : e.commands()) {
             sb.append('\n').append(c.from()).append(" # ").append(c.command()).append('\n').append(c.output());

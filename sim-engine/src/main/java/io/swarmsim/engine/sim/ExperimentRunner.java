@@ -67,7 +67,8 @@ public final class ExperimentRunner {
         Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, TraceSink.NONE);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())
-                .map(s -> s.name() + ": " + s.rejection().get()).toList();
+                .map(s -> "docker service create --name " + s.name() + " ...: Error response from daemon: rpc error: code = 3 desc = "
+                        + s.rejection().get()).toList();
         Map<String, Integer> distribution = new LinkedHashMap<>();
         c.tasks().stream().filter(t -> servesRequests(t)).forEach(t -> distribution.put(t.name(), 0));
         List<CommandRun> runs = new ArrayList<>();

@@ -45,6 +45,8 @@ public final class Simulation {
     private final ImageCatalogue images;
     private final Map<String, NetNamespace> namespaces;
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
+    private final Map<String, VoteServer> servers = new java.util.HashMap<>();
+    private final RequestNotes notes;
     private long requests;
 
     public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace) {
@@ -52,7 +54,8 @@ public final class Simulation {
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
-        this.fabric = new Fabric(loop, trace, Latencies.DEFAULT);
+        this.notes = new RequestNotes(trace);
+        this.fabric = new Fabric(loop, notes, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"));
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
         for (Cluster.Task t : cluster.tasks()) {
@@ -61,7 +64,7 @@ public final class Simulation {
             spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, ns, d.udpPort(), dns, DnsViews.of(cluster, t),
                     streams.stream("dns-shuffle@" + t.node().name())));
             if (t.image().startsWith("instavote/vote")) {
-                new VoteServer(fabric, ns, t.shortContainerId());
+                servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
             }
         }
     }
@@ -94,7 +97,9 @@ public final class Simulation {
         String image = cluster.task(spec.from()).map(Cluster.Task::image).orElse("debian");
         UserCommand cmd = Commands.parse(spec.run());
         CommandRun[] result = new CommandRun[1];
-        CommandEnv env = new CommandEnv(fabric, ns, spec.from(), images.profile(image), cluster, new PacketIds(++requests),
+        notes.start(++requests);
+        long started = loop.now();
+        CommandEnv env = new CommandEnv(fabric, ns, spec.from(), images.profile(image), cluster, new PacketIds(requests),
                 streams.stream("client@" + spec.from()), EPOCH_SECONDS,
                 jvmCaches.computeIfAbsent(spec.from(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
         cmd.start(env, r -> result[0] = r);
@@ -104,8 +109,26 @@ public final class Simulation {
         if (result[0] == null) {
             throw new IllegalStateException("command '" + spec.run() + "' never finished");
         }
-        loop.schedule(100_000_000L, () -> { });
         loop.runUntil(loop.now() + 100_000_000L);
-        return result[0];
+        return explained(result[0], ns, started);
+    }
+
+    /** Adds what the data plane decided for this request: IPVS picks, and the source the server saw. */
+    private CommandRun explained(CommandRun r, NetNamespace from, long started) {
+        List<String> extra = new java.util.ArrayList<>(notes.notes());
+        if (r.servedBy() != null && servers.containsKey(r.servedBy())) {
+            List<VoteServer.Hit> hits = servers.get(r.servedBy()).hits();
+            if (!hits.isEmpty() && hits.get(hits.size() - 1).atNanos() >= started) {
+                io.swarmsim.kernel.net.IpAddress seen = hits.get(hits.size() - 1).from();
+                boolean own = from.addresses().stream().anyMatch(a -> a.address().equals(seen));
+                extra.add(r.servedBy() + " saw the connection come from " + seen + " (" + AddressNames.describe(cluster, seen) + ")"
+                        + (own ? "" : ", not from the client: the client's address is lost"));
+            }
+        }
+        if (extra.isEmpty()) {
+            return r;
+        }
+        return new CommandRun(r.from(), r.command(), r.output(), r.resolved(), r.connected(), r.servedBy(),
+                r.reason() + "; " + String.join("; ", extra));
     }
 }
