@@ -1,6 +1,7 @@
 package io.swarmsim.engine.net;
 
 import io.swarmsim.engine.loop.EventLoop;
+import io.swarmsim.engine.pcap.FrameTap;
 import io.swarmsim.kernel.netns.Effect;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.NetNamespace;
@@ -167,7 +168,7 @@ public final class Fabric {
     private void tapped(NetNamespace ns, String device, Frame f) {
         String point = taps.get(ns.name() + "/" + device);
         if (point != null) {
-            tap.frame(point, loop.now(), f);
+            tap.record(point, loop.now(), f);
         }
     }
 }
