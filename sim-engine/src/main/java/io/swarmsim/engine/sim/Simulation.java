@@ -47,10 +47,12 @@ public final class Simulation {
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
     private final Map<String, VoteServer> servers = new java.util.HashMap<>();
     private final RequestNotes notes;
+    private final List<io.swarmsim.kernel.net.IpAddress> upstreams;
     private long requests;
 
     public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace) {
         this.streams = new RandomStreams(seed);
+        this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
@@ -67,6 +69,10 @@ public final class Simulation {
                 servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
             }
         }
+    }
+
+    public List<io.swarmsim.kernel.net.IpAddress> upstreamDns() {
+        return upstreams;
     }
 
     public Cluster cluster() {
@@ -94,23 +100,39 @@ public final class Simulation {
     public CommandRun run(CommandSpec spec) {
         NetNamespace ns = namespaceOf(spec.from()).orElseThrow(() -> new IllegalArgumentException(
                 "no task or node named " + spec.from() + " is running"));
-        String image = cluster.task(spec.from()).map(Cluster.Task::image).orElse("debian");
-        UserCommand cmd = Commands.parse(spec.run());
+        return runIn(ns, spec.from(), spec.run());
+    }
+
+    /** Runs a user command ({@code dig}, {@code ping}, {@code curl}) inside {@code ns}, shown as run from {@code where}. */
+    public CommandRun runIn(NetNamespace ns, String where, String commandLine) {
+        String image = desired.namespace(ns.name()).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
+                .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
+        UserCommand cmd = Commands.parse(commandLine);
         CommandRun[] result = new CommandRun[1];
         notes.start(++requests);
         long started = loop.now();
-        CommandEnv env = new CommandEnv(fabric, ns, spec.from(), images.profile(image), cluster, new PacketIds(requests),
-                streams.stream("client@" + spec.from()), EPOCH_SECONDS,
-                jvmCaches.computeIfAbsent(spec.from(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
+        CommandEnv env = new CommandEnv(fabric, ns, where, images.profile(image), cluster, new PacketIds(requests),
+                streams.stream("client@" + ns.name()), EPOCH_SECONDS,
+                jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
         cmd.start(env, r -> result[0] = r);
         while (result[0] == null && loop.step()) {
             // run events until the command has finished
         }
         if (result[0] == null) {
-            throw new IllegalStateException("command '" + spec.run() + "' never finished");
+            throw new IllegalStateException("command '" + commandLine + "' never finished");
         }
         loop.runUntil(loop.now() + 100_000_000L);
         return explained(result[0], ns, started);
+    }
+
+    /** The request number of the last command run (its packets' trace ids carry it). */
+    public long lastRequest() {
+        return requests;
+    }
+
+    /** Simulated time now, in nanoseconds. */
+    public long now() {
+        return loop.now();
     }
 
     /** Adds what the data plane decided for this request: IPVS picks, and the source the server saw. */

@@ -1,0 +1,82 @@
+package io.swarmsim.engine.exec;
+
+import io.swarmsim.kernel.netfilter.ListPrinter;
+import io.swarmsim.kernel.netfilter.SavePrinter;
+import io.swarmsim.kernel.netfilter.TableKind;
+import io.swarmsim.kernel.netns.NetNamespace;
+import java.util.List;
+
+/** {@code iptables -nvL [-x] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c]}. */
+final class IptablesCommand {
+    private IptablesCommand() {
+    }
+
+    static ExecResult iptables(NetNamespace ns, List<String> args) {
+        String table = "filter";
+        boolean list = false;
+        boolean rules = false;
+        boolean exact = false;
+        boolean numeric = false;
+        boolean verbose = false;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-t") || a.equals("--table")) {
+                if (i + 1 >= args.size()) {
+                    return ExecResult.fail("iptables v1.8.9 (nf_tables): option \"-t\" requires an argument", 2);
+                }
+                table = args.get(++i);
+            } else if (a.equals("-S") || a.equals("--list-rules")) {
+                rules = true;
+            } else if (a.startsWith("--")) {
+                switch (a) {
+                    case "--list" -> list = true;
+                    case "--numeric" -> numeric = true;
+                    case "--verbose" -> verbose = true;
+                    case "--exact" -> exact = true;
+                    default -> {
+                        return ExecResult.fail("iptables v1.8.9 (nf_tables): unrecognized option '" + a + "'", 2);
+                    }
+                }
+            } else if (a.startsWith("-")) {
+                for (char c : a.substring(1).toCharArray()) {
+                    switch (c) {
+                        case 'n' -> numeric = true;
+                        case 'v' -> verbose = true;
+                        case 'L' -> list = true;
+                        case 'x' -> exact = true;
+                        case 'S' -> rules = true;
+                        default -> {
+                            return ExecResult.fail("iptables: option -" + c + " is not simulated; use -nvL [-x] [-t TABLE] or -S [-t TABLE]", 2);
+                        }
+                    }
+                }
+            } else {
+                return ExecResult.fail("iptables: listing one chain is not simulated; list the whole table", 2);
+            }
+        }
+        TableKind kind = TableKind.byName(table);
+        if (kind == null) {
+            return ExecResult.fail("iptables v1.8.9 (nf_tables): table '" + table + "' does not exist\n"
+                    + "Perhaps iptables or your kernel needs to be upgraded.", 3);
+        }
+        if (rules) {
+            return ExecResult.ok(SavePrinter.rules(ns.ruleset().tableOrEmpty(kind)));
+        }
+        if (!list || !numeric || !verbose) {
+            return ExecResult.fail("iptables: only the numeric verbose listing is simulated: iptables -nvL [-x] [-t TABLE]", 2);
+        }
+        return ExecResult.ok(ListPrinter.list(ns.ruleset().tableOrEmpty(kind), ns.counters(), exact));
+    }
+
+    static ExecResult save(NetNamespace ns, List<String> args, String date) {
+        boolean counters = false;
+        for (String a : args) {
+            if (a.equals("-c") || a.equals("--counters")) {
+                counters = true;
+            } else {
+                return ExecResult.fail("iptables-save: option " + a + " is not simulated; use iptables-save [-c]", 2);
+            }
+        }
+        return ExecResult.ok(SavePrinter.save(ns.ruleset(), ns.counters(), counters, date));
+    }
+}
