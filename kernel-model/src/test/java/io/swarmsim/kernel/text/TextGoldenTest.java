@@ -14,7 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every printer against the outputs recorded from the real tools (see resources/text/README.md). */
-class GoldenTest {
+class TextGoldenTest {
     static final Path DIR = Path.of("src", "test", "resources", "text");
     static final List<String> NAMESPACES = List.of("h", "b", "c", "d");
 
