@@ -1,0 +1,79 @@
+package io.swarmsim.kernel.text;
+
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netns.InterfaceAddress;
+import io.swarmsim.kernel.netns.NetDevice;
+import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.netns.Scope;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code ip addr} / {@code ip a} (iproute2 6.1): for each device in ifindex order its two
+ * {@link LinkLine link lines}, then its IPv4 addresses, then its IPv6 addresses, each followed by
+ * {@code valid_lft forever preferred_lft forever}.
+ *
+ * <ul>
+ * <li>IPv4: {@code inet A/L [brd B] scope S LABEL} in the order they were added. {@code brd} is
+ *     printed for every non-loopback address of length 30 or less: Docker adds its addresses
+ *     through the netlink library, which always sets the broadcast address ({@code brd +}); the
+ *     kernel's own 127.0.0.1/8 on lo has none.</li>
+ * <li>IPv6: {@code inet6 A/L scope S } (iproute2 leaves a space after the scope), ordered as the
+ *     kernel keeps them: by scope, widest first (global, link, host), newest first within a scope.
+ *     The model holds IPv6 addresses explicitly: a device shows {@code fe80::} only when the model
+ *     gave it one, and lo shows {@code ::1} only when the model put it there.</li>
+ * </ul>
+ */
+public final class IpAddrPrinter {
+    private static final String LIFETIME = "       valid_lft forever preferred_lft forever\n";
+
+    private IpAddrPrinter() {
+    }
+
+    public static String print(NetNamespace ns, LinkPeers links) {
+        StringBuilder sb = new StringBuilder();
+        for (NetDevice d : Devices.inIfindexOrder(ns)) {
+            Optional<LinkPeers.Link> l = links.link(d);
+            sb.append(LinkLine.header(ns, d, l, false)).append('\n');
+            sb.append(LinkLine.link(d, l)).append('\n');
+            for (InterfaceAddress a : ipv4(ns, d.name())) {
+                sb.append(inet(a)).append('\n').append(LIFETIME);
+            }
+            for (InterfaceAddress a : ipv6(ns, d.name())) {
+                sb.append("    inet6 ").append(a.prefix()).append(" scope ").append(a.scope().word()).append(" \n").append(LIFETIME);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String inet(InterfaceAddress a) {
+        StringBuilder sb = new StringBuilder("    inet ").append(a.prefix());
+        if (!a.address().isLoopback() && a.prefix().length() <= 30) {
+            sb.append(" brd ").append(broadcast(a));
+        }
+        return sb.append(" scope ").append(a.scope().word()).append(' ').append(a.device()).toString();
+    }
+
+    /** The subnet's broadcast address (host bits set). */
+    static IpAddress broadcast(InterfaceAddress a) {
+        return IpAddress.v4(a.prefix().network().address().toInt() | ~a.prefix().maskV4());
+    }
+
+    private static List<InterfaceAddress> ipv4(NetNamespace ns, String dev) {
+        return ns.addresses().stream().filter(a -> a.device().equals(dev) && a.address().isV4()).toList();
+    }
+
+    private static List<InterfaceAddress> ipv6(NetNamespace ns, String dev) {
+        List<InterfaceAddress> v6 = new ArrayList<>(ns.addresses().stream()
+                .filter(a -> a.device().equals(dev) && a.address().isV6()).toList());
+        java.util.Collections.reverse(v6);
+        v6.sort(Comparator.comparingInt(IpAddrPrinter::scopeRank));
+        return v6;
+    }
+
+    private static int scopeRank(InterfaceAddress a) {
+        return a.scope() == Scope.GLOBAL ? 0 : a.scope() == Scope.LINK ? 1 : 2;
+    }
+}
