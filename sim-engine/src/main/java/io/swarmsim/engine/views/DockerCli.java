@@ -1,0 +1,169 @@
+package io.swarmsim.engine.views;
+
+import io.swarmsim.engine.control.Cluster;
+import io.swarmsim.engine.control.DockerVersion;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Docker CLI as a learner types it on one node of the simulated cluster: {@code docker node ls},
+ * {@code service ls}, {@code service tasks}/{@code ps}, {@code ps}, {@code inspect} and
+ * {@code service inspect --format}. Output follows the chosen release's layout; swarm-wide
+ * commands on a worker get the daemon's refusal. Never throws for user input.
+ */
+public final class DockerCli {
+    static final String NOT_A_MANAGER = "Error response from daemon: This node is not a swarm manager. Worker nodes can't be "
+            + "used to view or modify cluster state. Please run this command on a manager node or promote the current node to a manager.";
+
+    private final ViewContext ctx;
+
+    /**
+     * @param cluster the cluster model
+     * @param nodeName the node whose daemon answers ({@code docker ps} lists its containers)
+     * @param version the Docker release whose CLI layout is printed
+     * @param uptime simulated time since the tasks started (ages such as "2 hours ago")
+     */
+    public DockerCli(Cluster cluster, String nodeName, DockerVersion version, Duration uptime) {
+        Cluster.Node node = cluster.node(nodeName).orElseThrow(() -> new IllegalArgumentException("no node named " + nodeName));
+        if (uptime.isNegative()) {
+            throw new IllegalArgumentException("negative uptime " + uptime);
+        }
+        this.ctx = new ViewContext(cluster, node, new CliDialect(version), uptime);
+    }
+
+    /** The cluster's own Docker version. */
+    public DockerCli(Cluster cluster, String nodeName, Duration uptime) {
+        this(cluster, nodeName, cluster.version(), uptime);
+    }
+
+    /** Runs the words after {@code docker}, e.g. {@code ["service", "tasks", "vote"]}. */
+    public CliResult run(List<String> words) {
+        if (words.isEmpty()) {
+            return unsupported("docker");
+        }
+        List<String> rest = words.subList(1, words.size());
+        return switch (words.get(0)) {
+            case "node" -> node(rest);
+            case "service" -> service(rest);
+            case "ps" -> rest.isEmpty() ? CliResult.ok(ContainerListView.render(ctx)) : unsupported("docker ps " + String.join(" ", rest));
+            case "inspect" -> inspect(rest);
+            default -> unsupported("docker " + String.join(" ", words));
+        };
+    }
+
+    /** Splits {@code line} on blanks (no quoting) and runs it; a leading "docker" is optional. */
+    public CliResult run(String line) {
+        List<String> words = new ArrayList<>(List.of(line.trim().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        if (!words.isEmpty() && words.get(0).equals("docker")) {
+            words.remove(0);
+        }
+        return run(words);
+    }
+
+    private CliResult node(List<String> rest) {
+        if (!rest.equals(List.of("ls"))) {
+            return unsupported("docker node " + String.join(" ", rest));
+        }
+        return managerOnly(() -> CliResult.ok(NodeListView.render(ctx)));
+    }
+
+    private CliResult service(List<String> rest) {
+        if (rest.isEmpty()) {
+            return unsupported("docker service");
+        }
+        String sub = rest.get(0);
+        List<String> args = rest.subList(1, rest.size());
+        if (sub.equals("ls") && args.isEmpty()) {
+            return managerOnly(() -> CliResult.ok(ServiceListView.render(ctx)));
+        }
+        if ((sub.equals("tasks") || sub.equals("ps")) && !sub.equals(ctx.dialect().tasksSubcommand())) {
+            return CliResult.error("docker: 'service " + sub + "' is not a docker command.\nSee 'docker service --help'.");
+        }
+        if (sub.equals(ctx.dialect().tasksSubcommand()) && args.size() == 1) {
+            return managerOnly(() -> ctx.service(args.get(0))
+                    .map(s -> CliResult.ok(TaskListView.render(ctx, s)))
+                    .orElseGet(() -> CliResult.error("Error response from daemon: service " + args.get(0) + " not found")));
+        }
+        if (sub.equals("inspect")) {
+            return serviceInspect(args);
+        }
+        return unsupported("docker service " + String.join(" ", rest));
+    }
+
+    private CliResult serviceInspect(List<String> args) {
+        Optional<ParsedFormat> parsed = ParsedFormat.parse(args);
+        if (parsed.isEmpty()) {
+            return unsupported("docker service inspect " + String.join(" ", args));
+        }
+        return managerOnly(() -> {
+            StringBuilder out = new StringBuilder();
+            for (String ref : parsed.get().refs()) {
+                Optional<Cluster.ServiceState> s = ctx.service(ref);
+                if (s.isEmpty()) {
+                    return new CliResult(out.toString(), "Error: no such service: " + ref + "\n", 1);
+                }
+                Optional<String> text = ServiceInspectView.format(ctx, s.get(), parsed.get().template());
+                if (text.isEmpty()) {
+                    return unsupported("docker service inspect --format " + parsed.get().template());
+                }
+                out.append(text.get()).append('\n');
+            }
+            return CliResult.ok(out.toString());
+        });
+    }
+
+    private CliResult inspect(List<String> refs) {
+        if (refs.isEmpty() || refs.stream().anyMatch(r -> r.startsWith("-"))) {
+            return unsupported("docker inspect " + String.join(" ", refs));
+        }
+        List<Object> found = new ArrayList<>();
+        StringBuilder errors = new StringBuilder();
+        for (String ref : refs) {
+            Optional<Cluster.Task> t = ContainerInspectView.find(ctx, ref);
+            if (t.isPresent()) {
+                found.add(ContainerInspectView.container(ctx, t.get()));
+            } else {
+                errors.append(ctx.dialect().noSuchObject(ref)).append('\n');
+            }
+        }
+        return new CliResult(GoJson.indent(found) + "\n", errors.toString(), errors.length() == 0 ? 0 : 1);
+    }
+
+    private CliResult managerOnly(java.util.function.Supplier<CliResult> command) {
+        return ctx.node().manager() ? command.get() : CliResult.error(NOT_A_MANAGER);
+    }
+
+    private CliResult unsupported(String what) {
+        String tasks = "service " + ctx.dialect().tasksSubcommand() + " <service>";
+        return CliResult.error("swarmsim: '" + what + "' is not simulated. Supported: docker node ls, docker service ls, docker "
+                + tasks + ", docker service inspect --format <template> <service> (templates: " + ServiceInspectView.SUPPORTED
+                + "), docker ps, docker inspect <container>...");
+    }
+
+    /** {@code --format T}, {@code --format=T}, {@code -f T} or {@code -f=T}, then one or more service refs. */
+    private record ParsedFormat(String template, List<String> refs) {
+        static Optional<ParsedFormat> parse(List<String> args) {
+            String template = null;
+            List<String> refs = new ArrayList<>();
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                Map.Entry<String, String> flag = a.startsWith("--format=") ? Map.entry("", a.substring(9))
+                        : a.startsWith("-f=") ? Map.entry("", a.substring(3)) : null;
+                if (flag != null) {
+                    template = flag.getValue();
+                } else if ((a.equals("--format") || a.equals("-f")) && i + 1 < args.size()) {
+                    template = args.get(++i);
+                } else if (a.startsWith("-")) {
+                    return Optional.empty();
+                } else {
+                    refs.add(a);
+                }
+            }
+            return template == null || refs.isEmpty() ? Optional.empty() : Optional.of(new ParsedFormat(template, refs));
+        }
+    }
+}
