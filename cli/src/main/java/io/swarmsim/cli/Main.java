@@ -10,6 +10,9 @@ import java.util.Arrays;
 public final class Main {
     static final String USAGE = String.join("\n",
             "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json]",
+            "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
+            "       sim trace <scenario.yaml> --experiment NAME [--request K] [--seed N]",
+            "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
             "       sim help",
             "",
             "  run   simulate every experiment of the scenario (or only NAME) and print what",
@@ -18,6 +21,13 @@ public final class Main {
             "  --seed N   change the random seed (DNS shuffles, IDs, ports); the same seed",
             "             gives byte-identical output",
             "  --json     print the same as JSON",
+            "  exec  run the experiment, then one command inside a task (client.1), a container ID,",
+            "        a node's host (node1) or a sandbox (node1:ingress_sbox, node1:1-<netid>):",
+            "        iptables -nvL [-x] [-t T], iptables -S, iptables-save [-c], ipvsadm [-Ln] [--stats],",
+            "        ipvsadm -Lnc, ip addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl,",
+            "        ping, docker node ls|service ls|service ps|service tasks|ps|inspect|service inspect",
+            "  trace every hop of one request (the K-th command run of the experiment)",
+            "  export pcap  the simulated frames at each capture point, as pcap files",
             "");
 
     private Main() {
@@ -38,8 +48,11 @@ public final class Main {
             }
             return switch (args[0]) {
                 case "run" -> RunCommand.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "exec" -> ExecCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "trace" -> TraceCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "export" -> ExportCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> {
-                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, help");
+                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, exec, trace, export, help");
                     err.print(USAGE);
                     yield 2;
                 }

@@ -174,7 +174,7 @@ final class NetfilterHooks {
                 sb.append(rv.chain()).append(" rule ").append(rv.number()).append(" `").append(rv.rule()).append("`");
             }
         }
-        if (v.decidedByPolicy()) {
+        if (v.decidedByPolicy() && (sb.length() > 0 || v.verdict() == Verdict.DROP)) {
             sb.append(sb.length() > 0 ? "; " : "").append(v.policyChain()).append(" policy ").append(v.verdict());
         }
         if (sb.length() == 0) {

@@ -16,6 +16,18 @@ public final class TraceReport {
     private TraceReport() {
     }
 
+    /** Packets are numbered per request: the client's from 0, the server's replies from 0x8000, DNS answers from 0x4000. */
+    static String packetName(long traceId) {
+        int n = (int) (traceId & 0xffff);
+        if (n >= 0x8000) {
+            return "server packet " + (n - 0x8000);
+        }
+        if (n >= 0x4000) {
+            return "DNS answer " + (n - 0x4000);
+        }
+        return "client packet " + n;
+    }
+
     /**
      * @param labels a readable name per namespace (task name for containers), shown next to it
      */
@@ -32,8 +44,8 @@ public final class TraceReport {
             TraceStep s = t.step();
             if (!s.netns().equals(last) || s.traceId() != lastPacket) {
                 String label = labels.getOrDefault(s.netns(), "");
-                sb.append(String.format("%9.3f ms  %s%s  [packet %d]%n", (t.timeNanos() - t0) / 1e6, s.netns(),
-                        label.isEmpty() || label.equals(s.netns()) ? "" : " (" + label + ")", s.traceId() & 0xffff));
+                sb.append(String.format("%9.3f ms  %s%s  [%s]%n", (t.timeNanos() - t0) / 1e6, s.netns(),
+                        label.isEmpty() || label.equals(s.netns()) ? "" : " (" + label + ")", packetName(s.traceId())));
                 last = s.netns();
                 lastPacket = s.traceId();
             }

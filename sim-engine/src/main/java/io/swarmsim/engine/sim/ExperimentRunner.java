@@ -63,8 +63,34 @@ public final class ExperimentRunner {
         }
     }
 
+    /** A simulation after an experiment's commands ran, with their result. */
+    public record Ran(Simulation simulation, ExperimentResult result) {
+    }
+
     static ExperimentResult experiment(Scenario scenario, Experiment e, long seed) {
-        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, TraceSink.NONE);
+        return run(scenario, e, seed, TraceSink.NONE).result();
+    }
+
+    /** The experiment named {@code name}, or the stack as written when the scenario has none. */
+    public static Experiment find(Scenario scenario, Optional<String> name) {
+        if (name.isPresent()) {
+            return scenario.experiment(name.get()).orElseThrow(() -> new IllegalArgumentException("no experiment named '"
+                    + name.get() + "'; the scenario has: " + String.join(", ", scenario.sim().experiments().stream().map(Experiment::name).toList())));
+        }
+        return scenario.sim().experiments().isEmpty()
+                ? new Experiment("stack", "the stack file as written", Map.of(), List.of(), null)
+                : scenario.sim().experiments().get(0);
+    }
+
+    /** Builds the experiment's cluster, runs its commands, and keeps the simulation for inspection. */
+    public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace) {
+        return run(scenario, e, seed, trace, sim -> { });
+    }
+
+    /** As {@link #run(Scenario, Experiment, long, TraceSink)}, letting the caller set up the simulation (captures) first. */
+    public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace, java.util.function.Consumer<Simulation> setup) {
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, trace);
+        setup.accept(sim);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())
                 .map(s -> "docker service create --name " + s.name() + " ...: Error response from daemon: rpc error: code = 3 desc = "
@@ -81,7 +107,7 @@ public final class ExperimentRunner {
                 }
             }
         }
-        return new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution);
+        return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution));
     }
 
     private static boolean servesRequests(Cluster.Task t) {

@@ -56,6 +56,9 @@ public final class Simulation {
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
+        if (trace instanceof TraceCollector c) {
+            c.clock(loop::now);
+        }
         this.notes = new RequestNotes(trace);
         this.fabric = new Fabric(loop, notes, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"));
