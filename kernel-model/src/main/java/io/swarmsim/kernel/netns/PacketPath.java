@@ -169,8 +169,9 @@ public final class PacketPath {
             if (s.tracing()) {
                 s.trace(TraceStep.Stage.REPLY, "tcp", "nothing listens on " + p.dst() + ":" + p.dport() + ", kernel answers RST");
             }
+            long ack = p.seq() + p.payload().length() + ((p.tcpFlags() & TcpFlags.SYN) != 0 ? 1 : 0);
             localOut(Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST | TcpFlags.ACK,
-                    io.swarmsim.kernel.packet.Payload.EMPTY), s.now(), s.sink(), out);
+                    io.swarmsim.kernel.packet.Payload.EMPTY).withSequence(0, ack), s.now(), s.sink(), out);
             return;
         }
         out.add(drop(s, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));

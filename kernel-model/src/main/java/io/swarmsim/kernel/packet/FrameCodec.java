@@ -49,7 +49,7 @@ public final class FrameCodec {
             case TCP -> {
                 b = ByteBuffer.allocate(32 + payload.length);
                 b.putShort((short) p.sport()).putShort((short) p.dport());
-                b.putInt((int) (p.traceId() * 2654435761L)).putInt((p.tcpFlags() & TcpFlags.ACK) != 0 ? 1 : 0);
+                b.putInt((int) p.seq()).putInt((p.tcpFlags() & TcpFlags.ACK) != 0 ? (int) p.ack() : 0);
                 b.put((byte) (8 << 4)).put((byte) p.tcpFlags()).putShort((short) 64240).putShort((short) 0).putShort((short) 0);
                 // options: NOP, NOP, timestamps (kind 8, length 10)
                 b.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt(0).putInt(0);

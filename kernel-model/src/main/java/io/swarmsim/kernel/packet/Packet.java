@@ -10,6 +10,8 @@ import io.swarmsim.kernel.net.IpAddress;
  *
  * @param length total IP length in bytes (header + transport header + payload)
  * @param mark   the skb mark (fwmark); 0 when unset
+ * @param seq    TCP sequence number (0 for other protocols)
+ * @param ack    TCP acknowledgement number
  */
 public record Packet(
         long traceId,
@@ -22,22 +24,24 @@ public record Packet(
         int icmpType,
         int ttl,
         int mark,
-        Payload payload) {
+        Payload payload,
+        long seq,
+        long ack) {
 
     public static final int ICMP_ECHO_REPLY = 0;
     public static final int ICMP_ECHO_REQUEST = 8;
     public static final int DEFAULT_TTL = 64;
 
     public static Packet udp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, Payload payload) {
-        return new Packet(traceId, src, dst, Protocol.UDP, sport, dport, 0, 0, DEFAULT_TTL, 0, payload);
+        return new Packet(traceId, src, dst, Protocol.UDP, sport, dport, 0, 0, DEFAULT_TTL, 0, payload, 0, 0);
     }
 
     public static Packet tcp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, int flags, Payload payload) {
-        return new Packet(traceId, src, dst, Protocol.TCP, sport, dport, flags, 0, DEFAULT_TTL, 0, payload);
+        return new Packet(traceId, src, dst, Protocol.TCP, sport, dport, flags, 0, DEFAULT_TTL, 0, payload, 0, 0);
     }
 
     public static Packet icmpEcho(long traceId, IpAddress src, IpAddress dst, int type, int id, int seq, Payload payload) {
-        return new Packet(traceId, src, dst, Protocol.ICMP, id, seq, 0, type, DEFAULT_TTL, 0, payload);
+        return new Packet(traceId, src, dst, Protocol.ICMP, id, seq, 0, type, DEFAULT_TTL, 0, payload, 0, 0);
     }
 
     /** Bytes of the IP header (20 for IPv4, 40 for IPv6). */
@@ -59,19 +63,25 @@ public record Packet(
     }
 
     public Packet withSource(IpAddress a, int port) {
-        return new Packet(traceId, a, dst, protocol, port, dport, tcpFlags, icmpType, ttl, mark, payload);
+        return new Packet(traceId, a, dst, protocol, port, dport, tcpFlags, icmpType, ttl, mark, payload, seq, ack);
     }
 
     public Packet withDestination(IpAddress a, int port) {
-        return new Packet(traceId, src, a, protocol, sport, port, tcpFlags, icmpType, ttl, mark, payload);
+        return new Packet(traceId, src, a, protocol, sport, port, tcpFlags, icmpType, ttl, mark, payload, seq, ack);
+    }
+
+    /** The same TCP segment with sequence and acknowledgement numbers (unsigned 32-bit values). */
+    public Packet withSequence(long newSeq, long newAck) {
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, mark, payload,
+                newSeq & 0xffffffffL, newAck & 0xffffffffL);
     }
 
     public Packet withMark(int newMark) {
-        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, newMark, payload);
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, newMark, payload, seq, ack);
     }
 
     public Packet withTtl(int newTtl) {
-        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, newTtl, mark, payload);
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, newTtl, mark, payload, seq, ack);
     }
 
     /** One-line summary in tcpdump's spirit: {@code 10.0.0.2.40001 > 10.0.0.3.80: tcp [S]}. */

@@ -40,7 +40,11 @@ public final class TcpClient implements PacketHandler {
     private int sport;
     private SocketTable.Binding binding;
     private boolean established;
+    private long iss;
+    private long sndNxt;
+    private long rcvNxt;
     private boolean done;
+    private boolean lastAck;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
 
     public TcpClient(Fabric fabric, NetNamespace ns, IpAddress dst, int dport, byte[] request, PacketIds ids, Listener listener) {
@@ -63,6 +67,7 @@ public final class TcpClient implements PacketHandler {
         src = s.get().address();
         sport = ns.ephemeralPort(Protocol.TCP);
         binding = ns.sockets().bind(Protocol.TCP, src, sport, this);
+        iss = TcpServer.initialSequence(src, sport, dst, dport);
         send(TcpFlags.SYN, Payload.EMPTY);
         fabric.loop().schedule(SYN_RTO, () -> {
             if (!established && !done) {
@@ -91,6 +96,14 @@ public final class TcpClient implements PacketHandler {
 
     @Override
     public void onPacket(Packet p) {
+        if (lastAck) {
+            if ((p.tcpFlags() & TcpFlags.ACK) != 0) {
+                // LAST_ACK -> CLOSED: the server acknowledged our FIN
+                ns.sockets().unbind(binding);
+                lastAck = false;
+            }
+            return;
+        }
         if (done) {
             return;
         }
@@ -102,6 +115,7 @@ public final class TcpClient implements PacketHandler {
         }
         if ((f & TcpFlags.SYN) != 0 && (f & TcpFlags.ACK) != 0 && !established) {
             established = true;
+            rcvNxt = p.seq() + 1;
             send(TcpFlags.ACK, Payload.EMPTY);
             listener.connected(this);
             send(TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(request));
@@ -110,11 +124,14 @@ public final class TcpClient implements PacketHandler {
         if (p.payload().length() > 0) {
             byte[] b = p.payload().encode();
             received.write(b, 0, b.length);
+            rcvNxt = p.seq() + b.length;
             send(TcpFlags.ACK, Payload.EMPTY);
         }
         if ((f & TcpFlags.FIN) != 0) {
+            rcvNxt = p.seq() + p.payload().length() + 1;
             send(TcpFlags.FIN | TcpFlags.ACK, Payload.EMPTY);
-            finish();
+            done = true;
+            lastAck = true;
             listener.response(this, received.toByteArray());
         }
     }
@@ -127,6 +144,9 @@ public final class TcpClient implements PacketHandler {
     }
 
     private void send(int flags, Payload payload) {
-        fabric.send(ns, Packet.tcp(ids.next(), src, sport, dst, dport, flags, payload));
+        boolean syn = (flags & TcpFlags.SYN) != 0;
+        Packet p = Packet.tcp(ids.next(), src, sport, dst, dport, flags, payload).withSequence(syn ? iss : sndNxt, rcvNxt);
+        sndNxt = syn ? iss + 1 : sndNxt + payload.length() + ((flags & TcpFlags.FIN) != 0 ? 1 : 0);
+        fabric.send(ns, p);
     }
 }

@@ -18,6 +18,7 @@ public final class TcpServer implements PacketHandler {
     private final BiFunction<IpAddress, byte[], byte[]> app;
     private long connections;
     private int sent;
+    private final java.util.Map<String, long[]> conns = new java.util.HashMap<>();
 
     public TcpServer(Fabric fabric, NetNamespace ns, int port, BiFunction<IpAddress, byte[], byte[]> app) {
         this.fabric = fabric;
@@ -30,24 +31,47 @@ public final class TcpServer implements PacketHandler {
         return connections;
     }
 
+    /** A deterministic initial sequence number for a connection (the kernel hashes the 4-tuple with a secret). */
+    static long initialSequence(IpAddress src, int sport, IpAddress dst, int dport) {
+        long h = (src.hashCode() * 31L + sport) * 2654435761L ^ (dst.hashCode() * 31L + dport) * 40503L;
+        return h & 0xffffffffL;
+    }
+
     @Override
     public void onPacket(Packet p) {
         int f = p.tcpFlags();
+        String key = p.src() + ":" + p.sport();
         if ((f & TcpFlags.SYN) != 0 && (f & TcpFlags.ACK) == 0) {
             connections++;
-            reply(p, TcpFlags.SYN | TcpFlags.ACK, Payload.EMPTY);
-        } else if (p.payload().length() > 0) {
+            long iss = initialSequence(p.dst(), p.dport(), p.src(), p.sport());
+            long[] st = {iss, p.seq() + 1};
+            conns.put(key, st);
+            reply(p, st, TcpFlags.SYN | TcpFlags.ACK, Payload.EMPTY);
+            st[0] = iss + 1;
+            return;
+        }
+        long[] st = conns.get(key);
+        if (st == null) {
+            return;
+        }
+        if (p.payload().length() > 0) {
+            st[1] = p.seq() + p.payload().length();
             byte[] response = app.apply(p.src(), p.payload().encode());
-            reply(p, TcpFlags.ACK, Payload.EMPTY);
-            reply(p, TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(response));
-            reply(p, TcpFlags.FIN | TcpFlags.ACK, Payload.EMPTY);
+            reply(p, st, TcpFlags.ACK, Payload.EMPTY);
+            reply(p, st, TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(response));
+            st[0] += response.length;
+            reply(p, st, TcpFlags.FIN | TcpFlags.ACK, Payload.EMPTY);
+            st[0] += 1;
         } else if ((f & TcpFlags.FIN) != 0) {
-            reply(p, TcpFlags.ACK, Payload.EMPTY);
+            st[1] = p.seq() + 1;
+            reply(p, st, TcpFlags.ACK, Payload.EMPTY);
+            conns.remove(key);
         }
     }
 
-    private void reply(Packet to, int flags, Payload payload) {
+    /** @param st {next sequence to send, next sequence expected} */
+    private void reply(Packet to, long[] st, int flags, Payload payload) {
         long id = (to.traceId() & ~0xffffL) | (0x8000 + (sent++ & 0x7fff));
-        fabric.send(ns, Packet.tcp(id, to.dst(), to.dport(), to.src(), to.sport(), flags, payload));
+        fabric.send(ns, Packet.tcp(id, to.dst(), to.dport(), to.src(), to.sport(), flags, payload).withSequence(st[0], st[1]));
     }
 }
