@@ -32,7 +32,9 @@ public record ExecTarget(String label, NetNamespace netns, DesiredState.Namespac
         }
         if (hit.isEmpty()) {
             List<DesiredState.Namespace> bare = d.namespaces().stream()
-                    .filter(n -> n.name().endsWith(":" + where) || n.name().contains(":") && n.name().substring(n.name().indexOf(':') + 1).startsWith(where)).toList();
+                    .filter(n -> n.name().endsWith(":" + where)
+                            || n.name().contains(":") && n.name().substring(n.name().indexOf(':') + 1).startsWith(where)
+                            || where.contains(":") && n.name().startsWith(where)).toList();
             if (bare.size() == 1) {
                 hit = Optional.of(bare.get(0));
             } else if (bare.size() > 1) {
