@@ -81,7 +81,7 @@ final class NetfilterHooks {
         }
         Packet before = s.packet();
         Packet after = Conntrack.manip(ct, type, before);
-        if (after != before) {
+        if (!after.equals(before)) {
             s.packet(after);
             if (s.tracing()) {
                 s.trace(TraceStep.Stage.NAT, "nat " + s.hook(), (type == Conntrack.ManipType.DST ? "destination " : "source ")
