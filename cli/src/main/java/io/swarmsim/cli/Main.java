@@ -13,6 +13,8 @@ public final class Main {
             "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
             "       sim trace <scenario.yaml> --experiment NAME [--request K] [--seed N]",
             "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
+            "       sim generate --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]",
+            "       sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]",
             "       sim help",
             "",
             "  run   simulate every experiment of the scenario (or only NAME) and print what",
@@ -51,8 +53,10 @@ public final class Main {
                 case "exec" -> ExecCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "trace" -> TraceCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "export" -> ExportCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "generate" -> GenerateCli.generate(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "bench" -> GenerateCli.bench(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> {
-                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, exec, trace, export, help");
+                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, exec, trace, export, generate, bench, help");
                     err.print(USAGE);
                     yield 2;
                 }

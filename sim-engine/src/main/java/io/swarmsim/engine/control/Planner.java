@@ -128,10 +128,20 @@ public final class Planner {
         NsBuilder h = space(n.name(), DesiredState.Kind.HOST, n.name(), n.name());
         h.device("eth0", NetDevice.Kind.ETHER, MacAddress.fromIpv4(n.address()), 1500, null, null, null, UNDERLAY);
         h.device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, randomMac(), 1500, null, null, null, null);
-        h.address(n.address() + "/24", "eth0");
+        h.address(n.address() + "/" + underlayPrefix(), "eth0");
         h.address(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE);
         h.ipForward = true;
         h.iptables.rule("nat", "-A POSTROUTING -s " + n.gwbridge().network() + " ! -o " + Allocator.GWBRIDGE + " -j MASQUERADE");
+    }
+
+    /** The underlay is one L2 segment: the longest prefix (at most /24) that holds every node's address. */
+    private int underlayPrefix() {
+        int len = 24;
+        IpAddress first = cluster.nodes().get(0).address();
+        for (Cluster.Node n : cluster.nodes()) {
+            len = Math.min(len, first.commonPrefixLength(n.address()));
+        }
+        return len;
     }
 
     private void overlay(Cluster.Node n, Cluster.Network net) {

@@ -51,6 +51,14 @@ public final class Simulation {
     private long requests;
 
     public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace) {
+        this(scenario, services, seed, trace, true);
+    }
+
+    /**
+     * @param explain whether report lines name the IPVS picks (this keeps the data plane's trace
+     *                text switched on); benchmarks turn it off so packets build no trace text
+     */
+    public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace, boolean explain) {
         this.streams = new RandomStreams(seed);
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
@@ -60,7 +68,7 @@ public final class Simulation {
             c.clock(loop::now);
         }
         this.notes = new RequestNotes(trace);
-        this.fabric = new Fabric(loop, notes, Latencies.DEFAULT);
+        this.fabric = new Fabric(loop, explain ? notes : trace, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"));
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
         for (Cluster.Task t : cluster.tasks()) {

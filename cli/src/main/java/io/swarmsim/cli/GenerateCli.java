@@ -1,0 +1,91 @@
+package io.swarmsim.cli;
+
+import io.swarmsim.engine.bench.ScaleBench;
+import io.swarmsim.engine.generate.ScenarioGenerator;
+import io.swarmsim.engine.scenario.ScenarioException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code sim generate --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]}
+ * and {@code sim bench scale} with the same options.
+ */
+final class GenerateCli {
+    private GenerateCli() {
+    }
+
+    static ScenarioGenerator.Spec spec(String[] args) {
+        Map<String, String> v = new LinkedHashMap<>(Map.of("--nodes", "2", "--services", "2", "--replicas", "2", "--era", "1.12",
+                "--requests", "10"));
+        String out = null;
+        for (int i = 0; i < args.length; i++) {
+            if (i + 1 >= args.length) {
+                throw new UsageException(args[i] + " needs a value");
+            }
+            if (args[i].equals("--out")) {
+                out = args[++i];
+            } else if (v.containsKey(args[i])) {
+                v.put(args[i], args[++i]);
+            } else {
+                throw new UsageException("unknown option " + args[i] + "; expected --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]");
+            }
+        }
+        try {
+            return new ScenarioGenerator.Spec(Integer.parseInt(v.get("--nodes")), Integer.parseInt(v.get("--services")),
+                    Integer.parseInt(v.get("--replicas")), v.get("--era"), Integer.parseInt(v.get("--requests")));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--nodes, --services, --replicas and --requests take integers");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static int generate(String[] args, PrintStream out, PrintStream err) {
+        String file = null;
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--out")) {
+                file = args[i + 1];
+            }
+        }
+        String yaml = ScenarioGenerator.generate(spec(args));
+        if (file == null) {
+            out.print(yaml);
+            return 0;
+        }
+        try {
+            Files.writeString(Path.of(file), yaml);
+            out.println("wrote " + file);
+            return 0;
+        } catch (IOException e) {
+            err.println("sim generate: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static int bench(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || !args[0].equals("scale")) {
+            throw new UsageException("usage: sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]");
+        }
+        ScenarioGenerator.Spec spec = spec(java.util.Arrays.copyOfRange(args, 1, args.length));
+        try {
+            ScaleBench.Figures f = ScaleBench.run(spec);
+            out.printf("cluster: %d nodes, %d services, %d tasks, %d namespaces, Docker %s model%n", f.nodes(), f.services() + 1,
+                    f.tasks(), f.namespaces(), spec.era());
+            out.printf("build (allocate, plan, load every namespace, rule and IPVS table): %d ms, heap held %d MiB%n",
+                    f.buildMillis(), f.heapMiB());
+            out.printf("%d VIP requests (curl svc1 from client.1, full packet path, no trace): %d ms (%.0f requests/s)%n",
+                    f.requests(), f.requestMillis(), f.requests() * 1000.0 / Math.max(1, f.requestMillis()));
+            out.println("served: " + f.served());
+            out.printf("machine: %d cores, max heap %d MiB, java %s%n", Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+            return 0;
+        } catch (ScenarioException e) {
+            err.println("sim bench: the generated scenario is invalid: " + e.getMessage());
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.swarmsim.engine.bench;
+
+import io.swarmsim.engine.generate.ScenarioGenerator;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.engine.scenario.CommandSpec;
+import io.swarmsim.engine.scenario.Experiment;
+import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.scenario.ScenarioException;
+import io.swarmsim.engine.scenario.ScenarioLoader;
+import io.swarmsim.engine.sim.Simulation;
+import io.swarmsim.kernel.trace.TraceSink;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The scale benchmark: generates a cluster, times building its whole kernel state (every
+ * namespace, device, rule, IPVS table and DNS record), measures the heap it holds, then times
+ * VIP requests from the client through the full packet path with tracing off. Wall-clock time is
+ * measured here, outside the model, and only reported.
+ */
+public final class ScaleBench {
+    /** The figures of one run. */
+    public record Figures(int nodes, int services, int tasks, int namespaces, long buildMillis, long heapMiB,
+                          int requests, long requestMillis, Map<String, Integer> served) {
+    }
+
+    private ScaleBench() {
+    }
+
+    public static Figures run(ScenarioGenerator.Spec spec) throws ScenarioException {
+        Scenario s = ScenarioLoader.parse(ScenarioGenerator.generate(spec), Path.of("generated.yaml"));
+        Experiment e = s.experiment("vip").orElseThrow();
+        gc();
+        long heapBefore = usedHeap();
+        long t0 = System.nanoTime();
+        Simulation sim = new Simulation(s, s.servicesFor(e), 1, TraceSink.NONE, false);
+        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        gc();
+        long heapMiB = (usedHeap() - heapBefore) >> 20;
+        Map<String, Integer> served = new LinkedHashMap<>();
+        CommandSpec curl = new CommandSpec("client.1", "curl svc1", 1, null);
+        long t1 = System.nanoTime();
+        for (int i = 0; i < spec.requests(); i++) {
+            CommandRun r = sim.run(curl);
+            served.merge(String.valueOf(r.servedBy()), 1, Integer::sum);
+        }
+        long requestMillis = (System.nanoTime() - t1) / 1_000_000;
+        return new Figures(spec.nodes(), spec.services(), sim.cluster().tasks().size(), sim.desired().namespaces().size(), buildMillis,
+                heapMiB, spec.requests(), requestMillis, served);
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static void gc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+    }
+}
