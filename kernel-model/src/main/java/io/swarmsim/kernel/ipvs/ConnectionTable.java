@@ -4,7 +4,6 @@ import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.packet.Protocol;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +19,24 @@ public final class ConnectionTable {
 
     private final Map<Key, IpvsConnection> inbound = new LinkedHashMap<>();
     private final Map<Key, IpvsConnection> outbound = new LinkedHashMap<>();
+    /** Timers: (expiry, entry), earliest first; an entry whose timer was re-armed is checked again when it surfaces. */
+    private final java.util.PriorityQueue<Object[]> timers = new java.util.PriorityQueue<>(
+            (x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+
+    private static Key inKey(IpvsConnection c) {
+        return new Key(c.protocol(), c.clientAddress(), c.clientPort(), c.virtualAddress(), c.virtualPort());
+    }
+
+    private static Key outKey(IpvsConnection c) {
+        return new Key(c.protocol(), c.destAddress(), c.destPort(), c.clientAddress(), c.clientPort());
+    }
 
     void add(IpvsConnection c) {
-        inbound.put(new Key(c.protocol(), c.clientAddress(), c.clientPort(), c.virtualAddress(), c.virtualPort()), c);
+        inbound.put(inKey(c), c);
         if (c.forward() == ForwardMethod.MASQ) {
-            outbound.put(new Key(c.protocol(), c.destAddress(), c.destPort(), c.clientAddress(), c.clientPort()), c);
+            outbound.put(outKey(c), c);
         }
+        timers.add(new Object[] {c.expiresAt(), c});
     }
 
     /** The entry whose client sent {@code src:sport → dst:dport}. */
@@ -39,24 +50,28 @@ public final class ConnectionTable {
     }
 
     void remove(IpvsConnection c) {
-        inbound.values().remove(c);
-        outbound.values().remove(c);
-        c.server().countRemoved(c.inactive());
+        if (inbound.remove(inKey(c), c)) {
+            outbound.remove(outKey(c), c);
+            c.server().countRemoved(c.inactive());
+        }
     }
 
     /** Removes the entries whose timer ran out at {@code now}; returns them. */
     List<IpvsConnection> expire(long now) {
         List<IpvsConnection> gone = new ArrayList<>();
-        for (Iterator<IpvsConnection> it = inbound.values().iterator(); it.hasNext(); ) {
-            IpvsConnection c = it.next();
-            if (c.expired(now)) {
-                it.remove();
-                gone.add(c);
+        while (!timers.isEmpty() && (Long) timers.peek()[0] <= now) {
+            IpvsConnection c = (IpvsConnection) timers.poll()[1];
+            if (inbound.get(inKey(c)) != c) {
+                continue;
             }
-        }
-        for (IpvsConnection c : gone) {
-            outbound.values().remove(c);
-            c.server().countRemoved(c.inactive());
+            if (c.expired(now)) {
+                inbound.remove(inKey(c));
+                outbound.remove(outKey(c), c);
+                c.server().countRemoved(c.inactive());
+                gone.add(c);
+            } else {
+                timers.add(new Object[] {c.expiresAt(), c});
+            }
         }
         return gone;
     }

@@ -17,8 +17,17 @@ public final class Evaluator {
     }
 
     public static TableVerdict evaluate(Table table, Hook hook, Packet packet, PacketContext ctx, Counters counters) {
+        return evaluate(table, hook, packet, ctx, counters, true);
+    }
+
+    /**
+     * @param recordVisits whether to list every rule looked at (for traces); without it the verdict
+     *                     is the same and no rule text is built
+     */
+    public static TableVerdict evaluate(Table table, Hook hook, Packet packet, PacketContext ctx, Counters counters,
+                                        boolean recordVisits) {
         Chain builtin = table.builtin(hook);
-        List<RuleVisit> visits = new ArrayList<>();
+        List<RuleVisit> visits = recordVisits ? new ArrayList<>() : List.of();
         Deque<Frame> stack = new ArrayDeque<>();
         Chain chain = builtin;
         int index = 0;
@@ -37,8 +46,10 @@ public final class Evaluator {
             Rule rule = chain.rules().get(index);
             RuleKey key = new RuleKey(table.name(), chain.name(), index + 1);
             boolean matched = rule.matches(current, ctx, () -> counters.nextNth(key));
-            visits.add(new RuleVisit(table.name(), chain.name(), index + 1, rule.toSaveLine(chain.name()), matched,
-                    rule.target().name()));
+            if (recordVisits) {
+                visits.add(new RuleVisit(table.name(), chain.name(), index + 1, rule.toSaveLine(chain.name()), matched,
+                        rule.target().name()));
+            }
             index++;
             if (!matched) {
                 continue;

@@ -45,7 +45,7 @@ public final class LinkLayer {
         ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.INCOMPLETE));
         IpAddress from = ns.primaryAddress(device).filter(a -> !a.equals(nextHop)).orElse(p.src());
         Arp req = new Arp(Arp.Op.REQUEST, d.mac(), from, ZERO, nextHop);
-        trace(trace, p.traceId(), TraceStep.Stage.DEVICE, device, "ARP who-has " + nextHop + " tell " + from + " (packet waits)");
+        trace(trace, p.traceId(), TraceStep.Stage.DEVICE, device, () -> "ARP who-has " + nextHop + " tell " + from + " (packet waits)");
         transmit(d, Frame.arp(p.traceId(), d.mac(), Frame.BROADCAST, req), now, trace, out);
     }
 
@@ -93,12 +93,12 @@ public final class LinkLayer {
         Optional<FdbEntry> e = ns.fdbLookup(f.dst(), bridge);
         if (e.isPresent()) {
             if (!e.get().device().equals(ingress)) {
-                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, "fdb: " + f.dst() + " is on port " + e.get().device());
+                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, () -> "fdb: " + f.dst() + " is on port " + e.get().device());
                 transmit(ns.device(e.get().device()).orElseThrow(), f, now, trace, out);
             }
             return;
         }
-        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, "fdb: " + f.dst() + " unknown, flooding");
+        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, () -> "fdb: " + f.dst() + " unknown, flooding");
         for (NetDevice port : ns.ports(bridge)) {
             if (!port.name().equals(ingress)) {
                 transmit(port, f, now, trace, out);
@@ -115,10 +115,10 @@ public final class LinkLayer {
             }
             Optional<Neighbour> n = ns.neighbour(d.name(), a.targetIp());
             if (n.isEmpty() || n.get().state() != Neighbour.State.PERMANENT) {
-                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "proxy ARP: no entry for " + a.targetIp() + " (l3miss), nothing answers");
+                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "proxy ARP: no entry for " + a.targetIp() + " (l3miss), nothing answers");
                 return;
             }
-            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "proxy ARP: " + a.targetIp() + " is-at " + n.get().mac()
+            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "proxy ARP: " + a.targetIp() + " is-at " + n.get().mac()
                     + " from the static entry; the request never crosses the underlay");
             Arp reply = new Arp(Arp.Op.REPLY, n.get().mac(), a.targetIp(), a.senderMac(), a.senderIp());
             out.addAll(receive(d.name(), Frame.arp(f.traceId(), n.get().mac(), a.senderMac(), reply), now, trace));
@@ -135,7 +135,7 @@ public final class LinkLayer {
         Packet inner = f.packet();
         int sport = 32768 + Math.floorMod((inner.src().hashCode() * 31 + inner.dst().hashCode()) * 31 + inner.sport() * 17 + inner.dport(), 60999 - 32768 + 1);
         Packet outer = Packet.udp(inner.traceId(), cfg.local(), sport, e.get().dst(), cfg.port(), new VxlanPayload(cfg.vni(), f));
-        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "encapsulate: outer " + cfg.local() + ":" + sport + " > "
+        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "encapsulate: outer " + cfg.local() + ":" + sport + " > "
                 + e.get().dst() + ":" + cfg.port() + " VXLAN vni " + cfg.vni() + ", inner " + inner.summary());
         out.add(new Effect.Tunnel(cfg.underlayNetns(), outer));
     }
@@ -155,7 +155,7 @@ public final class LinkLayer {
             learned(d, a.senderIp(), a.senderMac(), now, trace, out);
         }
         if (a.op() == Arp.Op.REQUEST && forUs) {
-            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), "ARP reply " + a.targetIp() + " is-at " + d.mac());
+            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "ARP reply " + a.targetIp() + " is-at " + d.mac());
             Arp reply = new Arp(Arp.Op.REPLY, d.mac(), a.targetIp(), a.senderMac(), a.senderIp());
             transmit(d, Frame.arp(f.traceId(), d.mac(), a.senderMac(), reply), now, trace, out);
         }
@@ -175,9 +175,9 @@ public final class LinkLayer {
         }
     }
 
-    private void trace(TraceSink trace, long id, TraceStep.Stage stage, String where, String what) {
+    private void trace(TraceSink trace, long id, TraceStep.Stage stage, String where, java.util.function.Supplier<String> what) {
         if (trace.enabled()) {
-            trace.step(new TraceStep(id, ns.name(), stage, where, what));
+            trace.step(new TraceStep(id, ns.name(), stage, where, what.get()));
         }
     }
 }

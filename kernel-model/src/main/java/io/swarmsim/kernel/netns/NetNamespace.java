@@ -21,8 +21,21 @@ import io.swarmsim.kernel.netfilter.Ruleset;
 public final class NetNamespace {
     private final String name;
     private final Map<String, NetDevice> devices = new LinkedHashMap<>();
-    private final Map<String, Neighbour> neighbours = new LinkedHashMap<>();
-    private final List<FdbEntry> fdb = new ArrayList<>();
+    private record NeighKey(String device, IpAddress address) {
+    }
+
+    /** One FDB table's key: the bridge's learned entries ({@code master}) or a device's own ({@code self}). */
+    private record FdbKey(MacAddress mac, String device, String master, boolean self) {
+    }
+
+    /** Where a lookup searches: the ports of a bridge, or one device's own table. */
+    private record FdbScope(MacAddress mac, String scope) {
+    }
+
+    private final Map<NeighKey, Neighbour> neighbours = new LinkedHashMap<>();
+    private final Map<FdbKey, FdbEntry> fdb = new LinkedHashMap<>();
+    private final Map<FdbScope, FdbEntry> fdbIndex = new java.util.HashMap<>();
+    private final Map<String, List<NetDevice>> portsCache = new java.util.HashMap<>();
     private final List<InterfaceAddress> addresses = new ArrayList<>();
     private final RoutingTable routes = new RoutingTable();
     private final Conntrack conntrack = new Conntrack();
@@ -60,6 +73,7 @@ public final class NetNamespace {
         }
         NetDevice d = new NetDevice(devName, devices.size() + 1, kind, mac, mtu, peer, null, vxlan);
         devices.put(devName, d);
+        portsCache.clear();
         return d;
     }
 
@@ -70,20 +84,21 @@ public final class NetNamespace {
             throw new IllegalStateException(name + ": " + bridge + " is not a bridge");
         }
         devices.put(devName, device(devName).orElseThrow(() -> new IllegalStateException(name + ": no device " + devName)).withMaster(bridge));
+        portsCache.clear();
     }
 
-    /** The ports of a bridge, in the order they were enslaved. */
+    /** The ports of a bridge, in device order. */
     public List<NetDevice> ports(String bridge) {
-        return devices.values().stream().filter(d -> bridge.equals(d.master())).toList();
+        return portsCache.computeIfAbsent(bridge, b -> devices.values().stream().filter(d -> b.equals(d.master())).toList());
     }
 
     /** {@code ip neigh replace}: adds or updates the entry for (device, address). */
     public void neighbour(Neighbour n) {
-        neighbours.put(n.device() + "/" + n.address(), n);
+        neighbours.put(new NeighKey(n.device(), n.address()), n);
     }
 
     public Optional<Neighbour> neighbour(String devName, IpAddress a) {
-        return Optional.ofNullable(neighbours.get(devName + "/" + a));
+        return Optional.ofNullable(neighbours.get(new NeighKey(devName, a)));
     }
 
     public List<Neighbour> neighbours() {
@@ -95,23 +110,23 @@ public final class NetNamespace {
      * entries ({@code master br0}) and a vxlan device's own ({@code self}) are separate tables.
      */
     public void fdb(FdbEntry e) {
-        fdb.removeIf(x -> x.mac().equals(e.mac()) && x.device().equals(e.device())
-                && java.util.Objects.equals(x.master(), e.master()) && x.self() == e.self());
-        fdb.add(e);
+        // a bridge keeps one learned entry per MAC: learning it on another port moves it
+        fdb.put(new FdbKey(e.mac(), e.master() != null && !e.self() ? null : e.device(), e.master(), e.self()), e);
+        if (e.master() != null) {
+            fdbIndex.put(new FdbScope(e.mac(), e.master()), e);
+        }
+        if (e.self()) {
+            fdbIndex.put(new FdbScope(e.mac(), e.device()), e);
+        }
     }
 
     public List<FdbEntry> fdb() {
-        return List.copyOf(fdb);
+        return List.copyOf(fdb.values());
     }
 
     /** The FDB entry for {@code mac} among the ports of {@code bridge} (learned) or on {@code device} (self). */
     public Optional<FdbEntry> fdbLookup(MacAddress mac, String bridgeOrDevice) {
-        for (FdbEntry e : fdb) {
-            if (e.mac().equals(mac) && (bridgeOrDevice.equals(e.master()) || e.self() && bridgeOrDevice.equals(e.device()))) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(fdbIndex.get(new FdbScope(mac, bridgeOrDevice)));
     }
 
     /** Adds an address and the routes the kernel derives from it (local, and connected for non-host). */

@@ -51,7 +51,7 @@ final class NetfilterHooks {
         if (t.isEmpty()) {
             return HookFunction.Verdict.ACCEPT;
         }
-        TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters());
+        TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
         trace(s, t.get(), v);
         if (v.verdict() == Verdict.DROP) {
             s.drop(t.get().name() + " " + s.hook() + ": " + (v.decidedByPolicy() ? "policy DROP" : lastMatched(v)));
@@ -68,7 +68,7 @@ final class NetfilterHooks {
         }
         Optional<Table> t = s.netns().ruleset().table(TableKind.NAT);
         if (s.firstPacket() && t.isPresent()) {
-            TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters());
+            TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
             trace(s, t.get(), v);
             if (v.verdict() == Verdict.DROP) {
                 s.drop("nat " + s.hook() + ": " + lastMatched(v));

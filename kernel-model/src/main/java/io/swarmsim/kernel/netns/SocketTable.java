@@ -23,6 +23,11 @@ public final class SocketTable {
     }
 
     private final Map<Key, Binding> bound = new LinkedHashMap<>();
+    private final Map<Long, Integer> portUse = new java.util.HashMap<>();
+
+    private static long portKey(Protocol p, int port) {
+        return ((long) p.ordinal() << 32) | port;
+    }
 
     /** Binds; refuses (EADDRINUSE) if the exact key is taken. */
     public Binding bind(Protocol protocol, IpAddress address, int port, Object owner) {
@@ -32,11 +37,14 @@ public final class SocketTable {
         }
         Binding b = new Binding(protocol, address, port, owner);
         bound.put(k, b);
+        portUse.merge(portKey(protocol, port), 1, Integer::sum);
         return b;
     }
 
     public void unbind(Binding b) {
-        bound.remove(new Key(b.protocol(), b.address(), b.port()));
+        if (bound.remove(new Key(b.protocol(), b.address(), b.port())) != null) {
+            portUse.computeIfPresent(portKey(b.protocol(), b.port()), (k, n) -> n == 1 ? null : n - 1);
+        }
     }
 
     public Optional<Binding> find(Protocol protocol, IpAddress address, int port) {
@@ -48,11 +56,6 @@ public final class SocketTable {
     }
 
     public boolean inUse(Protocol protocol, int port) {
-        for (Key k : bound.keySet()) {
-            if (k.protocol == protocol && k.port == port) {
-                return true;
-            }
-        }
-        return false;
+        return portUse.containsKey(portKey(protocol, port));
     }
 }
