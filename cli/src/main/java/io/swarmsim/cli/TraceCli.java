@@ -20,10 +20,21 @@ final class TraceCli {
     private TraceCli() {
     }
 
+    private static boolean scenarioHasNoExperiments(String file) {
+        try {
+            return ScenarioLoader.load(Path.of(file)).sim().experiments().isEmpty();
+        } catch (ScenarioException e) {
+            return false;
+        }
+    }
+
     static int execute(String[] args, PrintStream out, PrintStream err) {
         ScenarioArgs a = ScenarioArgs.parse(args, List.of("--request"), List.of());
         if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
             throw new UsageException("usage: sim trace <scenario> --experiment NAME [--request K] [--seed N]");
+        }
+        if (a.experiment().isEmpty() && !scenarioHasNoExperiments(a.file())) {
+            throw new UsageException("sim trace needs --experiment NAME: which experiment's request to trace");
         }
         int k;
         try {

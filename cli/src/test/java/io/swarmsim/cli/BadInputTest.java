@@ -63,7 +63,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("minor: the list of supported commands printed for an unknown command omits 'ip link', which sim exec supports")
     void unknownCommandListsIpLinkToo() {
         assertTrue(exec("vip", "client.1", "netstat").err().contains("ip link"));
     }
@@ -92,7 +91,6 @@ class BadInputTest {
     }
 
     @Test
-    @Disabled("bug: 'iptables -nvL --line-numbers' answers \"unrecognized option '--line-numbers'\" as if real iptables lacked it; it is a real iptables option, so the message should say it is not simulated")
     void realButUnsimulatedIptablesOptionSaysNotSimulated() {
         E2e.Result r = exec("vip", "client.1", "iptables", "-nvL", "-t", "nat", "--line-numbers");
         assertTrue(r.err().contains("not simulated"), r.all());

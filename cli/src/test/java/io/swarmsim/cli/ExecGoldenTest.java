@@ -249,23 +249,8 @@ class ExecGoldenTest {
         }
     }
 
-    /**
-     * The seed's listings were made with the iptables of boot2docker in 2016 (1.4.x, legacy), which
-     * prints the protocol by name ({@code all}, {@code tcp}); the simulator prints what iptables
-     * 1.8.9 prints with {@code -n} ({@code 0}, {@code 6}).
-     */
-    @Test
-    @Disabled("deviation: iptables -nvL prints prot '0'/'6' (iptables 1.8.9) where the seed (Docker 1.12, boot2docker 2016) shows 'all'/'tcp'")
-    void protocolColumnAsInTheSeed() {
-        String mangle = exec(VOTE, "vip", "client.1", "iptables", "-nvL", "-t", "mangle");
-        assertTrue(mangle.contains(" MARK       all  --  *      *       0.0.0.0/0            10.0.0.4             MARK set 0x"), mangle);
-        String nat = exec(VOTE, "mesh", "node1", "iptables", "-nvL", "-t", "nat");
-        assertTrue(nat.contains(" DNAT       tcp  --  *      *       0.0.0.0/0            0.0.0.0/0            tcp dpt:8080 to:172.18.0.2:8080"), nat);
-    }
-
     /** Docker 1.12's task printer lower-cases the duration: "Running less than a second ago", "Running 2 hours ago". */
     @Test
-    @Disabled("bug: docker service tasks prints 'Running Less than a second ago'; Docker 1.12 prints strings.ToLower(units.HumanDuration(...)) + \" ago\"")
     void serviceTasksLowerCasesTheDuration() {
         String tasks = exec(VOTE, "dnsrr", "node1", "docker", "service", "tasks", "vote");
         assertTrue(tasks.contains("Running less than a second ago"), tasks);

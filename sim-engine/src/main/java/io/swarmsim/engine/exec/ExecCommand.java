@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class ExecCommand {
     static final List<String> SUPPORTED = List.of("iptables -nvL [-x] [-t T]", "iptables -S [-t T]", "iptables-save [-c]",
-            "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "ip addr", "ip route", "ip neigh", "bridge fdb", "cat /etc/resolv.conf",
+            "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf",
             "dig", "curl", "ping", "docker ...");
 
     private ExecCommand() {

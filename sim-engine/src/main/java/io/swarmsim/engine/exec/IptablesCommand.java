@@ -33,6 +33,10 @@ final class IptablesCommand {
                     case "--numeric" -> numeric = true;
                     case "--verbose" -> verbose = true;
                     case "--exact" -> exact = true;
+                    case "--line-numbers", "--zero", "--append", "--insert", "--delete", "--flush", "--policy", "--new-chain",
+                         "--delete-chain", "--rename-chain", "--replace", "--check" -> {
+                        return ExecResult.fail("iptables: option " + a + " is not simulated; use -nvL [-x] [-t TABLE] or -S [-t TABLE]", 2);
+                    }
                     default -> {
                         return ExecResult.fail("iptables v1.8.9 (nf_tables): unrecognized option '" + a + "'", 2);
                     }

@@ -22,7 +22,7 @@ final class TaskListView {
         boolean legacy = !d.truncatesTaskIds();
         w.line(legacy ? "ID\tNAME\tSERVICE\tIMAGE\tLAST STATE\tDESIRED STATE\tNODE"
                 : "ID\tNAME\tIMAGE\tNODE\tDESIRED STATE\tCURRENT STATE\tERROR\tPORTS");
-        String state = "Running " + ctx.age() + " ago";
+        String state = "Running " + ctx.age().toLowerCase(java.util.Locale.ROOT) + " ago"; // task/print.go lower-cases HumanDuration
         for (Cluster.Task t : ctx.cluster().tasksOf(service.name()).stream()
                 .sorted(Comparator.comparingInt(Cluster.Task::slot)).toList()) {
             if (legacy) {
