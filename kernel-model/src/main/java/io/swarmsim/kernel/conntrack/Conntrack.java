@@ -16,8 +16,15 @@ import java.util.Set;
  */
 public final class Conntrack {
     /** A packet's connection and the direction it travels in. */
-    public record Match(ConnEntry entry, Direction direction, boolean created) {
+    public record Match(ConnEntry entry, Direction direction, boolean created, boolean related) {
+        public Match(ConnEntry entry, Direction direction, boolean created) {
+            this(entry, direction, created, false);
+        }
+
         public CtState state() {
+            if (related) {
+                return CtState.RELATED;
+            }
             if (created) {
                 return CtState.NEW;
             }
@@ -33,6 +40,9 @@ public final class Conntrack {
 
     /** Finds or creates the entry for {@code p}; expired entries are dropped first. */
     public Match track(Packet p, long now) {
+        if (p.isIcmpError()) {
+            return related(p, now);
+        }
         Tuple t = Tuple.of(p);
         ConnEntry e = byTuple.get(t);
         if (e != null && e.expires() <= now) {
@@ -47,6 +57,19 @@ public final class Conntrack {
             return new Match(e, Direction.ORIGINAL, true);
         }
         return new Match(e, e.original().equals(t) ? Direction.ORIGINAL : Direction.REPLY, false);
+    }
+
+    /**
+     * An ICMP error belongs to the connection of the packet it carries (nf_conntrack_icmpv4.c):
+     * the carried packet's tuple, inverted, is one of that connection's tuples. Unknown: untracked.
+     */
+    private Match related(Packet p, long now) {
+        Tuple inner = Tuple.of(((io.swarmsim.kernel.packet.IcmpErrorPayload) p.payload()).original()).invert();
+        ConnEntry e = byTuple.get(inner);
+        if (e == null || e.expires() <= now) {
+            return null;
+        }
+        return new Match(e, e.reply().equals(inner) ? Direction.REPLY : Direction.ORIGINAL, false, true);
     }
 
     /** Records a packet of a known connection (state machine and timeout). */
@@ -96,6 +119,10 @@ public final class Conntrack {
         }
         Tuple target = (original ? e.reply() : e.original()).invert();
         boolean icmp = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP;
+        if (m.related()) {
+            // the error's outer header is translated like a packet of that direction; its inner header is left as sent
+            return type == ManipType.SRC ? p.withSource(target.src(), p.sport()) : p.withDestination(target.dst(), p.dport());
+        }
         if (type == ManipType.SRC) {
             return p.withSource(target.src(), icmp ? p.sport() : target.sport());
         }

@@ -23,12 +23,18 @@ final class ConntrackHooks {
         }
         Conntrack ct = s.netns().conntrack();
         Conntrack.Match m = ct.track(s.packet(), s.now());
-        if (!m.created()) {
+        if (m == null) {
+            if (s.tracing()) {
+                s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), "ICMP error about no known connection: untracked");
+            }
+            return HookFunction.Verdict.ACCEPT;
+        }
+        if (!m.created() && !m.related()) {
             ct.seen(m, s.packet(), s.now());
         }
         s.ct(m);
         if (s.tracing()) {
-            s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), (m.created() ? "new connection " : m.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? "reply of " : "known connection ")
+            s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), (m.related() ? "related to " : m.created() ? "new connection " : m.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? "reply of " : "known connection ")
                     + m.entry().original() + ", state " + m.state());
         }
         return HookFunction.Verdict.ACCEPT;

@@ -102,14 +102,21 @@ final class NetfilterHooks {
             if (nat.kind() == NatKind.REDIRECT) {
                 to = s.inDevice() == null ? IpAddress.parse("127.0.0.1") : s.netns().primaryAddress(s.inDevice()).orElse(p.dst());
             }
-            table.bindDestination(ct.entry(), to == null ? p.dst() : to, nat.portMin() == 0 ? p.dport() : nat.portMin());
+            // ICMP echo is tracked by its identifier: NAT changes the address only
+            int port = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP ? p.sport() : nat.portMin() == 0 ? p.dport() : nat.portMin();
+            table.bindDestination(ct.entry(), to == null ? p.dst() : to, port);
             return;
         }
         IpAddress to = nat.kind() == NatKind.MASQUERADE
                 ? s.netns().primaryAddress(s.outDevice()).orElse(p.src())
                 : nat.addressMin() == null ? p.src() : nat.addressMin();
-        int port = nat.portMin() == 0 ? p.sport() : nat.portMin();
+        boolean icmp = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP;
+        int port = icmp ? 0 : nat.portMin() == 0 ? p.sport() : nat.portMin();
         Tuple r = ct.entry().reply();
+        if (icmp) {
+            table.bindSource(ct.entry(), to, 0);
+            return;
+        }
         while (table.isTupleTaken(new Tuple(r.protocol(), r.src(), r.sport(), to, port))
                 && !(to.equals(p.src()) && port == p.sport())) {
             port = port >= 65535 ? 1024 : port + 1;

@@ -156,6 +156,19 @@ public final class PacketPath {
                     s.now(), s.sink(), out);
             return;
         }
+        if (p.isIcmpError()) {
+            Packet about = ((io.swarmsim.kernel.packet.IcmpErrorPayload) p.payload()).original();
+            Optional<SocketTable.Binding> owner = ns.sockets().find(about.protocol(), about.src(), about.sport());
+            if (owner.isPresent()) {
+                if (s.tracing()) {
+                    s.trace(TraceStep.Stage.DELIVER, owner.get().toString(), "ICMP error delivered to the socket that sent the packet");
+                }
+                out.add(new Effect.Deliver(owner.get(), p));
+            } else {
+                out.add(drop(s, "no socket sent the packet this ICMP error is about"));
+            }
+            return;
+        }
         if (p.protocol() == Protocol.ICMP) {
             Optional<SocketTable.Binding> raw = ns.sockets().find(Protocol.ICMP, p.dst(), p.sport());
             if (raw.isPresent()) {
@@ -172,6 +185,14 @@ public final class PacketPath {
             long ack = p.seq() + p.payload().length() + ((p.tcpFlags() & TcpFlags.SYN) != 0 ? 1 : 0);
             localOut(Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST | TcpFlags.ACK,
                     io.swarmsim.kernel.packet.Payload.EMPTY).withSequence(0, ack), s.now(), s.sink(), out);
+            return;
+        }
+        if (p.protocol() == Protocol.UDP) {
+            if (s.tracing()) {
+                s.trace(TraceStep.Stage.REPLY, "udp", "nothing listens on " + p.dst() + ":" + p.dport() + ", kernel answers ICMP port unreachable");
+            }
+            localOut(Packet.icmpError(p.traceId(), p.dst(), p.src(), Packet.ICMP_DEST_UNREACH, Packet.ICMP_PORT_UNREACH, p),
+                    s.now(), s.sink(), out);
             return;
         }
         out.add(drop(s, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));

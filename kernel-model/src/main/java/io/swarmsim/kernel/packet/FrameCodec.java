@@ -64,7 +64,11 @@ public final class FrameCodec {
             }
             default -> {
                 b = ByteBuffer.allocate(8 + payload.length);
-                b.put((byte) p.icmpType()).put((byte) 0).putShort((short) 0).putShort((short) p.sport()).putShort((short) p.dport());
+                if (p.isIcmpError()) {
+                    b.put((byte) p.icmpType()).put((byte) p.dport()).putShort((short) 0).putInt(0);
+                } else {
+                    b.put((byte) p.icmpType()).put((byte) 0).putShort((short) 0).putShort((short) p.sport()).putShort((short) p.dport());
+                }
                 b.put(payload);
                 byte[] out = b.array();
                 int sum = checksum(out, 0, out.length, 0);

@@ -29,6 +29,8 @@ public record Packet(
         long ack) {
 
     public static final int ICMP_ECHO_REPLY = 0;
+    public static final int ICMP_DEST_UNREACH = 3;
+    public static final int ICMP_PORT_UNREACH = 3;
     public static final int ICMP_ECHO_REQUEST = 8;
     public static final int DEFAULT_TTL = 64;
 
@@ -42,6 +44,19 @@ public record Packet(
 
     public static Packet icmpEcho(long traceId, IpAddress src, IpAddress dst, int type, int id, int seq, Payload payload) {
         return new Packet(traceId, src, dst, Protocol.ICMP, id, seq, 0, type, DEFAULT_TTL, 0, payload, 0, 0);
+    }
+
+    /**
+     * An ICMP error about {@code original} (for errors {@code dport} holds the ICMP code, as errors
+     * have no identifier or sequence).
+     */
+    public static Packet icmpError(long traceId, IpAddress src, IpAddress dst, int type, int code, Packet original) {
+        return new Packet(traceId, src, dst, Protocol.ICMP, 0, code, 0, type, DEFAULT_TTL, 0, new IcmpErrorPayload(original), 0, 0);
+    }
+
+    /** Whether this is an ICMP error carrying the packet it is about. */
+    public boolean isIcmpError() {
+        return protocol == Protocol.ICMP && payload instanceof IcmpErrorPayload;
     }
 
     /** Bytes of the IP header (20 for IPv4, 40 for IPv6). */
@@ -90,8 +105,11 @@ public record Packet(
             case TCP -> src + "." + sport + " > " + dst + "." + dport + ": tcp " + TcpFlags.describe(tcpFlags)
                     + (payload.length() > 0 ? " length " + payload.length() : "");
             case UDP -> src + "." + sport + " > " + dst + "." + dport + ": udp length " + payload.length();
-            case ICMP -> src + " > " + dst + ": icmp echo " + (icmpType == ICMP_ECHO_REQUEST ? "request" : "reply")
-                    + " id " + sport + " seq " + dport;
+            case ICMP -> payload instanceof IcmpErrorPayload e
+                    ? src + " > " + dst + ": icmp " + e.original().dst() + " " + e.original().protocol().keyword() + " port "
+                            + e.original().dport() + " unreachable"
+                    : src + " > " + dst + ": icmp echo " + (icmpType == ICMP_ECHO_REQUEST ? "request" : "reply")
+                            + " id " + sport + " seq " + dport;
         };
     }
 }

@@ -40,6 +40,9 @@ public final class EmbeddedDnsServer implements PacketHandler {
 
     @Override
     public void onPacket(Packet p) {
+        if (p.isIcmpError()) {
+            return; // the client had gone: its port answered "unreachable"
+        }
         DnsMessage query = p.payload() instanceof DnsMessage m ? m : DnsMessage.decode(p.payload().encode());
         act(p, dns.answer(view, query, Transport.UDP, shuffle));
     }

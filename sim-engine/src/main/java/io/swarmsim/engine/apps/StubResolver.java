@@ -99,6 +99,10 @@ public final class StubResolver implements PacketHandler {
         if (finished) {
             return;
         }
+        if (p.isIcmpError()) {
+            finish(null, ";; connection refused: " + p.src() + " answered ICMP port unreachable");
+            return;
+        }
         DnsMessage m = p.payload() instanceof DnsMessage d ? d : DnsMessage.decode(p.payload().encode());
         if (!pendingIds.remove((Integer) m.id())) {
             return;

@@ -3,6 +3,7 @@ package io.swarmsim.engine.control;
 import io.swarmsim.engine.scenario.PortConfig;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,10 +58,31 @@ final class ContainerPlan {
         if (ingressIp == null) {
             return;
         }
-        for (PortConfig p : Planner.ingressPorts(planner.cluster().service(t.service()).orElseThrow())) {
+        List<PortConfig> ports = Planner.ingressPorts(planner.cluster().service(t.service()).orElseThrow());
+        DockerVersion v = planner.cluster().version();
+        for (PortConfig p : ports) {
             String proto = p.protocol().text();
             ns.iptables.rule("nat", "-A PREROUTING -d " + ingressIp + "/32 -p " + proto + " -m " + proto + " --dport "
                     + p.published() + " -j REDIRECT --to-ports " + p.target());
+        }
+        if (!v.filtersIngressInTasks() || ports.isEmpty()) {
+            return;
+        }
+        // 1.13+: only the published ports are reachable on the ingress address (addRedirectRules, -I then -A)
+        for (int i = ports.size() - 1; i >= 0; i--) {
+            String proto = ports.get(i).protocol().text();
+            int target = ports.get(i).target();
+            ns.iptables.rule("filter", "-A INPUT -d " + ingressIp + "/32 -p " + proto + " -m " + proto + " --dport " + target
+                    + " -m conntrack --ctstate NEW,ESTABLISHED -j ACCEPT");
+            ns.iptables.rule("filter", "-A OUTPUT -s " + ingressIp + "/32 -p " + proto + " -m " + proto + " --sport " + target
+                    + " -m conntrack --ctstate ESTABLISHED -j ACCEPT");
+        }
+        for (String proto : v.hasSctp() ? List.of("sctp", "udp", "tcp") : List.of("udp", "tcp")) {
+            if (proto.equals("sctp")) {
+                continue; // the model has no SCTP; the rule would never match
+            }
+            ns.iptables.rule("filter", "-A INPUT -d " + ingressIp + "/32 -p " + proto + " -j DROP");
+            ns.iptables.rule("filter", "-A OUTPUT -s " + ingressIp + "/32 -p " + proto + " -j DROP");
         }
     }
 
@@ -75,6 +97,10 @@ final class ContainerPlan {
             Cluster.ServiceState s = c.service(lb.service()).orElseThrow();
             IpAddress vip = s.vips().get(lb.network());
             ns.iptables.rule("mangle", "-A OUTPUT -d " + vip + "/32 -j MARK --set-xmark 0x" + Integer.toHexString(lb.fwmark()) + "/0xffffffff");
+            if (c.version().answersPingOnVip()) {
+                // 1.13-18.05: IPVS does not balance ICMP, so a ping to the VIP is answered by the container itself
+                ns.iptables.rule("nat", "-A OUTPUT -d " + vip + "/32 -p icmp -m icmp --icmp-type 8 -j DNAT --to-destination 127.0.0.1");
+            }
             String snat = "-A POSTROUTING -d " + c.network(lb.network()).orElseThrow().subnet() + " -m ipvs --ipvs -j SNAT --to-source " + own;
             if (!ns.iptables.has("nat", snat)) {
                 ns.iptables.rule("nat", snat);

@@ -27,6 +27,21 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return !atLeast(18, 6);
     }
 
+    /** 1.13+: tasks drop everything but their published ports on the ingress address. */
+    public boolean filtersIngressInTasks() {
+        return atLeast(1, 13);
+    }
+
+    /** 18.09+: the ingress filter rules also cover SCTP. */
+    public boolean hasSctp() {
+        return atLeast(18, 9);
+    }
+
+    /** 1.13 to 18.05: a ping to a VIP is DNATed to 127.0.0.1 in the client container. */
+    public boolean answersPingOnVip() {
+        return atLeast(1, 13) && loadBalancesInEveryContainer();
+    }
+
     /** First VXLAN network identifier the manager hands out. */
     public int firstVni() {
         return atLeast(1, 13) ? 4096 : 256;
