@@ -47,7 +47,8 @@ final class ExportCli {
             return 2;
         }
         CaptureRecorder rec = new CaptureRecorder(Simulation.EPOCH_SECONDS);
-        ExperimentRunner.run(scenario, e, a.seed().orElse(scenario.sim().seed()), TraceSink.NONE, sim -> capturePoints(sim, rec));
+        ExperimentRunner.run(scenario, e, a.seed().orElse(scenario.sim().seed()), TraceSink.NONE, sim -> capturePoints(sim, rec),
+                io.swarmsim.engine.sim.TraceLevel.FULL);
         try {
             List<Path> files = rec.writeAll(Path.of(dir));
             for (Path f : files) {

@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class Main {
     static final String USAGE = String.join("\n",
-            "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json]",
+            "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]",
             "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
             "       sim trace <scenario.yaml> --experiment NAME [--request K] [--seed N]",
             "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
@@ -23,6 +23,8 @@ public final class Main {
             "  --seed N   change the random seed (DNS shuffles, IDs, ports); the same seed",
             "             gives byte-identical output",
             "  --json     print the same as JSON",
+            "  --trace    full (default): explain every run; summary: outputs and client reasons;",
+            "             none: counters and the distribution only (for million-request runs)",
             "  exec  run the experiment, then one command inside a task (client.1), a container ID,",
             "        a node's host (node1) or a sandbox (node1:ingress_sbox, node1:1-<netid>):",
             "        iptables -nvL [-x] [-t T], iptables -S, iptables-save [-c], ipvsadm [-Ln] [--stats],",

@@ -21,14 +21,22 @@ final class RunCommand {
         Optional<String> experiment = Optional.empty();
         Long seed = null;
         boolean json = false;
+        io.swarmsim.engine.sim.TraceLevel level = io.swarmsim.engine.sim.TraceLevel.FULL;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--json" -> json = true;
                 case "--seed" -> seed = number(value(args, ++i, "--seed"));
                 case "--experiment" -> experiment = Optional.of(value(args, ++i, "--experiment"));
+                case "--trace" -> {
+                    try {
+                        level = io.swarmsim.engine.sim.TraceLevel.parse(value(args, ++i, "--trace"));
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageException(e.getMessage());
+                    }
+                }
                 default -> {
                     if (args[i].startsWith("--")) {
-                        throw new UsageException("unknown option " + args[i] + "; expected --experiment NAME, --seed N or --json");
+                        throw new UsageException("unknown option " + args[i] + "; expected --experiment NAME, --seed N, --trace none|summary|full or --json");
                     }
                     if (file != null) {
                         throw new UsageException("one scenario file at a time, got " + file + " and " + args[i]);
@@ -48,7 +56,7 @@ final class RunCommand {
                         + String.join(", ", scenario.sim().experiments().stream().map(e -> e.name()).toList()));
                 return 2;
             }
-            result = ExperimentRunner.run(scenario, experiment, seed != null ? seed : scenario.sim().seed());
+            result = ExperimentRunner.run(scenario, experiment, seed != null ? seed : scenario.sim().seed(), level);
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return 2;

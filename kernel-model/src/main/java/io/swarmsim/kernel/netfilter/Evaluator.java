@@ -33,10 +33,11 @@ public final class Evaluator {
         int index = 0;
         Packet current = packet;
         int bytes = packet.length();
+        int visited = 0;
         while (true) {
             if (index >= chain.rules().size()) {
                 if (stack.isEmpty()) {
-                    return policy(table, builtin, current, visits, counters, bytes);
+                    return policy(table, builtin, current, visits, counters, bytes, visited);
                 }
                 Frame f = stack.pop();
                 chain = f.chain;
@@ -46,6 +47,7 @@ public final class Evaluator {
             Rule rule = chain.rules().get(index);
             RuleKey key = new RuleKey(table.name(), chain.name(), index + 1);
             boolean matched = rule.matches(current, ctx, () -> counters.nextNth(key));
+            visited++;
             if (recordVisits) {
                 visits.add(new RuleVisit(table.name(), chain.name(), index + 1, rule.toSaveLine(chain.name()), matched,
                         rule.target().name()));
@@ -57,14 +59,14 @@ public final class Evaluator {
             counters.countRule(key, bytes);
             Target t = rule.target();
             if (t instanceof VerdictTarget v) {
-                return new TableVerdict(v.verdict(), current, null, visits, null);
+                return new TableVerdict(v.verdict(), current, null, visits, null, visited);
             } else if (t instanceof NatTarget n) {
-                return new TableVerdict(Verdict.ACCEPT, current, n.action(), visits, null);
+                return new TableVerdict(Verdict.ACCEPT, current, n.action(), visits, null, visited);
             } else if (t instanceof MarkTarget m) {
                 current = current.withMark(m.apply(current.mark()));
             } else if (t instanceof ReturnTarget) {
                 if (stack.isEmpty()) {
-                    return policy(table, builtin, current, visits, counters, bytes);
+                    return policy(table, builtin, current, visits, counters, bytes, visited);
                 }
                 Frame f = stack.pop();
                 chain = f.chain;
@@ -80,9 +82,9 @@ public final class Evaluator {
     }
 
     private static TableVerdict policy(Table table, Chain builtin, Packet packet, List<RuleVisit> visits,
-                                       Counters counters, int bytes) {
+                                       Counters counters, int bytes, int visited) {
         counters.countPolicy(table.name(), builtin.name(), bytes);
-        return new TableVerdict(builtin.policy(), packet, null, visits, builtin.name());
+        return new TableVerdict(builtin.policy(), packet, null, visits, builtin.name(), visited);
     }
 
     private record Frame(Chain chain, int next) {

@@ -11,8 +11,10 @@ import java.util.List;
  * @param nat          the NAT a NAT target chose, or null
  * @param visits       every rule looked at, in order
  * @param policyChain  the built-in chain whose policy decided, or null when a rule decided
+ * @param rulesVisited how many rules were looked at (the kernel's cost: linear in this number)
  */
-public record TableVerdict(Verdict verdict, Packet packet, NatAction nat, List<RuleVisit> visits, String policyChain) {
+public record TableVerdict(Verdict verdict, Packet packet, NatAction nat, List<RuleVisit> visits, String policyChain,
+                           int rulesVisited) {
     public TableVerdict {
         visits = List.copyOf(visits);
     }

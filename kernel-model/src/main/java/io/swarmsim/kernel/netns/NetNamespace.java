@@ -47,6 +47,7 @@ public final class NetNamespace {
     private final Counters counters = new Counters();
     private final SplittableRandom statistic;
     private final IpvsTable ipvs = new IpvsTable();
+    private PathStats stats = new PathStats(null);
     private Ruleset ruleset = Ruleset.empty();
     private boolean ipForward;
 
@@ -170,6 +171,15 @@ public final class NetNamespace {
 
     public Ruleset ruleset() {
         return ruleset;
+    }
+
+    /** Adds this namespace's packet and rule counts into {@code total} too (call before any traffic). */
+    public void countInto(PathStats total) {
+        this.stats = new PathStats(total);
+    }
+
+    public PathStats stats() {
+        return stats;
     }
 
     public IpvsTable ipvs() {

@@ -52,6 +52,7 @@ final class NetfilterHooks {
             return HookFunction.Verdict.ACCEPT;
         }
         TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+        s.netns().stats().rules(v.rulesVisited());
         trace(s, t.get(), v);
         if (v.verdict() == Verdict.DROP) {
             s.drop(t.get().name() + " " + s.hook() + ": " + (v.decidedByPolicy() ? "policy DROP" : lastMatched(v)));
@@ -69,6 +70,7 @@ final class NetfilterHooks {
         Optional<Table> t = s.netns().ruleset().table(TableKind.NAT);
         if (s.firstPacket() && t.isPresent()) {
             TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+            s.netns().stats().rules(v.rulesVisited());
             trace(s, t.get(), v);
             if (v.verdict() == Verdict.DROP) {
                 s.drop("nat " + s.hook() + ": " + lastMatched(v));

@@ -49,6 +49,7 @@ public final class PacketPath {
     }
 
     private void localOut(Packet p, long now, TraceSink trace, List<Effect> out) {
+        ns.stats().packet();
         HookState s = new HookState(ns, p, null, null, now, trace);
         Optional<Route> r = route(s, p.dst());
         if (r.isEmpty()) {
@@ -74,6 +75,7 @@ public final class PacketPath {
 
     private void receive(String device, Packet p, Conntrack.Match ct, long now, TraceSink trace,
                          List<Effect> out) {
+        ns.stats().packet();
         HookState s = new HookState(ns, p, device, null, now, trace);
         s.ct(ct);
         if (s.tracing()) {

@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * What one experiment did: the cluster it built (as printable lines), every command run, and the
- * number of requests each task served.
+ * number of requests each task served; {@code runs}, {@code packets} and {@code rulesVisited} count
+ * every command run even when the runs themselves were not kept ({@code --trace none}).
  */
 public record ExperimentResult(String name, String description, List<String> cluster, List<String> rejections,
-                               List<CommandRun> commands, Map<String, Integer> distribution) {
+                               List<CommandRun> commands, Map<String, Integer> distribution, long runs, long packets,
+                               long rulesVisited) {
     public ExperimentResult {
         cluster = List.copyOf(cluster);
         rejections = List.copyOf(rejections);

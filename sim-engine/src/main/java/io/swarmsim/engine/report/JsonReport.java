@@ -41,7 +41,12 @@ public final class JsonReport {
                 o.put("connected", c.connected());
                 o.put("served_by", c.servedBy());
                 o.put("reason", c.reason());
+                o.put("packets", c.packets());
+                o.put("rules_visited", c.rulesVisited());
             }
+            x.put("runs", e.runs());
+            x.put("packets", e.packets());
+            x.put("rules_visited", e.rulesVisited());
             ObjectNode d = x.putObject("distribution");
             e.distribution().forEach(d::put);
         }

@@ -45,6 +45,14 @@ public final class TextReport {
             }
         }
         if (e.commands().isEmpty()) {
+            if (e.runs() > 0) {
+                sb.append(String.format("%n%d command runs (not kept: --trace none)%nRequests per task:%n", e.runs()));
+                int total = e.distribution().values().stream().mapToInt(Integer::intValue).sum();
+                int w = e.distribution().keySet().stream().mapToInt(String::length).max().orElse(4);
+                e.distribution().forEach((task, n) -> sb.append("    ").append(pad(task, w)).append(String.format(" %8d  ", n))
+                        .append(bar(n, total)).append('\n'));
+                cost(sb, e.packets(), e.rulesVisited());
+            }
             return;
         }
         sb.append("\nRequests per task:\n");
@@ -65,8 +73,20 @@ public final class TextReport {
         }
         sb.append("\nDecisions:\n");
         int i = 1;
+        long packets = 0;
+        long rules = 0;
         for (CommandRun c : e.commands()) {
             sb.append(String.format("  %3d  %s # %s: %s%n", i++, c.from(), c.command(), c.reason()));
+            packets += c.packets();
+            rules += c.rulesVisited();
+        }
+        cost(sb, packets, rules);
+    }
+
+    private static void cost(StringBuilder sb, long packets, long rules) {
+        if (packets > 0) {
+            sb.append(String.format("%nCost: %d packet traversals of a namespace's stack, %d iptables rules looked at (%.1f per packet)%n",
+                    packets, rules, (double) rules / packets));
         }
     }
 

@@ -30,6 +30,10 @@ public final class ExperimentRunner {
     }
 
     public static RunResult run(Scenario scenario, Optional<String> only, long seed) throws ScenarioException {
+        return run(scenario, only, seed, TraceLevel.FULL);
+    }
+
+    public static RunResult run(Scenario scenario, Optional<String> only, long seed, TraceLevel level) throws ScenarioException {
         checkCommands(scenario);
         List<Experiment> experiments = new ArrayList<>(scenario.sim().experiments());
         if (experiments.isEmpty()) {
@@ -40,7 +44,7 @@ public final class ExperimentRunner {
             if (only.isPresent() && !only.get().equals(e.name())) {
                 continue;
             }
-            results.add(experiment(scenario, e, seed));
+            results.add(experiment(scenario, e, seed, level));
         }
         List<String> notSimulated = scenario.notSimulated().stream().map(NotSimulated::toString).toList();
         return new RunResult(scenario.file().toString(), seed, scenario.sim().dockerVersion(), notSimulated, results);
@@ -67,8 +71,8 @@ public final class ExperimentRunner {
     public record Ran(Simulation simulation, ExperimentResult result) {
     }
 
-    static ExperimentResult experiment(Scenario scenario, Experiment e, long seed) {
-        return run(scenario, e, seed, TraceSink.NONE).result();
+    static ExperimentResult experiment(Scenario scenario, Experiment e, long seed, TraceLevel level) {
+        return run(scenario, e, seed, TraceSink.NONE, sim -> { }, level).result();
     }
 
     /** The experiment named {@code name}, or the stack as written when the scenario has none. */
@@ -84,12 +88,18 @@ public final class ExperimentRunner {
 
     /** Builds the experiment's cluster, runs its commands, and keeps the simulation for inspection. */
     public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace) {
-        return run(scenario, e, seed, trace, sim -> { });
+        return run(scenario, e, seed, trace, sim -> { }, TraceLevel.FULL);
     }
 
-    /** As {@link #run(Scenario, Experiment, long, TraceSink)}, letting the caller set up the simulation (captures) first. */
-    public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace, java.util.function.Consumer<Simulation> setup) {
-        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, trace);
+    /**
+     * As {@link #run(Scenario, Experiment, long, TraceSink)}, letting the caller set up the simulation
+     * (captures) first, at a level of detail: {@code FULL} explains every run, {@code SUMMARY}
+     * keeps each command's output and the client's reasons, {@code NONE} keeps counters and the
+     * distribution only.
+     */
+    public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace, java.util.function.Consumer<Simulation> setup,
+                          TraceLevel level) {
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, trace, level == TraceLevel.FULL);
         setup.accept(sim);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())
@@ -98,16 +108,21 @@ public final class ExperimentRunner {
         Map<String, Integer> distribution = new LinkedHashMap<>();
         c.tasks().stream().filter(t -> servesRequests(t)).forEach(t -> distribution.put(t.name(), 0));
         List<CommandRun> runs = new ArrayList<>();
+        long count = 0;
         for (CommandSpec spec : e.commands()) {
             for (int i = 0; i < spec.times(); i++) {
                 CommandRun r = sim.run(spec);
-                runs.add(r);
+                count++;
+                if (level != TraceLevel.NONE) {
+                    runs.add(r);
+                }
                 if (r.servedBy() != null) {
                     distribution.merge(r.servedBy(), 1, Integer::sum);
                 }
             }
         }
-        return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution));
+        return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution,
+                count, sim.totals().packets(), sim.totals().rules()));
     }
 
     private static boolean servesRequests(Cluster.Task t) {

@@ -29,11 +29,13 @@ final class KernelLoader {
     private KernelLoader() {
     }
 
-    static Map<String, NetNamespace> load(DesiredState state, Fabric fabric, SplittableRandom ports) {
+    static Map<String, NetNamespace> load(DesiredState state, Fabric fabric, SplittableRandom ports,
+                                          io.swarmsim.kernel.netns.PathStats total) {
         Map<String, NetNamespace> out = new LinkedHashMap<>();
         Map<String, VxlanSocket> vxlanSockets = new LinkedHashMap<>();
         for (DesiredState.Namespace spec : state.namespaces()) {
             NetNamespace ns = new NetNamespace(spec.name(), EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW));
+            ns.countInto(total);
             for (DesiredState.Device d : spec.devices()) {
                 ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer(), d.vxlan());
                 if (d.vxlan() != null) {

@@ -47,6 +47,7 @@ public final class Simulation {
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
     private final Map<String, VoteServer> servers = new java.util.HashMap<>();
     private final RequestNotes notes;
+    private final io.swarmsim.kernel.netns.PathStats total = new io.swarmsim.kernel.netns.PathStats(null);
     private final List<io.swarmsim.kernel.net.IpAddress> upstreams;
     private long requests;
 
@@ -69,7 +70,7 @@ public final class Simulation {
         }
         this.notes = new RequestNotes(trace);
         this.fabric = new Fabric(loop, explain ? notes : trace, Latencies.DEFAULT);
-        this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"));
+        this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"), total);
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
         for (Cluster.Task t : cluster.tasks()) {
             DesiredState.Namespace spec = desired.ofTask(t.name()).orElseThrow();
@@ -122,6 +123,8 @@ public final class Simulation {
         CommandRun[] result = new CommandRun[1];
         notes.start(++requests);
         long started = loop.now();
+        long packets0 = total.packets();
+        long rules0 = total.rules();
         CommandEnv env = new CommandEnv(fabric, ns, where, images.profile(image), cluster, new PacketIds(requests),
                 streams.stream("client@" + ns.name()), EPOCH_SECONDS,
                 jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
@@ -133,7 +136,13 @@ public final class Simulation {
             throw new IllegalStateException("command '" + commandLine + "' never finished");
         }
         loop.runUntil(loop.now() + 100_000_000L);
-        return explained(result[0], ns, started);
+        CommandRun r = explained(result[0], ns, started);
+        return r.withCost(total.packets() - packets0, total.rules() - rules0);
+    }
+
+    /** Packets processed and iptables rules looked at, over every namespace, since the start. */
+    public io.swarmsim.kernel.netns.PathStats totals() {
+        return total;
     }
 
     /** The request number of the last command run (its packets' trace ids carry it). */
