@@ -16,6 +16,7 @@ public final class EventLoop implements Clock {
     private long nextSeq;
     private long executed;
     private int size;
+    private boolean stopped;
     private long[] times = new long[64];
     private long[] seqs = new long[64];
     private Runnable[] actions = new Runnable[64];
@@ -82,21 +83,36 @@ public final class EventLoop implements Clock {
         return true;
     }
 
-    /** Runs events until none is left. */
-    public void run() {
-        while (step()) {
-            // keep going
-        }
+    /**
+     * Makes the current {@link #run()} or {@link #runUntil(long)} return once the event now running
+     * has finished; events still pending stay pending. Called from outside a run, it does nothing.
+     */
+    public void stop() {
+        stopped = true;
     }
 
-    /** Runs every event whose time is at most {@code until}, then sets the clock to {@code until}. */
+    /** Runs events until none is left or an event calls {@link #stop()}. */
+    public void run() {
+        stopped = false;
+        while (!stopped && step()) {
+            // keep going
+        }
+        stopped = false;
+    }
+
+    /**
+     * Runs every event whose time is at most {@code until}, then sets the clock to {@code until};
+     * if an event calls {@link #stop()}, returns right after it and leaves the clock at that event.
+     */
     public void runUntil(long until) {
-        while (size > 0 && times[0] <= until) {
+        stopped = false;
+        while (!stopped && size > 0 && times[0] <= until) {
             step();
         }
-        if (until > now) {
+        if (!stopped && until > now) {
             now = until;
         }
+        stopped = false;
     }
 
     private void removeHead() {

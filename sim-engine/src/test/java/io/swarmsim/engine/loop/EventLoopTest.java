@@ -36,6 +36,42 @@ class EventLoopTest {
     }
 
     @Test
+    void stopEndsTheRunAfterTheCurrentEventAndKeepsTheRestPending() {
+        EventLoop loop = new EventLoop();
+        List<Long> seen = new ArrayList<>();
+        for (long t = 1; t <= 5; t++) {
+            long at = t;
+            loop.at(t, () -> {
+                seen.add(at);
+                if (at == 3) {
+                    loop.stop();
+                }
+            });
+        }
+        loop.run();
+        assertEquals(List.of(1L, 2L, 3L), seen);
+        assertEquals(3, loop.now());
+        assertEquals(2, loop.pending());
+        loop.runUntil(100);
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), seen);
+        assertEquals(100, loop.now());
+    }
+
+    @Test
+    void stopInsideRunUntilLeavesTheClockAtTheStoppingEvent() {
+        EventLoop loop = new EventLoop();
+        loop.at(10, loop::stop);
+        loop.at(20, () -> { });
+        loop.runUntil(50);
+        assertEquals(10, loop.now());
+        assertEquals(1, loop.pending());
+        loop.stop();
+        loop.run();
+        assertEquals(20, loop.now());
+        assertEquals(0, loop.pending());
+    }
+
+    @Test
     void refusesThePast() {
         EventLoop loop = new EventLoop();
         loop.runUntil(100);
