@@ -7,9 +7,11 @@ import io.swarmsim.engine.loop.EventLoop;
  * {@link EventLoop}; each executed event folds its id into the checksum and schedules one more,
  * until E have run. {@link Api} picks which of the loop's scheduling calls carries the id.
  */
-public final class HoldModel {
+public final class HoldModel implements EventLoop.LongHandler {
     /** How an event carries its id. */
     public enum Api {
+        /** {@code schedule(delay, LongHandler, id)}: the model is the handler, nothing allocated. */
+        LONG,
         /** {@code schedule(delay, Runnable)} with a lambda capturing the id (one object per event). */
         RUNNABLE
     }
@@ -55,7 +57,8 @@ public final class HoldModel {
     }
 
     /** The handler of event {@code id} (section 7). */
-    void handle(long id) {
+    @Override
+    public void run(long id) {
         executed++;
         checksum = (checksum ^ id) * FNV_PRIME;
         scheduleNext();
@@ -68,6 +71,10 @@ public final class HoldModel {
     private void scheduleNext() {
         long id = nextId++;
         long delay = delays.next();
-        loop.schedule(delay, () -> handle(id));
+        if (api == Api.LONG) {
+            loop.schedule(delay, this, id);
+        } else {
+            loop.schedule(delay, () -> run(id));
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -100,6 +101,99 @@ class EventLoopTest {
                 assertEquals(true, ok, "order broken at " + i);
             }
         }
+    }
+
+    /**
+     * The queue against a simple reference, java.util.PriorityQueue of (time, sequence): random
+     * schedules with many ties, events scheduled from inside events (both event forms), runs
+     * interrupted by runUntil, and queues that grow and shrink past the heap's resizing points.
+     */
+    @Test
+    void ordersLikeAPriorityQueueOfTimeAndSequence() {
+        SplittableRandom rnd = new SplittableRandom(11);
+        for (int round = 0; round < 300; round++) {
+            EventLoop loop = new EventLoop();
+            PriorityQueue<long[]> reference = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            List<Long> ran = new ArrayList<>();
+            List<Long> expected = new ArrayList<>();
+            long[] nextId = {0};
+            int spread = 1 + rnd.nextInt(round % 3 == 0 ? 3 : 1000);
+            EventLoop.LongHandler[] handler = new EventLoop.LongHandler[1];
+            handler[0] = id -> {
+                ran.add(id);
+                assertEquals(id, reference.peek()[1], "loop and reference disagree on the next event");
+                long[] head = reference.poll();
+                assertEquals(head[0], loop.now());
+                expected.add(head[1]);
+                int children = rnd.nextInt(3);
+                for (int c = 0; c < children && nextId[0] < 5_000; c++) {
+                    scheduleOne(loop, reference, handler[0], rnd, nextId, spread);
+                }
+            };
+            int initial = rnd.nextInt(round % 10 == 0 ? 3_000 : 200);
+            for (int i = 0; i < initial; i++) {
+                scheduleOne(loop, reference, handler[0], rnd, nextId, spread);
+            }
+            while (loop.pending() > 0) {
+                loop.runUntil(loop.now() + rnd.nextInt(2 * spread + 1));
+                assertEquals(reference.size(), loop.pending());
+            }
+            assertEquals(expected, ran);
+            assertEquals(nextId[0], ran.size());
+        }
+    }
+
+    /** Schedules the next id at now + a small random delay, half as LongHandler, half as Runnable. */
+    private static void scheduleOne(EventLoop loop, PriorityQueue<long[]> reference, EventLoop.LongHandler handler,
+            SplittableRandom rnd, long[] nextId, int spread) {
+        long id = nextId[0]++;
+        long time = loop.now() + rnd.nextInt(spread);
+        reference.add(new long[] {time, id});
+        if (rnd.nextBoolean()) {
+            loop.at(time, handler, id);
+        } else {
+            loop.at(time, () -> handler.run(id));
+        }
+    }
+
+    @Test
+    void longHandlerEventsGetTheirArgumentAndRefuseThePast() {
+        EventLoop loop = new EventLoop();
+        List<String> seen = new ArrayList<>();
+        EventLoop.LongHandler h = arg -> seen.add(arg + "@" + loop.now());
+        loop.schedule(5, h, -7L);
+        loop.at(5, () -> seen.add("r@" + loop.now()));
+        loop.schedule(5, h, Long.MAX_VALUE);
+        loop.schedule(1, h, 0L);
+        loop.run();
+        assertEquals(List.of("0@1", "-7@5", "r@5", Long.MAX_VALUE + "@5"), seen);
+        assertThrows(IllegalArgumentException.class, () -> loop.at(4, h, 1L));
+        assertThrows(IllegalArgumentException.class, () -> loop.schedule(-1, h, 1L));
+        assertThrows(NullPointerException.class, () -> loop.schedule(1, (EventLoop.LongHandler) null, 1L));
+        assertEquals(0, loop.pending());
+    }
+
+    /** An object that is both a Runnable and a LongHandler runs the form it was scheduled with. */
+    @Test
+    void anEventRunsTheFormItWasScheduledWith() {
+        EventLoop loop = new EventLoop();
+        List<String> seen = new ArrayList<>();
+        class Both implements Runnable, EventLoop.LongHandler {
+            @Override
+            public void run() {
+                seen.add("runnable");
+            }
+
+            @Override
+            public void run(long arg) {
+                seen.add("long " + arg);
+            }
+        }
+        Both both = new Both();
+        loop.schedule(1, (Runnable) both);
+        loop.schedule(1, both, 9L);
+        loop.run();
+        assertEquals(List.of("runnable", "long 9"), seen);
     }
 
     @Test
