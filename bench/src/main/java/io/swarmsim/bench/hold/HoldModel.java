@@ -1,6 +1,8 @@
 package io.swarmsim.bench.hold;
 
 import io.swarmsim.engine.loop.EventLoop;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 
 /**
  * One hold-model simulation (hold-model.md, sections 4 to 8): P pending events on one
@@ -47,13 +49,16 @@ public final class HoldModel implements EventLoop.LongHandler {
         for (int i = 0; i < pending; i++) {
             scheduleNext();
         }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long c1 = threads.getCurrentThreadCpuTime();
         long t1 = System.nanoTime();
         loop.run();
         long t2 = System.nanoTime();
+        long c2 = threads.getCurrentThreadCpuTime();
         if (executed != events) {
             throw new IllegalStateException("ran " + executed + " events, wanted " + events);
         }
-        return new HoldResult(pending, events, seed, t1 - t0, t2 - t1, finalTimeNs, checksum);
+        return new HoldResult(pending, events, seed, t1 - t0, t2 - t1, c2 - c1, finalTimeNs, checksum);
     }
 
     /** The handler of event {@code id} (section 7). */

@@ -37,6 +37,8 @@ public final class HoldModelMain {
                 String.format(Locale.ROOT, "run_s=%.6f", r.runNanos() / 1e9),
                 String.format(Locale.ROOT, "events_per_s=%.0f", r.eventsPerSecond()),
                 String.format(Locale.ROOT, "ns_per_event=%.2f", r.nanosPerEvent()),
+                String.format(Locale.ROOT, "run_cpu_s=%.6f", r.runCpuNanos() / 1e9),
+                String.format(Locale.ROOT, "cpu_events_per_s=%.0f", r.cpuEventsPerSecond()),
                 "final_time_ns=" + r.finalTimeNs(),
                 "checksum=" + r.checksumHex(),
                 "maxrss_kb=" + peakRssKb(),
