@@ -35,6 +35,8 @@ public final class EventLoop implements Clock {
     private long executed;
     private int size;
     private boolean stopped;
+    /** True while the root's event runs and its entry has not yet been given up. */
+    private boolean headTaken;
     private long[] entries = new long[INITIAL_CAPACITY * WIDTH];
     private Object[] targets = new Object[INITIAL_CAPACITY];
 
@@ -49,7 +51,7 @@ public final class EventLoop implements Clock {
     }
 
     public int pending() {
-        return size;
+        return headTaken ? size - 1 : size;
     }
 
     /** Schedules {@code action} at {@code now() + delayNanos}; a negative delay is refused. */
@@ -74,22 +76,33 @@ public final class EventLoop implements Clock {
 
     /** Runs the earliest event; returns false if there was none. */
     public boolean step() {
+        settle();
         if (size == 0) {
             return false;
         }
-        long time = entries[0];
         long order = entries[1];
-        long arg = entries[2];
         Object target = targets[0];
-        removeHead();
-        now = time;
+        now = entries[0];
         executed++;
-        if ((order & 1L) == KIND_LONG) {
-            ((LongHandler) target).run(arg);
-        } else {
-            ((Runnable) target).run();
+        headTaken = true;
+        try {
+            if ((order & 1L) == KIND_LONG) {
+                ((LongHandler) target).run(entries[2]);
+            } else {
+                ((Runnable) target).run();
+            }
+        } finally {
+            settle();
         }
         return true;
+    }
+
+    /** Gives up the entry of the event that ran, unless an event scheduled meanwhile took its place. */
+    private void settle() {
+        if (headTaken) {
+            headTaken = false;
+            removeHead();
+        }
     }
 
     /**
@@ -115,6 +128,7 @@ public final class EventLoop implements Clock {
      */
     public void runUntil(long until) {
         stopped = false;
+        settle();
         while (!stopped && size > 0 && entries[0] <= until) {
             step();
         }
@@ -143,10 +157,15 @@ public final class EventLoop implements Clock {
      * time is already before it: only a strictly later parent moves down.
      */
     private void insert(long time, long kind, Object target, long arg) {
+        long order = (nextSeq++ << 1) | kind;
+        if (headTaken) {
+            headTaken = false;
+            replaceHead(time, order, target, arg);
+            return;
+        }
         if (size == targets.length) {
             grow();
         }
-        long order = (nextSeq++ << 1) | kind;
         long[] e = entries;
         Object[] t = targets;
         int i = size++;
@@ -167,6 +186,43 @@ public final class EventLoop implements Clock {
         e[c] = time;
         e[c + 1] = order;
         e[c + 2] = arg;
+        t[i] = target;
+    }
+
+    /**
+     * Puts the newest entry in the place of the root whose event ran, and sifts it down: a child
+     * with an equal time is older, so it goes first.
+     */
+    private void replaceHead(long time, long order, Object target, long arg) {
+        long[] e = entries;
+        Object[] t = targets;
+        int n = size;
+        int i = 0;
+        while (true) {
+            int first = (i << 2) + 1;
+            int best;
+            if (first + 3 < n) {
+                best = earliestOfFour(e, first);
+            } else if (first < n) {
+                best = earliestOfFew(e, first, n);
+            } else {
+                break;
+            }
+            int src = best * WIDTH;
+            if (e[src] > time) {
+                break;
+            }
+            int dst = i * WIDTH;
+            e[dst] = e[src];
+            e[dst + 1] = e[src + 1];
+            e[dst + 2] = e[src + 2];
+            t[i] = t[best];
+            i = best;
+        }
+        int dst = i * WIDTH;
+        e[dst] = time;
+        e[dst + 1] = order;
+        e[dst + 2] = arg;
         t[i] = target;
     }
 

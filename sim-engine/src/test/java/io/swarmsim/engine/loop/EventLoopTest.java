@@ -72,6 +72,34 @@ class EventLoopTest {
         assertEquals(0, loop.pending());
     }
 
+    /** The running event is no longer pending, whether or not it schedules, throws or steps. */
+    @Test
+    void theRunningEventIsGoneFromTheQueue() {
+        EventLoop loop = new EventLoop();
+        List<String> seen = new ArrayList<>();
+        loop.at(1, () -> seen.add("pending in 1: " + loop.pending()));
+        loop.at(2, () -> {
+            loop.schedule(5, () -> seen.add("7"));
+            seen.add("pending in 2: " + loop.pending());
+        });
+        loop.at(3, () -> {
+            throw new IllegalStateException("boom");
+        });
+        loop.at(4, () -> {
+            seen.add("4 steps");
+            loop.step();
+            seen.add("back in 4 at " + loop.now() + ", pending " + loop.pending());
+        });
+        loop.at(5, () -> seen.add("5"));
+        loop.step();
+        loop.step();
+        assertThrows(IllegalStateException.class, loop::step);
+        assertEquals(3, loop.pending());
+        loop.run();
+        assertEquals(List.of("pending in 1: 4", "pending in 2: 4", "4 steps", "5", "back in 4 at 5, pending 1", "7"), seen);
+        assertEquals(0, loop.pending());
+    }
+
     @Test
     void refusesThePast() {
         EventLoop loop = new EventLoop();
