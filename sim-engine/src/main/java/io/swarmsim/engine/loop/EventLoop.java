@@ -1,6 +1,5 @@
 package io.swarmsim.engine.loop;
 
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -12,11 +11,13 @@ import java.util.Objects;
  * <p>An event is either a {@link Runnable} or a {@link LongHandler} with its {@code long}
  * argument; the second form lets a model schedule events without allocating an object per event.
  *
- * <p>The queue is a 4-ary heap (half the depth of a binary heap, and a node's four children lie
- * side by side in memory). Its entries are interleaved in one {@code long[]}, three longs per
- * entry: time, order and argument, where order is {@code sequence << 1 | kind} and kind tells the
- * two event forms apart. Sequences are unique, so comparing orders compares sequences; the kind
- * bit never decides. The event objects sit in a parallel array and move with their entries.
+ * <p>The queue ({@link EventQueue}: a 4-ary heap of the near events, the far ones unordered) orders
+ * entries by (time, order), where order is {@code sequence << 1 | kind} and kind tells the two
+ * event forms apart. Sequences are unique, so comparing orders compares sequences; the kind bit
+ * never decides. While an event runs, its entry stays at the queue's head; if the event schedules
+ * another, the new one takes that place (one sift through the heap instead of two), otherwise the
+ * entry is removed when the event returns or throws. Either way the running event no longer counts
+ * as pending.
  */
 public final class EventLoop implements Clock {
     /** An event that takes one {@code long} argument, given when it is scheduled. */
@@ -25,20 +26,28 @@ public final class EventLoop implements Clock {
         void run(long arg);
     }
 
-    private static final int WIDTH = 3;
     private static final long KIND_RUNNABLE = 0;
     private static final long KIND_LONG = 1;
-    private static final int INITIAL_CAPACITY = 64;
+    /** Bounds of the number of events ordered at a time in the queue's near heap (see EventQueue). */
+    private static final int MIN_NEAR = 1 << 12;
+    private static final int MAX_NEAR = 1 << 17;
 
     private long now;
     private long nextSeq;
     private long executed;
-    private int size;
     private boolean stopped;
     /** True while the root's event runs and its entry has not yet been given up. */
     private boolean headTaken;
-    private long[] entries = new long[INITIAL_CAPACITY * WIDTH];
-    private Object[] targets = new Object[INITIAL_CAPACITY];
+    private final EventQueue queue;
+
+    public EventLoop() {
+        this(MIN_NEAR, MAX_NEAR);
+    }
+
+    /** A loop whose queue orders {@code minNear} to {@code maxNear} events at a time (tests use small ones). */
+    EventLoop(int minNear, int maxNear) {
+        this.queue = new EventQueue(minNear, maxNear);
+    }
 
     @Override
     public long now() {
@@ -51,7 +60,7 @@ public final class EventLoop implements Clock {
     }
 
     public int pending() {
-        return headTaken ? size - 1 : size;
+        return headTaken ? queue.size() - 1 : queue.size();
     }
 
     /** Schedules {@code action} at {@code now() + delayNanos}; a negative delay is refused. */
@@ -77,17 +86,17 @@ public final class EventLoop implements Clock {
     /** Runs the earliest event; returns false if there was none. */
     public boolean step() {
         settle();
-        if (size == 0) {
+        if (!queue.prepareHead()) {
             return false;
         }
-        long order = entries[1];
-        Object target = targets[0];
-        now = entries[0];
+        long order = queue.headOrder();
+        Object target = queue.headTarget();
+        now = queue.headTime();
         executed++;
         headTaken = true;
         try {
             if ((order & 1L) == KIND_LONG) {
-                ((LongHandler) target).run(entries[2]);
+                ((LongHandler) target).run(queue.headArg());
             } else {
                 ((Runnable) target).run();
             }
@@ -101,7 +110,7 @@ public final class EventLoop implements Clock {
     private void settle() {
         if (headTaken) {
             headTaken = false;
-            removeHead();
+            queue.removeHead();
         }
     }
 
@@ -129,7 +138,7 @@ public final class EventLoop implements Clock {
     public void runUntil(long until) {
         stopped = false;
         settle();
-        while (!stopped && size > 0 && entries[0] <= until) {
+        while (!stopped && queue.prepareHead() && queue.headTime() <= until) {
             step();
         }
         if (!stopped && until > now) {
@@ -152,184 +161,13 @@ public final class EventLoop implements Clock {
         return time;
     }
 
-    /**
-     * Sifts the new entry up. Its sequence is the largest in the queue, so a parent with an equal
-     * time is already before it: only a strictly later parent moves down.
-     */
     private void insert(long time, long kind, Object target, long arg) {
         long order = (nextSeq++ << 1) | kind;
         if (headTaken) {
             headTaken = false;
-            replaceHead(time, order, target, arg);
-            return;
+            queue.replaceHeadWithNewest(time, order, target, arg);
+        } else {
+            queue.addNewest(time, order, target, arg);
         }
-        if (size == targets.length) {
-            grow();
-        }
-        long[] e = entries;
-        Object[] t = targets;
-        int i = size++;
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            int p = parent * WIDTH;
-            if (e[p] <= time) {
-                break;
-            }
-            int c = i * WIDTH;
-            e[c] = e[p];
-            e[c + 1] = e[p + 1];
-            e[c + 2] = e[p + 2];
-            t[i] = t[parent];
-            i = parent;
-        }
-        int c = i * WIDTH;
-        e[c] = time;
-        e[c + 1] = order;
-        e[c + 2] = arg;
-        t[i] = target;
-    }
-
-    /**
-     * Puts the newest entry in the place of the root whose event ran, and sifts it down: a child
-     * with an equal time is older, so it goes first.
-     */
-    private void replaceHead(long time, long order, Object target, long arg) {
-        long[] e = entries;
-        Object[] t = targets;
-        int n = size;
-        int i = 0;
-        while (true) {
-            int first = (i << 2) + 1;
-            int best;
-            if (first + 3 < n) {
-                best = earliestOfFour(e, first);
-            } else if (first < n) {
-                best = earliestOfFew(e, first, n);
-            } else {
-                break;
-            }
-            int src = best * WIDTH;
-            if (e[src] > time) {
-                break;
-            }
-            int dst = i * WIDTH;
-            e[dst] = e[src];
-            e[dst + 1] = e[src + 1];
-            e[dst + 2] = e[src + 2];
-            t[i] = t[best];
-            i = best;
-        }
-        int dst = i * WIDTH;
-        e[dst] = time;
-        e[dst + 1] = order;
-        e[dst + 2] = arg;
-        t[i] = target;
-    }
-
-    /**
-     * Removes the root bottom-up: the hole left by the root sinks along the earliest children to a
-     * leaf, then the last entry is placed there and sifted up. The last entry is a leaf, late in
-     * the order, so it seldom climbs; the way down needs no comparison with it.
-     */
-    private void removeHead() {
-        int n = --size;
-        long[] e = entries;
-        Object[] t = targets;
-        int last = n * WIDTH;
-        long time = e[last];
-        long order = e[last + 1];
-        long arg = e[last + 2];
-        Object target = t[n];
-        t[n] = null;
-        int i = 0;
-        while (true) {
-            int first = (i << 2) + 1;
-            int best;
-            if (first + 3 < n) {
-                best = earliestOfFour(e, first);
-            } else if (first < n) {
-                best = earliestOfFew(e, first, n);
-            } else {
-                break;
-            }
-            int dst = i * WIDTH;
-            int src = best * WIDTH;
-            e[dst] = e[src];
-            e[dst + 1] = e[src + 1];
-            e[dst + 2] = e[src + 2];
-            t[i] = t[best];
-            i = best;
-        }
-        if (n == 0) {
-            t[0] = null;
-            return;
-        }
-        while (i > 0) {
-            int parent = (i - 1) >>> 2;
-            int p = parent * WIDTH;
-            long pt = e[p];
-            if (pt < time || (pt == time && e[p + 1] < order)) {
-                break;
-            }
-            int c = i * WIDTH;
-            e[c] = pt;
-            e[c + 1] = e[p + 1];
-            e[c + 2] = e[p + 2];
-            t[i] = t[parent];
-            i = parent;
-        }
-        int dst = i * WIDTH;
-        e[dst] = time;
-        e[dst + 1] = order;
-        e[dst + 2] = arg;
-        t[i] = target;
-    }
-
-    /**
-     * The earliest of the four entries from index {@code first} on, written without short-circuit
-     * operators so that the JIT can select with conditional moves instead of guessing branches.
-     */
-    private static int earliestOfFour(long[] e, int first) {
-        int k = first * WIDTH;
-        long t0 = e[k];
-        long o0 = e[k + 1];
-        long t1 = e[k + WIDTH];
-        long o1 = e[k + WIDTH + 1];
-        long t2 = e[k + 2 * WIDTH];
-        long o2 = e[k + 2 * WIDTH + 1];
-        long t3 = e[k + 3 * WIDTH];
-        long o3 = e[k + 3 * WIDTH + 1];
-        boolean oneFirst = t1 < t0 | (t1 == t0 & o1 < o0);
-        long ta = oneFirst ? t1 : t0;
-        long oa = oneFirst ? o1 : o0;
-        boolean threeFirst = t3 < t2 | (t3 == t2 & o3 < o2);
-        long tb = threeFirst ? t3 : t2;
-        long ob = threeFirst ? o3 : o2;
-        boolean rightPair = tb < ta | (tb == ta & ob < oa);
-        int a = oneFirst ? 1 : 0;
-        int b = threeFirst ? 3 : 2;
-        return first + (rightPair ? b : a);
-    }
-
-    /** The earliest of the entries from {@code first} up to, not including, {@code end}. */
-    private static int earliestOfFew(long[] e, int first, int end) {
-        int best = first;
-        long bestTime = e[first * WIDTH];
-        long bestOrder = e[first * WIDTH + 1];
-        for (int c = first + 1; c < end; c++) {
-            int k = c * WIDTH;
-            if (e[k] < bestTime || (e[k] == bestTime && e[k + 1] < bestOrder)) {
-                best = c;
-                bestTime = e[k];
-                bestOrder = e[k + 1];
-            }
-        }
-        return best;
-    }
-
-    private void grow() {
-        int capacity = targets.length * 2;
-        entries = Arrays.copyOf(entries, capacity * WIDTH);
-        targets = Arrays.copyOf(targets, capacity);
     }
 }

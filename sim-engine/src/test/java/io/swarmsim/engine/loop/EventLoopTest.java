@@ -135,12 +135,15 @@ class EventLoopTest {
      * The queue against a simple reference, java.util.PriorityQueue of (time, sequence): random
      * schedules with many ties, events scheduled from inside events (both event forms), runs
      * interrupted by runUntil, and queues that grow and shrink past the heap's resizing points.
+     * Small near targets make the queue move events between its two tiers all the time.
      */
     @Test
     void ordersLikeAPriorityQueueOfTimeAndSequence() {
         SplittableRandom rnd = new SplittableRandom(11);
-        for (int round = 0; round < 300; round++) {
-            EventLoop loop = new EventLoop();
+        int[][] nearBounds = {{1, 1}, {1, 8}, {2, 64}, {5, 5}, {16, 100}, {1 << 12, 1 << 17}};
+        for (int round = 0; round < 600; round++) {
+            int[] bounds = nearBounds[round % nearBounds.length];
+            EventLoop loop = new EventLoop(bounds[0], bounds[1]);
             PriorityQueue<long[]> reference = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
             List<Long> ran = new ArrayList<>();
             List<Long> expected = new ArrayList<>();

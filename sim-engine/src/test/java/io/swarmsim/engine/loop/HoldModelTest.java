@@ -22,7 +22,10 @@ class HoldModelTest {
 
     /** Sections 4 to 7 on one loop; returns {final time, checksum}. */
     private static long[] holdModel(int pending, long events, boolean longHandler) {
-        EventLoop loop = new EventLoop();
+        return holdModel(new EventLoop(), pending, events, longHandler);
+    }
+
+    private static long[] holdModel(EventLoop loop, int pending, long events, boolean longHandler) {
         SplittableRandom rnd = new SplittableRandom(1);
         long[] state = {0, 0xCBF29CE484222325L, 0, -1}; // executed, checksum, nextId, final time
         EventLoop.LongHandler[] handler = new EventLoop.LongHandler[1];
@@ -82,6 +85,14 @@ class HoldModelTest {
     @Test
     void theRunnableFormGivesTheSameRun() {
         long[] r = holdModel(100_000, 1_000_000, false);
+        assertEquals(10024881L, r[0]);
+        assertEquals("b7786e877c5ea850", String.format("%016x", r[1]));
+    }
+
+    /** A small near tier: the queue refills its heap from the unordered far events ~100 times. */
+    @Test
+    void theSameWithTheQueueInTwoTiers() {
+        long[] r = holdModel(new EventLoop(1_000, 10_000), 100_000, 1_000_000, true);
         assertEquals(10024881L, r[0]);
         assertEquals("b7786e877c5ea850", String.format("%016x", r[1]));
     }
