@@ -187,6 +187,28 @@ class EventLoopTest {
         }
     }
 
+    /** Times from 0 to Long.MAX_VALUE: the heap's comparisons must not overflow. */
+    @Test
+    void extremeTimesKeepTheirOrder() {
+        long max = Long.MAX_VALUE;
+        long[] times = {max, 0, max - 1, 1, max, 0, max / 2, max - 1, max, 1L << 62, 0, max / 2 + 1};
+        EventLoop loop = new EventLoop(1, 2);
+        PriorityQueue<long[]> reference = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        List<Long> ran = new ArrayList<>();
+        for (int i = 0; i < times.length; i++) {
+            loop.at(times[i], ran::add, i);
+            reference.add(new long[] {times[i], i});
+        }
+        List<Long> expected = new ArrayList<>();
+        while (!reference.isEmpty()) {
+            expected.add(reference.poll()[1]);
+        }
+        loop.run();
+        assertEquals(expected, ran);
+        assertEquals(max, loop.now());
+        assertThrows(IllegalArgumentException.class, () -> loop.schedule(1, () -> { }));
+    }
+
     @Test
     void longHandlerEventsGetTheirArgumentAndRefuseThePast() {
         EventLoop loop = new EventLoop();
