@@ -49,7 +49,7 @@ public final class HoldModelMain {
     }
 
     /** The queue behind EventLoop, as named in the results. */
-    static final String SCHEDULER = "4ary-heap";
+    static final String SCHEDULER = "near-4ary-heap+far-unordered";
 
     /** Peak resident set size of this process (VmHWM), or -1 where /proc is missing. */
     private static long peakRssKb() throws IOException {
