@@ -4,21 +4,25 @@ import java.util.Arrays;
 
 /**
  * Events later than the near heap's limit, kept unordered: adding one is an append. They are
- * ordered only when their turn comes near, a slice at a time ({@link #moveUpTo}). Same entry
- * layout as {@link EventHeap}.
+ * ordered only when their turn comes near, a slice at a time ({@link #moveUpTo}). The times have
+ * an array of their own, so that picking a slice reads 8 bytes per event, and a moved event's
+ * place is filled by the last one, so that only moved events are written.
  */
 final class FarEvents {
-    private static final int WIDTH = EventHeap.WIDTH;
     private static final int SAMPLE = 512;
 
-    private long[] e;
-    private Object[] t;
+    private long[] times;
+    private long[] orders;
+    private long[] args;
+    private Object[] targets;
     private int size;
     private final long[] sample = new long[SAMPLE];
 
     FarEvents(int capacity) {
-        e = new long[capacity * WIDTH];
-        t = new Object[capacity];
+        times = new long[capacity];
+        orders = new long[capacity];
+        args = new long[capacity];
+        targets = new Object[capacity];
     }
 
     int size() {
@@ -26,16 +30,17 @@ final class FarEvents {
     }
 
     void append(long time, long order, Object target, long arg) {
-        if (size == t.length) {
-            int capacity = t.length * 2;
-            e = Arrays.copyOf(e, capacity * WIDTH);
-            t = Arrays.copyOf(t, capacity);
+        if (size == times.length) {
+            int capacity = size * 2;
+            times = Arrays.copyOf(times, capacity);
+            orders = Arrays.copyOf(orders, capacity);
+            args = Arrays.copyOf(args, capacity);
+            targets = Arrays.copyOf(targets, capacity);
         }
-        int k = size * WIDTH;
-        e[k] = time;
-        e[k + 1] = order;
-        e[k + 2] = arg;
-        t[size++] = target;
+        times[size] = time;
+        orders[size] = order;
+        args[size] = arg;
+        targets[size++] = target;
     }
 
     /**
@@ -45,7 +50,7 @@ final class FarEvents {
     long timeOfAbout(int count) {
         int n = Math.min(SAMPLE, size);
         for (int j = 0; j < n; j++) {
-            sample[j] = e[(int) ((long) j * size / n) * WIDTH];
+            sample[j] = times[(int) ((long) j * size / n)];
         }
         Arrays.sort(sample, 0, n);
         int rank = (int) Math.min(n - 1, (long) count * n / size);
@@ -56,7 +61,7 @@ final class FarEvents {
     long earliestTime() {
         long min = Long.MAX_VALUE;
         for (int i = 0; i < size; i++) {
-            min = Math.min(min, e[i * WIDTH]);
+            min = Math.min(min, times[i]);
         }
         return min;
     }
@@ -66,28 +71,24 @@ final class FarEvents {
      * in heap order), keeps the others; returns how many moved.
      */
     int moveUpTo(long limit, EventHeap near) {
-        long[] e = this.e;
-        Object[] t = this.t;
-        int kept = 0;
-        for (int r = 0; r < size; r++) {
-            int k = r * WIDTH;
-            long time = e[k];
-            if (time <= limit) {
-                near.append(time, e[k + 1], t[r], e[k + 2]);
-            } else {
-                if (kept != r) {
-                    int w = kept * WIDTH;
-                    e[w] = time;
-                    e[w + 1] = e[k + 1];
-                    e[w + 2] = e[k + 2];
-                    t[kept] = t[r];
-                }
-                kept++;
+        long[] t = times;
+        int n = size;
+        int i = 0;
+        while (i < n) {
+            if (t[i] > limit) {
+                i++;
+                continue;
             }
+            near.append(t[i], orders[i], targets[i], args[i]);
+            n--;
+            t[i] = t[n];
+            orders[i] = orders[n];
+            args[i] = args[n];
+            targets[i] = targets[n];
+            targets[n] = null;
         }
-        int moved = size - kept;
-        Arrays.fill(t, kept, size, null);
-        size = kept;
+        int moved = size - n;
+        size = n;
         return moved;
     }
 }
