@@ -7,13 +7,16 @@ package io.swarmsim.engine.loop;
  * event goes to depends on its time alone, so events with equal times are always in the same tier
  * and the heap orders them by their order (sequence).
  *
- * <p>When the heap runs empty it is refilled with the earliest far events, about an eighth of all
- * pending ones but between {@code minNear} and {@code maxNear}: each refill reads all far events
- * once, so the eighth bounds that to about eight reads per event, and {@code maxNear} keeps the heap
- * within a core's cache. If the heap grows well beyond its refill, everything is put back and
+ * <p>When the heap runs empty it is refilled with the earliest far events, about a sixteenth
+ * ({@link #REFILL_SHARE}) of them but between {@code minNear} and {@code maxNear}: each refill reads
+ * the far events' times once, so the share bounds that to about sixteen 8-byte reads per event,
+ * and {@code maxNear} keeps the heap within a core's cache. If the heap grows well beyond its refill, everything is put back and
  * refilled ("spill"). With fewer than {@code 4 * minNear} events pending, all stay in the heap.
  */
 final class EventQueue {
+    /** A refill takes about 1/REFILL_SHARE of the far events (tuned on the hold model, 8 to 32). */
+    static final int REFILL_SHARE = 16;
+
     private final int minNear;
     private final int maxNear;
     private final EventHeap near = new EventHeap(64);
@@ -91,7 +94,7 @@ final class EventQueue {
 
     /** Moves the earliest far events (at least one) into the empty heap. */
     private void refill() {
-        int target = Math.max(minNear, Math.min(maxNear, far.size() / 8));
+        int target = Math.max(minNear, Math.min(maxNear, far.size() / REFILL_SHARE));
         limit = far.size() <= target ? Long.MAX_VALUE : far.timeOfAbout(target);
         if (far.moveUpTo(limit, near) == 0) {
             limit = far.earliestTime();
