@@ -96,4 +96,13 @@ class HoldModelTest {
         assertEquals(10024881L, r[0]);
         assertEquals("b7786e877c5ea850", String.format("%016x", r[1]));
     }
+
+    /** Past 131,072 pending events the default loop works in two tiers: same run as one big heap. */
+    @Test
+    void theDefaultTiersAgreeWithOneHeap() {
+        long[] tiered = holdModel(new EventLoop(), 300_000, 400_000, true);
+        long[] oneHeap = holdModel(new EventLoop(1 << 20, 1 << 20), 300_000, 400_000, true);
+        assertEquals(oneHeap[0], tiered[0]);
+        assertEquals(oneHeap[1], tiered[1]);
+    }
 }
