@@ -36,6 +36,10 @@ public final class NetNamespace {
     private final Map<FdbKey, FdbEntry> fdb = new LinkedHashMap<>();
     private final Map<FdbScope, FdbEntry> fdbIndex = new java.util.HashMap<>();
     private final Map<String, List<NetDevice>> portsCache = new java.util.HashMap<>();
+    private record Programmed(PeerTable table, IpAddress localVtep) {
+    }
+
+    private final Map<String, Programmed> peers = new LinkedHashMap<>();
     private final List<InterfaceAddress> addresses = new ArrayList<>();
     private final RoutingTable routes = new RoutingTable();
     private final Conntrack conntrack = new Conntrack();
@@ -99,11 +103,31 @@ public final class NetNamespace {
     }
 
     public Optional<Neighbour> neighbour(String devName, IpAddress a) {
-        return Optional.ofNullable(neighbours.get(new NeighKey(devName, a)));
+        Neighbour n = neighbours.get(new NeighKey(devName, a));
+        if (n != null || peers.isEmpty()) {
+            return Optional.ofNullable(n);
+        }
+        Programmed p = peers.get(devName);
+        return p == null ? Optional.empty()
+                : p.table().byIp(a, p.localVtep()).map(x -> new Neighbour(x.address(), devName, x.mac(), Neighbour.State.PERMANENT));
     }
 
+    /**
+     * Programs every remote endpoint of {@code table} on {@code device} as a permanent ARP entry and
+     * a {@code self permanent} FDB entry towards its VTEP (the overlay driver's peerAdd), skipping the
+     * endpoints behind {@code localVtep}.
+     */
+    public void programPeers(String device, PeerTable table, IpAddress localVtep) {
+        peers.put(device, new Programmed(table, localVtep));
+    }
+
+    /** Every neighbour entry: the programmed peers first, then those learned or added one by one. */
     public List<Neighbour> neighbours() {
-        return List.copyOf(neighbours.values());
+        List<Neighbour> out = new ArrayList<>();
+        peers.forEach((dev, p) -> p.table().peers().stream().filter(x -> !x.vtep().equals(p.localVtep()))
+                .forEach(x -> out.add(new Neighbour(x.address(), dev, x.mac(), Neighbour.State.PERMANENT))));
+        out.addAll(neighbours.values());
+        return out;
     }
 
     /**
@@ -121,13 +145,24 @@ public final class NetNamespace {
         }
     }
 
+    /** Every FDB entry: the programmed peers first, then the others. */
     public List<FdbEntry> fdb() {
-        return List.copyOf(fdb.values());
+        List<FdbEntry> out = new ArrayList<>();
+        peers.forEach((dev, p) -> p.table().peers().stream().filter(x -> !x.vtep().equals(p.localVtep()))
+                .forEach(x -> out.add(new FdbEntry(x.mac(), dev, null, x.vtep(), true, true))));
+        out.addAll(fdb.values());
+        return out;
     }
 
     /** The FDB entry for {@code mac} among the ports of {@code bridge} (learned) or on {@code device} (self). */
     public Optional<FdbEntry> fdbLookup(MacAddress mac, String bridgeOrDevice) {
-        return Optional.ofNullable(fdbIndex.get(new FdbScope(mac, bridgeOrDevice)));
+        FdbEntry e = fdbIndex.get(new FdbScope(mac, bridgeOrDevice));
+        if (e != null || peers.isEmpty()) {
+            return Optional.ofNullable(e);
+        }
+        Programmed p = peers.get(bridgeOrDevice);
+        return p == null ? Optional.empty()
+                : p.table().byMac(mac, p.localVtep()).map(x -> new FdbEntry(x.mac(), bridgeOrDevice, null, x.vtep(), true, true));
     }
 
     /** Adds an address and the routes the kernel derives from it (local, and connected for non-host). */

@@ -1,5 +1,6 @@
 package io.swarmsim.engine.control;
 
+import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.VxlanConfig;
@@ -8,11 +9,11 @@ import java.util.Optional;
 
 /**
  * The kernel state the control plane wants, as data: per namespace its devices (with veth peers,
- * bridge masters, vxlan parameters), addresses, routes, static neighbours and FDB entries,
+ * bridge masters, vxlan parameters), addresses, routes, the overlay peers to program on vxlan devices,
  * iptables-restore text, IPVS services and the Docker daemon's sockets in it. The simulator loads
  * it into the model; the live bridge feeds the same data to Linux.
  */
-public record DesiredState(List<Namespace> namespaces) {
+public record DesiredState(List<Namespace> namespaces, java.util.Map<String, List<Peer>> peers) {
 
     /** What a namespace is for, in Docker's terms. */
     public enum Kind { HOST, CONTAINER, OVERLAY, INGRESS_SANDBOX, LB_SANDBOX }
@@ -33,12 +34,16 @@ public record DesiredState(List<Namespace> namespaces) {
     public record RouteSpec(String destination, String gateway, String device) {
     }
 
-    /** A permanent neighbour entry ({@code ip neigh add A lladdr M dev D nud permanent}). */
-    public record NeighbourSpec(String address, MacAddress mac, String device) {
+    /** An endpoint of an overlay network: its address and MAC, and the underlay address (VTEP) of its node. */
+    public record Peer(IpAddress address, MacAddress mac, IpAddress vtep) {
     }
 
-    /** A vxlan FDB entry ({@code bridge fdb add M dev D dst VTEP self permanent}). */
-    public record FdbSpec(MacAddress mac, String device, String dst) {
+    /**
+     * Program every remote endpoint of {@code network} on vxlan device {@code device}: for each peer
+     * not behind this node's VTEP, {@code ip neigh add A lladdr M dev D nud permanent} and
+     * {@code bridge fdb add M dev D dst VTEP self permanent} (peerAdd in the overlay driver).
+     */
+    public record PeerProgram(String device, String network, IpAddress localVtep) {
     }
 
     /** An IPVS firewall-mark service with rr and Masq destinations of weight 1, port 0 (as libnetwork makes them). */
@@ -54,7 +59,7 @@ public record DesiredState(List<Namespace> namespaces) {
      */
     public record Namespace(String name, Kind kind, String node, String owner, List<Device> devices, List<AddressSpec> addresses,
                             List<RouteSpec> routes, boolean ipForward, String iptables, Optional<EmbeddedDns> dns,
-                            List<NeighbourSpec> neighbours, List<FdbSpec> fdb, List<IpvsService> ipvs) {
+                            List<PeerProgram> peerPrograms, List<IpvsService> ipvs) {
     }
 
     public Optional<Namespace> namespace(String name) {

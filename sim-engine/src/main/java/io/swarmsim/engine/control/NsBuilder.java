@@ -16,8 +16,7 @@ final class NsBuilder {
     final List<DesiredState.Device> devices = new ArrayList<>();
     final List<DesiredState.AddressSpec> addresses = new ArrayList<>();
     final List<DesiredState.RouteSpec> routes = new ArrayList<>();
-    final List<DesiredState.NeighbourSpec> neighbours = new ArrayList<>();
-    final List<DesiredState.FdbSpec> fdb = new ArrayList<>();
+    final List<DesiredState.PeerProgram> peerPrograms = new ArrayList<>();
     final List<DesiredState.IpvsService> ipvs = new ArrayList<>();
     final IptablesText iptables = new IptablesText();
     boolean ipForward;
@@ -47,6 +46,6 @@ final class NsBuilder {
 
     DesiredState.Namespace build() {
         return new DesiredState.Namespace(name, kind, node, owner, List.copyOf(devices), List.copyOf(addresses), List.copyOf(routes),
-                ipForward, iptables.render(), Optional.ofNullable(dns), List.copyOf(neighbours), List.copyOf(fdb), List.copyOf(ipvs));
+                ipForward, iptables.render(), Optional.ofNullable(dns), List.copyOf(peerPrograms), List.copyOf(ipvs));
     }
 }

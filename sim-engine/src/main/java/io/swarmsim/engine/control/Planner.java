@@ -74,12 +74,13 @@ public final class Planner {
         for (Cluster.Task t : cluster.tasks()) {
             new ContainerPlan(this).plan(t, images.profile(t.image()).ipv6LinkLocal());
         }
+        Map<String, List<DesiredState.Peer>> peers = new LinkedHashMap<>();
         for (Cluster.Network net : cluster.networks()) {
-            staticPeers(net);
+            peers.put(net.name(), staticPeers(net));
         }
         List<DesiredState.Namespace> out = new ArrayList<>();
         spaces.values().forEach(b -> out.add(b.build()));
-        return new DesiredState(out);
+        return new DesiredState(out, peers);
     }
 
     Cluster cluster() {
@@ -218,35 +219,30 @@ public final class Planner {
     }
 
     /**
-     * Every node's overlay namespace gets a permanent ARP entry and an FDB entry pointing at the
-     * remote VTEP for each endpoint on other nodes (peerAdd in drivers/overlay/peerdb.go).
+     * The endpoints of a network (tasks, and the nodes' sandbox addresses on it) with their VTEPs;
+     * every node's overlay namespace programs the remote ones on its vxlan device (peerAdd in
+     * drivers/overlay/peerdb.go).
      */
-    private void staticPeers(Cluster.Network net) {
-        List<String[]> endpoints = new ArrayList<>();
+    private List<DesiredState.Peer> staticPeers(Cluster.Network net) {
+        List<DesiredState.Peer> peers = new ArrayList<>();
         for (Cluster.Task t : cluster.tasks()) {
-            if (t.addresses().containsKey(net.name())) {
-                endpoints.add(new String[] {t.node().name(), t.addresses().get(net.name()).toString()});
+            IpAddress ip = t.addresses().get(net.name());
+            if (ip != null) {
+                peers.add(new DesiredState.Peer(ip, MacAddress.fromIpv4(ip), t.node().address()));
             }
         }
         for (Cluster.Attachment a : cluster.attachments()) {
             if (a.network().equals(net.name())) {
-                endpoints.add(new String[] {a.node(), a.address().toString()});
+                peers.add(new DesiredState.Peer(a.address(), MacAddress.fromIpv4(a.address()), cluster.node(a.node()).orElseThrow().address()));
             }
         }
         for (Cluster.Node n : cluster.nodes()) {
             NsBuilder ov = spaces.get(local(n.name(), overlayName(net)));
-            if (ov == null) {
-                continue;
-            }
-            String vx = ov.devices.stream().filter(d -> d.kind() == NetDevice.Kind.VXLAN).findFirst().orElseThrow().name();
-            for (String[] e : endpoints) {
-                if (e[0].equals(n.name())) {
-                    continue;
-                }
-                MacAddress mac = MacAddress.fromIpv4(IpAddress.parse(e[1]));
-                ov.neighbours.add(new DesiredState.NeighbourSpec(e[1], mac, vx));
-                ov.fdb.add(new DesiredState.FdbSpec(mac, vx, cluster.node(e[0]).orElseThrow().address().toString()));
+            if (ov != null) {
+                String vx = ov.devices.stream().filter(d -> d.kind() == NetDevice.Kind.VXLAN).findFirst().orElseThrow().name();
+                ov.peerPrograms.add(new DesiredState.PeerProgram(vx, net.name(), n.address()));
             }
         }
+        return peers;
     }
 }

@@ -7,9 +7,8 @@ import io.swarmsim.kernel.ipvs.ServiceKey;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.Prefix;
 import io.swarmsim.kernel.netns.EphemeralPorts;
-import io.swarmsim.kernel.netns.FdbEntry;
 import io.swarmsim.kernel.netns.InterfaceAddress;
-import io.swarmsim.kernel.netns.Neighbour;
+import io.swarmsim.kernel.netns.PeerTable;
 import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.netns.Route;
 import io.swarmsim.kernel.netns.Scope;
@@ -33,6 +32,9 @@ final class KernelLoader {
                                           io.swarmsim.kernel.netns.PathStats total) {
         Map<String, NetNamespace> out = new LinkedHashMap<>();
         Map<String, VxlanSocket> vxlanSockets = new LinkedHashMap<>();
+        Map<String, PeerTable> peerTables = new LinkedHashMap<>();
+        state.peers().forEach((net, list) -> peerTables.put(net, new PeerTable(
+                list.stream().map(p -> new PeerTable.Peer(p.address(), p.mac(), p.vtep())).toList())));
         for (DesiredState.Namespace spec : state.namespaces()) {
             NetNamespace ns = new NetNamespace(spec.name(), EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW));
             ns.countInto(total);
@@ -59,11 +61,8 @@ final class KernelLoader {
                             r.gateway() == null ? null : IpAddress.parse(r.gateway()), null, Scope.GLOBAL, Route.Protocol.STATIC));
                 }
             }
-            for (DesiredState.NeighbourSpec n : spec.neighbours()) {
-                ns.neighbour(new Neighbour(IpAddress.parse(n.address()), n.device(), n.mac(), Neighbour.State.PERMANENT));
-            }
-            for (DesiredState.FdbSpec f : spec.fdb()) {
-                ns.fdb(new FdbEntry(f.mac(), f.device(), null, IpAddress.parse(f.dst()), true, true));
+            for (DesiredState.PeerProgram pp : spec.peerPrograms()) {
+                ns.programPeers(pp.device(), peerTables.get(pp.network()), pp.localVtep());
             }
             for (DesiredState.IpvsService s : spec.ipvs()) {
                 ServiceKey key = ServiceKey.fwmark(s.fwmark());
