@@ -93,8 +93,8 @@ public final class Allocator {
                         node, s.image(), addrs));
             }
         }
-        Cluster partial = new Cluster(version, nodes, networks, states, tasks, attachments, List.of());
-        return new Cluster(version, nodes, networks, states, tasks, attachments, fwmarks(partial));
+        Cluster partial = Cluster.of(version, nodes, networks, states, tasks, attachments, List.of());
+        return Cluster.of(version, nodes, networks, states, tasks, attachments, fwmarks(partial));
     }
 
     /**

@@ -10,7 +10,41 @@ import java.util.Optional;
 
 /** What the swarm manager decided: nodes, networks, services with VIPs, and placed tasks. */
 public record Cluster(DockerVersion version, List<Node> nodes, List<Network> networks, List<ServiceState> services,
-                      List<Task> tasks, List<Attachment> attachments, List<LoadBalancer> loadBalancers) {
+                      List<Task> tasks, List<Attachment> attachments, List<LoadBalancer> loadBalancers, Index index) {
+
+    /** The cluster with its lookup index built (constant-time lookups by name, service, node, address). */
+    public static Cluster of(DockerVersion version, List<Node> nodes, List<Network> networks, List<ServiceState> services,
+                             List<Task> tasks, List<Attachment> attachments, List<LoadBalancer> loadBalancers) {
+        return new Cluster(version, List.copyOf(nodes), List.copyOf(networks), List.copyOf(services), List.copyOf(tasks),
+                List.copyOf(attachments), List.copyOf(loadBalancers), new Index(nodes, networks, services, tasks, attachments, loadBalancers));
+    }
+
+    /** Lookups derived from the lists, built once. */
+    public static final class Index {
+        private final Map<String, Node> nodes = new java.util.HashMap<>();
+        private final Map<String, Network> networks = new java.util.HashMap<>();
+        private final Map<String, ServiceState> services = new java.util.HashMap<>();
+        private final Map<String, Task> tasks = new java.util.HashMap<>();
+        private final Map<String, List<Task>> byService = new java.util.HashMap<>();
+        private final Map<IpAddress, Task> byAddress = new java.util.HashMap<>();
+        private final java.util.Set<String> participation = new java.util.HashSet<>();
+        private final Map<String, List<LoadBalancer>> lbsByNode = new java.util.HashMap<>();
+        private final Map<String, IpAddress> attachments = new java.util.HashMap<>();
+
+        Index(List<Node> ns, List<Network> nets, List<ServiceState> svcs, List<Task> ts, List<Attachment> atts, List<LoadBalancer> lbs) {
+            ns.forEach(n -> nodes.put(n.name(), n));
+            nets.forEach(n -> networks.put(n.name(), n));
+            svcs.forEach(s -> services.put(s.name(), s));
+            for (Task t : ts) {
+                tasks.put(t.name(), t);
+                byService.computeIfAbsent(t.service(), k -> new java.util.ArrayList<>()).add(t);
+                t.addresses().values().forEach(a -> byAddress.putIfAbsent(a, t));
+                t.addresses().keySet().forEach(net -> participation.add(t.node().name() + "\0" + net));
+            }
+            atts.forEach(a -> attachments.put(a.node() + "\0" + a.network(), a.address()));
+            lbs.forEach(l -> lbsByNode.computeIfAbsent(l.node(), k -> new java.util.ArrayList<>()).add(l));
+        }
+    }
 
     /** A node's own address on a network: its ingress sandbox on ingress, its lb_ sandbox (18.06+) on others. */
     public record Attachment(String node, String network, IpAddress address) {
@@ -48,41 +82,40 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
     }
 
     public Optional<IpAddress> attachment(String node, String network) {
-        return attachments.stream().filter(a -> a.node().equals(node) && a.network().equals(network)).map(Attachment::address).findFirst();
+        return Optional.ofNullable(index.attachments.get(node + "\0" + network));
     }
 
     public List<LoadBalancer> loadBalancersOn(String node) {
-        return loadBalancers.stream().filter(l -> l.node().equals(node)).toList();
+        return index.lbsByNode.getOrDefault(node, List.of());
     }
 
     /** Whether {@code node} takes part in {@code network}: ingress everywhere, others where a task runs on it. */
     public boolean participates(String node, String network) {
-        return network(network).map(Network::ingress).orElse(false)
-                || tasks.stream().anyMatch(t -> t.node().name().equals(node) && t.addresses().containsKey(network));
+        return network(network).map(Network::ingress).orElse(false) || index.participation.contains(node + "\0" + network);
     }
 
     public Optional<Task> task(String name) {
-        return tasks.stream().filter(t -> t.name().equals(name)).findFirst();
+        return Optional.ofNullable(index.tasks.get(name));
     }
 
     public Optional<Node> node(String name) {
-        return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+        return Optional.ofNullable(index.nodes.get(name));
     }
 
     public Optional<ServiceState> service(String name) {
-        return services.stream().filter(s -> s.name().equals(name)).findFirst();
+        return Optional.ofNullable(index.services.get(name));
     }
 
     public Optional<Network> network(String name) {
-        return networks.stream().filter(n -> n.name().equals(name)).findFirst();
+        return Optional.ofNullable(index.networks.get(name));
     }
 
     public List<Task> tasksOf(String service) {
-        return tasks.stream().filter(t -> t.service().equals(service)).toList();
+        return index.byService.getOrDefault(service, List.of());
     }
 
     /** The task whose address on some network is {@code ip}. */
     public Optional<Task> taskByAddress(IpAddress ip) {
-        return tasks.stream().filter(t -> t.addresses().containsValue(ip)).findFirst();
+        return Optional.ofNullable(index.byAddress.get(ip));
     }
 }

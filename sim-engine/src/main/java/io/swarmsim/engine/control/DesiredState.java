@@ -47,7 +47,7 @@ public record DesiredState(List<Namespace> namespaces, java.util.Map<String, Lis
     }
 
     /** An IPVS firewall-mark service with rr and Masq destinations of weight 1, port 0 (as libnetwork makes them). */
-    public record IpvsService(int fwmark, List<String> destinations) {
+    public record IpvsService(int fwmark, List<IpAddress> destinations) {
     }
 
     /** The embedded DNS server's two sockets in a container: 127.0.0.11:udpPort and :tcpPort. */

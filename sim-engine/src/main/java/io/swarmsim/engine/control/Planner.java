@@ -30,6 +30,7 @@ public final class Planner {
     private final SplittableRandom ports;
     private final SplittableRandom macs;
     private final Map<String, NsBuilder> spaces = new LinkedHashMap<>();
+    private final Map<String, List<IpAddress>> backendCache = new java.util.HashMap<>();
 
     private Planner(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs) {
         this.cluster = cluster;
@@ -213,9 +214,9 @@ public final class Planner {
     }
 
     /** The addresses of a service's tasks on a network: the IPVS destinations. */
-    List<String> backends(String service, String network) {
-        return cluster.tasksOf(service).stream().filter(t -> t.addresses().containsKey(network))
-                .map(t -> t.addresses().get(network).toString()).toList();
+    List<IpAddress> backends(String service, String network) {
+        return backendCache.computeIfAbsent(service + "\0" + network, k -> cluster.tasksOf(service).stream()
+                .filter(t -> t.addresses().containsKey(network)).map(t -> t.addresses().get(network)).toList());
     }
 
     /**

@@ -67,8 +67,8 @@ final class KernelLoader {
             for (DesiredState.IpvsService s : spec.ipvs()) {
                 ServiceKey key = ServiceKey.fwmark(s.fwmark());
                 ns.ipvs().addService(key, "rr");
-                for (String dst : s.destinations()) {
-                    ns.ipvs().addDestination(key, IpAddress.parse(dst), 0, 1, ForwardMethod.MASQ);
+                for (IpAddress dst : s.destinations()) {
+                    ns.ipvs().addDestination(key, dst, 0, 1, ForwardMethod.MASQ);
                 }
             }
             ns.setIpForward(spec.ipForward());

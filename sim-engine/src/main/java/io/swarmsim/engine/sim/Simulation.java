@@ -72,10 +72,13 @@ public final class Simulation {
         this.fabric = new Fabric(loop, explain ? notes : trace, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"), total);
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
+        DnsViews views = new DnsViews(cluster);
+        Map<String, DesiredState.Namespace> containers = new java.util.HashMap<>();
+        desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER).forEach(n -> containers.put(n.owner(), n));
         for (Cluster.Task t : cluster.tasks()) {
-            DesiredState.Namespace spec = desired.ofTask(t.name()).orElseThrow();
+            DesiredState.Namespace spec = containers.get(t.name());
             NetNamespace ns = namespaces.get(spec.name());
-            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, ns, d.udpPort(), dns, DnsViews.of(cluster, t),
+            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, ns, d.udpPort(), dns, views.of(t),
                     streams.stream("dns-shuffle@" + t.node().name())));
             if (t.image().startsWith("instavote/vote")) {
                 servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
