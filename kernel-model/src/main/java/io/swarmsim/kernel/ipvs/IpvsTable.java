@@ -85,6 +85,29 @@ public final class IpvsTable {
         return d;
     }
 
+    /**
+     * Adds several real servers in order, as a restore ({@code ipvsadm -R}) would; refuses a duplicate
+     * within the list or against the service's current ones.
+     */
+    public void addDestinations(ServiceKey key, List<IpAddress> addresses, int port, int weight, ForwardMethod forward) {
+        VirtualService svc = require(key);
+        checkWeight(weight);
+        java.util.Set<IpAddress> seen = new java.util.HashSet<>();
+        svc.destinations().forEach(d -> {
+            if (d.port() == port) {
+                seen.add(d.address());
+            }
+        });
+        for (IpAddress a : addresses) {
+            if (!seen.add(a)) {
+                throw new IllegalArgumentException("Destination already exists: " + IpvsText.addrPort(a, port));
+            }
+        }
+        for (IpAddress a : addresses) {
+            svc.add(new RealServer(a, port, weight, forward));
+        }
+    }
+
     /** {@code ipvsadm -e}: changes weight and forwarding method (weight 0 = quiesce, as Docker's graceful stop). */
     public void editDestination(ServiceKey key, IpAddress address, int port, int weight, ForwardMethod forward) {
         VirtualService svc = require(key);

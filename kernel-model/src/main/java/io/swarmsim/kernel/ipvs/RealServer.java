@@ -15,7 +15,7 @@ public final class RealServer {
     private int activeConns;
     private int inactConns;
     private boolean available = true;
-    private final IpvsStats stats = new IpvsStats();
+    private IpvsStats stats;
 
     RealServer(IpAddress address, int port, int weight, ForwardMethod forward) {
         this.address = address;
@@ -65,7 +65,11 @@ public final class RealServer {
         return (activeConns << 8) + inactConns;
     }
 
+    /** Traffic counters, made on first use: most destinations of a large cluster never see a packet. */
     public IpvsStats stats() {
+        if (stats == null) {
+            stats = new IpvsStats();
+        }
         return stats;
     }
 

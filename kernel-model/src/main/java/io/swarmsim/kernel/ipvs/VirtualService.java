@@ -15,10 +15,7 @@ public final class VirtualService {
     private final ServiceKey key;
     private Scheduler scheduler;
     private final List<RealServer> destinations = new ArrayList<>();
-    private record DestKey(IpAddress address, int port) {
-    }
 
-    private final java.util.Map<DestKey, RealServer> byKey = new java.util.HashMap<>();
     private final IpvsStats stats = new IpvsStats();
 
     VirtualService(ServiceKey key, Scheduler scheduler) {
@@ -48,7 +45,12 @@ public final class VirtualService {
     }
 
     public Optional<RealServer> destination(IpAddress address, int port) {
-        return Optional.ofNullable(byKey.get(new DestKey(address, port)));
+        for (RealServer d : destinations) {
+            if (d.matches(address, port)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     void scheduler(Scheduler s) {
@@ -60,14 +62,12 @@ public final class VirtualService {
 
     void add(RealServer d) {
         destinations.add(0, d);
-        byKey.put(new DestKey(d.address(), d.port()), d);
         scheduler.destAdded(this, d);
     }
 
     void remove(RealServer d) {
         int i = destinations.indexOf(d);
         destinations.remove(i);
-        byKey.remove(new DestKey(d.address(), d.port()));
         d.unavailable();
         scheduler.destRemoved(this, d, i);
     }

@@ -67,9 +67,7 @@ final class KernelLoader {
             for (DesiredState.IpvsService s : spec.ipvs()) {
                 ServiceKey key = ServiceKey.fwmark(s.fwmark());
                 ns.ipvs().addService(key, "rr");
-                for (IpAddress dst : s.destinations()) {
-                    ns.ipvs().addDestination(key, dst, 0, 1, ForwardMethod.MASQ);
-                }
+                ns.ipvs().addDestinations(key, s.destinations(), 0, 1, ForwardMethod.MASQ);
             }
             ns.setIpForward(spec.ipForward());
             if (!spec.iptables().isEmpty()) {
