@@ -5,8 +5,6 @@ import io.swarmsim.engine.net.TcpServer;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.netns.NetNamespace;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The instavote/vote web app (gunicorn on port 80): answers every request with its page, which
@@ -19,18 +17,26 @@ public final class VoteServer {
 
     public static final int PORT = 80;
     private final String shortContainerId;
-    private final List<Hit> hits = new ArrayList<>();
+    private Hit last;
+    private long count;
 
     public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
         this.shortContainerId = shortContainerId;
         new TcpServer(fabric, ns, PORT, (from, request) -> {
-            hits.add(new Hit(from, fabric.loop().now()));
+            last = new Hit(from, fabric.loop().now());
+            count++;
             return response();
         });
     }
 
-    public List<Hit> hits() {
-        return List.copyOf(hits);
+    /** The last request the server answered, if any. */
+    public java.util.Optional<Hit> lastHit() {
+        return java.util.Optional.ofNullable(last);
+    }
+
+    /** How many requests it answered. */
+    public long requests() {
+        return count;
     }
 
     /** The HTTP response: headers as gunicorn sends them and the page's lines around the container ID. */

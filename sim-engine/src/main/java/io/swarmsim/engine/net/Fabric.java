@@ -34,6 +34,8 @@ public final class Fabric {
     private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
     private final Map<String, String> nodeOf = new LinkedHashMap<>();
     private final Map<String, List<Port>> segments = new LinkedHashMap<>();
+    private final Map<String, String> segmentOf = new java.util.HashMap<>();
+    private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<String, String> taps = new LinkedHashMap<>();
     private final List<Effect.Drop> drops = new ArrayList<>();
     private FrameTap tap = FrameTap.NONE;
@@ -51,7 +53,10 @@ public final class Fabric {
 
     /** Plugs an Ethernet device into a shared segment (the underlay switch). */
     public void attach(NetNamespace ns, String device, String segment) {
-        segments.computeIfAbsent(segment, s -> new ArrayList<>()).add(new Port(ns, device));
+        Port p = new Port(ns, device);
+        segments.computeIfAbsent(segment, s -> new ArrayList<>()).add(p);
+        segmentOf.put(ns.name() + "/" + device, segment);
+        byMac.computeIfAbsent(segment, s -> new java.util.HashMap<>()).put(ns.device(device).orElseThrow().mac(), p);
     }
 
     /** Records frames sent and received on {@code netns/device} under the name {@code point}. */
@@ -132,17 +137,17 @@ public final class Fabric {
             loop.schedule(latencies.sameNode(), () -> arrive(to, peer[1], em.frame()));
             return;
         }
-        for (Map.Entry<String, List<Port>> seg : segments.entrySet()) {
-            List<Port> ports = seg.getValue();
-            if (ports.stream().noneMatch(p -> p.ns() == ns && p.device().equals(em.device()))) {
-                continue;
-            }
-            for (Port p : ports) {
-                if (p.ns() == ns && p.device().equals(em.device())) {
-                    continue;
+        String segment = segmentOf.get(ns.name() + "/" + em.device());
+        if (segment != null) {
+            if (em.frame().isBroadcast()) {
+                for (Port p : segments.get(segment)) {
+                    if (!(p.ns() == ns && p.device().equals(em.device()))) {
+                        loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
+                    }
                 }
-                NetDevice other = p.ns().device(p.device()).orElseThrow();
-                if (em.frame().isBroadcast() || other.mac().equals(em.frame().dst())) {
+            } else {
+                Port p = byMac.get(segment).get(em.frame().dst());
+                if (p != null && p.ns() != ns) {
                     loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
                 }
             }

@@ -46,7 +46,10 @@ public final class Simulation {
     private final Map<String, NetNamespace> namespaces;
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
     private final Map<String, VoteServer> servers = new java.util.HashMap<>();
+    private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
+    private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
     private final RequestNotes notes;
+    private final boolean explain;
     private final io.swarmsim.kernel.netns.PathStats total = new io.swarmsim.kernel.netns.PathStats(null);
     private final List<io.swarmsim.kernel.net.IpAddress> upstreams;
     private long requests;
@@ -61,6 +64,7 @@ public final class Simulation {
      */
     public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace, boolean explain) {
         this.streams = new RandomStreams(seed);
+        this.explain = explain;
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
@@ -75,6 +79,9 @@ public final class Simulation {
         DnsViews views = new DnsViews(cluster);
         Map<String, DesiredState.Namespace> containers = new java.util.HashMap<>();
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER).forEach(n -> containers.put(n.owner(), n));
+        desired.namespaces().forEach(n -> specs.put(n.name(), n));
+        desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
+                .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
         for (Cluster.Task t : cluster.tasks()) {
             DesiredState.Namespace spec = containers.get(t.name());
             NetNamespace ns = namespaces.get(spec.name());
@@ -108,7 +115,7 @@ public final class Simulation {
 
     /** The namespace a command {@code from} names: a task's container or a node's host. */
     public Optional<NetNamespace> namespaceOf(String from) {
-        return desired.ofTask(from).or(() -> desired.ofNode(from)).map(s -> namespaces.get(s.name()));
+        return Optional.ofNullable(byOwner.get(from)).map(s -> namespaces.get(s.name()));
     }
 
     /** Runs one command to completion and returns what it printed and why it behaved so. */
@@ -120,7 +127,7 @@ public final class Simulation {
 
     /** Runs a user command ({@code dig}, {@code ping}, {@code curl}) inside {@code ns}, shown as run from {@code where}. */
     public CommandRun runIn(NetNamespace ns, String where, String commandLine) {
-        String image = desired.namespace(ns.name()).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
+        String image = Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
                 .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
         UserCommand cmd = Commands.parse(commandLine);
         CommandRun[] result = new CommandRun[1];
@@ -139,7 +146,7 @@ public final class Simulation {
             throw new IllegalStateException("command '" + commandLine + "' never finished");
         }
         loop.runUntil(loop.now() + 100_000_000L);
-        CommandRun r = explained(result[0], ns, started);
+        CommandRun r = explain ? explained(result[0], ns, started) : result[0];
         return r.withCost(total.packets() - packets0, total.rules() - rules0);
     }
 
@@ -162,9 +169,9 @@ public final class Simulation {
     private CommandRun explained(CommandRun r, NetNamespace from, long started) {
         List<String> extra = new java.util.ArrayList<>(notes.notes());
         if (r.servedBy() != null && servers.containsKey(r.servedBy())) {
-            List<VoteServer.Hit> hits = servers.get(r.servedBy()).hits();
-            if (!hits.isEmpty() && hits.get(hits.size() - 1).atNanos() >= started) {
-                io.swarmsim.kernel.net.IpAddress seen = hits.get(hits.size() - 1).from();
+            Optional<VoteServer.Hit> hit = servers.get(r.servedBy()).lastHit();
+            if (hit.isPresent() && hit.get().atNanos() >= started) {
+                io.swarmsim.kernel.net.IpAddress seen = hit.get().from();
                 boolean own = from.addresses().stream().anyMatch(a -> a.address().equals(seen));
                 extra.add(r.servedBy() + " saw the connection come from " + seen + " (" + AddressNames.describe(cluster, seen) + ")"
                         + (own ? "" : ", not from the client: the client's address is lost"));
