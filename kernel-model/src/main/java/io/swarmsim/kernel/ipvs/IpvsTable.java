@@ -162,6 +162,11 @@ public final class IpvsTable {
 
     // ---- queries ----
 
+    /** Whether no virtual service is configured (most namespaces): IPVS then looks at nothing. */
+    public boolean isEmpty() {
+        return services.isEmpty();
+    }
+
     public Optional<VirtualService> service(ServiceKey key) {
         return Optional.ofNullable(services.get(key));
     }

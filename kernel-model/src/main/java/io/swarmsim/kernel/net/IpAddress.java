@@ -8,9 +8,11 @@ import java.util.Arrays;
  */
 public final class IpAddress implements Comparable<IpAddress> {
     private final byte[] bytes;
+    private final int hash;
 
     private IpAddress(byte[] bytes) {
         this.bytes = bytes;
+        this.hash = Arrays.hashCode(bytes);
     }
 
     public static IpAddress ofBytes(byte[] bytes) {
@@ -199,12 +201,12 @@ public final class IpAddress implements Comparable<IpAddress> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof IpAddress other && Arrays.equals(bytes, other.bytes);
+        return o == this || o instanceof IpAddress other && hash == other.hash && Arrays.equals(bytes, other.bytes);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        return hash;
     }
 
     /** Dotted quad, or RFC 5952 canonical IPv6 text (lower case, longest zero run compressed). */

@@ -9,30 +9,39 @@ import java.util.Map;
  * One per network namespace, owned by the caller; tables stay immutable.
  */
 public final class Counters {
-    private final Map<RuleKey, PacketCount> rules = new HashMap<>();
-    private final Map<RuleKey, PacketCount> policies = new HashMap<>();
+    /** {packets, bytes} per rule and per policy, updated in place. */
+    private final Map<RuleKey, long[]> rules = new HashMap<>();
+    private final Map<RuleKey, long[]> policies = new HashMap<>();
     private final Map<RuleKey, Long> nth = new HashMap<>();
 
     private static RuleKey policyKey(String table, String chain) {
         return new RuleKey(table, chain, 0);
     }
 
+    private static PacketCount read(long[] c) {
+        return c == null ? PacketCount.ZERO : new PacketCount(c[0], c[1]);
+    }
+
     public PacketCount rule(String table, String chain, int number) {
-        return rules.getOrDefault(new RuleKey(table, chain, number), PacketCount.ZERO);
+        return read(rules.get(new RuleKey(table, chain, number)));
     }
 
     public PacketCount policy(String table, String chain) {
-        return policies.getOrDefault(policyKey(table, chain), PacketCount.ZERO);
+        return read(policies.get(policyKey(table, chain)));
     }
 
     /** Counts one packet of {@code bytes} on a rule that matched. */
     public void countRule(RuleKey rule, int bytes) {
-        rules.merge(rule, PacketCount.ZERO.plus(bytes), (a, b) -> a.plus(bytes));
+        long[] c = rules.computeIfAbsent(rule, k -> new long[2]);
+        c[0]++;
+        c[1] += bytes;
     }
 
     /** Counts one packet of {@code bytes} decided by a built-in chain's policy. */
     public void countPolicy(String table, String chain, int bytes) {
-        policies.merge(policyKey(table, chain), PacketCount.ZERO.plus(bytes), (a, b) -> a.plus(bytes));
+        long[] c = policies.computeIfAbsent(policyKey(table, chain), k -> new long[2]);
+        c[0]++;
+        c[1] += bytes;
     }
 
     /** The 0-based index of this packet among those the rule's nth match has seen; advances it. */
@@ -64,12 +73,12 @@ public final class Counters {
         resetTable(table.name());
         for (Chain c : table.chains()) {
             if (c.builtin() && !c.initialPolicyCounters().equals(PacketCount.ZERO)) {
-                policies.put(policyKey(table.name(), c.name()), c.initialPolicyCounters());
+                policies.put(policyKey(table.name(), c.name()), new long[] {c.initialPolicyCounters().packets(), c.initialPolicyCounters().bytes()});
             }
             for (int i = 0; i < c.rules().size(); i++) {
                 PacketCount pc = c.rules().get(i).initialCounters();
                 if (!pc.equals(PacketCount.ZERO)) {
-                    rules.put(new RuleKey(table.name(), c.name(), i + 1), pc);
+                    rules.put(new RuleKey(table.name(), c.name(), i + 1), new long[] {pc.packets(), pc.bytes()});
                 }
             }
         }

@@ -27,7 +27,7 @@ final class IpvsHooks {
     }
 
     private static HookFunction.Verdict process(HookState s) {
-        if (s.netns().ipvs().services().isEmpty()) {
+        if (s.netns().ipvs().isEmpty()) {
             return HookFunction.Verdict.ACCEPT;
         }
         IpvsDecision d = s.netns().ipvs().process(s.packet(), s.now());

@@ -28,15 +28,20 @@ public final class Fabric {
     private record Port(NetNamespace ns, String device) {
     }
 
+    /** A device of a namespace as a map key: the namespace by identity, the device name's cached hash. */
+    private record DevKey(NetNamespace ns, String device) {
+    }
+
     private final EventLoop loop;
     private final TraceSink trace;
     private final Latencies latencies;
     private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
     private final Map<String, String> nodeOf = new LinkedHashMap<>();
     private final Map<String, List<Port>> segments = new LinkedHashMap<>();
-    private final Map<String, String> segmentOf = new java.util.HashMap<>();
+    private final Map<DevKey, String> segmentOf = new java.util.HashMap<>();
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
-    private final Map<String, String> taps = new LinkedHashMap<>();
+    private final Map<DevKey, String> taps = new java.util.HashMap<>();
+    private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
     private final List<Effect.Drop> drops = new ArrayList<>();
     private FrameTap tap = FrameTap.NONE;
 
@@ -55,13 +60,13 @@ public final class Fabric {
     public void attach(NetNamespace ns, String device, String segment) {
         Port p = new Port(ns, device);
         segments.computeIfAbsent(segment, s -> new ArrayList<>()).add(p);
-        segmentOf.put(ns.name() + "/" + device, segment);
+        segmentOf.put(new DevKey(ns, device), segment);
         byMac.computeIfAbsent(segment, s -> new java.util.HashMap<>()).put(ns.device(device).orElseThrow().mac(), p);
     }
 
     /** Records frames sent and received on {@code netns/device} under the name {@code point}. */
     public void capture(String netns, String device, String point, FrameTap frameTap) {
-        taps.put(netns + "/" + device, point);
+        taps.put(new DevKey(namespaces.get(netns), device), point);
         this.tap = frameTap;
     }
 
@@ -132,12 +137,14 @@ public final class Fabric {
         Effect.Emit em = scrub(raw);
         tapped(ns, em.device(), em.frame());
         if (dev.kind() == NetDevice.Kind.VETH && dev.peer() != null) {
-            String[] peer = dev.peer().split("/", 2);
-            NetNamespace to = namespaces.get(peer[0]);
-            loop.schedule(latencies.sameNode(), () -> arrive(to, peer[1], em.frame()));
+            Port to = vethPeers.computeIfAbsent(new DevKey(ns, em.device()), k -> {
+                String[] peer = dev.peer().split("/", 2);
+                return new Port(namespaces.get(peer[0]), peer[1]);
+            });
+            loop.schedule(latencies.sameNode(), () -> arrive(to.ns(), to.device(), em.frame()));
             return;
         }
-        String segment = segmentOf.get(ns.name() + "/" + em.device());
+        String segment = segmentOf.get(new DevKey(ns, em.device()));
         if (segment != null) {
             if (em.frame().isBroadcast()) {
                 for (Port p : segments.get(segment)) {
@@ -171,7 +178,10 @@ public final class Fabric {
     }
 
     private void tapped(NetNamespace ns, String device, Frame f) {
-        String point = taps.get(ns.name() + "/" + device);
+        if (taps.isEmpty()) {
+            return;
+        }
+        String point = taps.get(new DevKey(ns, device));
         if (point != null) {
             tap.record(point, loop.now(), f);
         }
