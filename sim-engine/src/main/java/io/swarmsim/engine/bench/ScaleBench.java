@@ -21,8 +21,8 @@ import java.util.Map;
  */
 public final class ScaleBench {
     /** The figures of one run. */
-    public record Figures(int nodes, int services, int tasks, int namespaces, long buildMillis, long heapMiB,
-                          int requests, long requestMillis, Map<String, Integer> served) {
+    public record Figures(int nodes, int services, int tasks, int namespaces, long buildMillis, long heapMiB, long peakHeapMiB,
+                          int requests, long requestMillis, Map<String, Integer> served, long packets, long rules) {
     }
 
     private ScaleBench() {
@@ -33,13 +33,17 @@ public final class ScaleBench {
         Experiment e = s.experiment("vip").orElseThrow();
         gc();
         long heapBefore = usedHeap();
+        java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
         Simulation sim = new Simulation(s, s.servicesFor(e), 1, TraceSink.NONE, false);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
+        long peak = peakHeap();
         gc();
         long heapMiB = (usedHeap() - heapBefore) >> 20;
         Map<String, Integer> served = new LinkedHashMap<>();
         CommandSpec curl = new CommandSpec("client.1", "curl svc1", 1, null);
+        long packets0 = sim.totals().packets();
+        long rules0 = sim.totals().rules();
         long t1 = System.nanoTime();
         for (int i = 0; i < spec.requests(); i++) {
             CommandRun r = sim.run(curl);
@@ -47,7 +51,18 @@ public final class ScaleBench {
         }
         long requestMillis = (System.nanoTime() - t1) / 1_000_000;
         return new Figures(spec.nodes(), spec.services(), sim.cluster().tasks().size(), sim.desired().namespaces().size(), buildMillis,
-                heapMiB, spec.requests(), requestMillis, served);
+                heapMiB, peak >> 20, spec.requests(), requestMillis, served, sim.totals().packets() - packets0, sim.totals().rules() - rules0);
+    }
+
+    /** The sum of the heap pools' peak usage since the last reset (what the build needed at most). */
+    private static long peakHeap() {
+        long sum = 0;
+        for (java.lang.management.MemoryPoolMXBean p : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == java.lang.management.MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
     }
 
     private static long usedHeap() {
