@@ -31,7 +31,7 @@ ns3_fastest() {
   esac
 }
 
-mvn -q -o -B -Pbench -pl bench -am package -DskipTests
+mvn -q -B -Pbench -pl bench -am package -DskipTests
 cp_="bench/target/classes:sim-engine/target/classes"
 mkdir -p "$out"
 : > "$out/runs.tsv"
