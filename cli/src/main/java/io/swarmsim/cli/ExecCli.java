@@ -24,21 +24,13 @@ final class ExecCli {
         if (a.words().size() != 1 || a.afterDashes().isEmpty()) {
             throw new UsageException("usage: sim exec <scenario> [--experiment NAME] [--seed N] <task|container|node|node:sandbox> -- <command ...>");
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(Path.of(a.file()));
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
+        java.util.Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+        if (loaded.isEmpty()) {
             return 2;
         }
-        Experiment e;
-        try {
-            e = ExperimentRunner.find(scenario, a.experiment());
-        } catch (IllegalArgumentException ex) {
-            err.println("sim: " + ex.getMessage());
-            return 2;
-        }
-        Simulation sim = ExperimentRunner.run(scenario, e, a.seed().orElse(scenario.sim().seed()), TraceSink.NONE).simulation();
+        Scenario scenario = loaded.get().scenario();
+        Experiment e = loaded.get().experiment();
+        Simulation sim = ExperimentRunner.run(scenario, e, loaded.get().seed(), TraceSink.NONE).simulation();
         ExecTarget target;
         try {
             target = ExecTarget.resolve(sim, a.words().get(0));

@@ -32,22 +32,14 @@ final class ExportCli {
         if (dir == null || !a.words().isEmpty()) {
             throw new UsageException("usage: sim export pcap <scenario> --experiment NAME --out DIR [--seed N]");
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(Path.of(a.file()));
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
+        java.util.Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+        if (loaded.isEmpty()) {
             return 2;
         }
-        Experiment e;
-        try {
-            e = ExperimentRunner.find(scenario, a.experiment());
-        } catch (IllegalArgumentException ex) {
-            err.println("sim: " + ex.getMessage());
-            return 2;
-        }
+        Scenario scenario = loaded.get().scenario();
+        Experiment e = loaded.get().experiment();
         CaptureRecorder rec = new CaptureRecorder(Simulation.EPOCH_SECONDS);
-        ExperimentRunner.run(scenario, e, a.seed().orElse(scenario.sim().seed()), TraceSink.NONE, sim -> capturePoints(sim, rec),
+        ExperimentRunner.run(scenario, e, loaded.get().seed(), TraceSink.NONE, sim -> capturePoints(sim, rec),
                 io.swarmsim.engine.sim.TraceLevel.FULL);
         try {
             List<Path> files = rec.writeAll(Path.of(dir));

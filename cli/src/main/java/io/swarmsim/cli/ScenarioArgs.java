@@ -12,6 +12,30 @@ import java.util.Optional;
 record ScenarioArgs(String file, Optional<String> experiment, Optional<Long> seed, List<String> flags, List<String> words,
                     List<String> afterDashes, java.util.Map<String, String> values) {
 
+    /** A loaded scenario, the experiment the options name, and the seed to use. */
+    record Loaded(io.swarmsim.engine.scenario.Scenario scenario, io.swarmsim.engine.scenario.Experiment experiment, long seed) {
+    }
+
+    /**
+     * Loads the scenario and finds the experiment ({@code --experiment}, or the first); on a bad
+     * file or name prints the located errors on {@code err} and returns empty.
+     */
+    Optional<Loaded> load(java.io.PrintStream err) {
+        io.swarmsim.engine.scenario.Scenario s;
+        try {
+            s = io.swarmsim.engine.scenario.ScenarioLoader.load(java.nio.file.Path.of(file));
+        } catch (io.swarmsim.engine.scenario.ScenarioException e) {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Loaded(s, io.swarmsim.engine.sim.ExperimentRunner.find(s, experiment), seed.orElse(s.sim().seed())));
+        } catch (IllegalArgumentException e) {
+            err.println("sim: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** @param valued the options (besides --experiment and --seed) that take a value */
     static ScenarioArgs parse(String[] args, List<String> valued, List<String> booleans) {
         String file = null;

@@ -42,22 +42,14 @@ final class TraceCli {
         } catch (NumberFormatException e) {
             throw new UsageException("--request takes a number: the K-th command run of the experiment");
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(Path.of(a.file()));
-        } catch (ScenarioException e) {
-            err.println(e.getMessage());
+        java.util.Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+        if (loaded.isEmpty()) {
             return 2;
         }
-        Experiment e;
-        try {
-            e = ExperimentRunner.find(scenario, a.experiment());
-        } catch (IllegalArgumentException ex) {
-            err.println("sim: " + ex.getMessage());
-            return 2;
-        }
+        Scenario scenario = loaded.get().scenario();
+        Experiment e = loaded.get().experiment();
         TraceCollector collector = new TraceCollector();
-        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, a.seed().orElse(scenario.sim().seed()), collector);
+        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), collector);
         List<CommandRun> runs = ran.result().commands();
         if (k < 1 || k > runs.size()) {
             err.println("sim trace: experiment " + e.name() + " ran " + runs.size() + " request(s); choose --request 1.." + runs.size());

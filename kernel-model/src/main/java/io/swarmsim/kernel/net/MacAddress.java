@@ -28,6 +28,23 @@ public record MacAddress(long value) {
         return new MacAddress(v);
     }
 
+    /** The EUI-64 link-local IPv6 address the kernel derives from this MAC (fe80::42:aff:fe00:2 for 02:42:0a:00:00:02). */
+    public IpAddress linkLocal() {
+        byte[] m = toBytes();
+        byte[] b = new byte[16];
+        b[0] = (byte) 0xfe;
+        b[1] = (byte) 0x80;
+        b[8] = (byte) (m[0] ^ 0x02);
+        b[9] = m[1];
+        b[10] = m[2];
+        b[11] = (byte) 0xff;
+        b[12] = (byte) 0xfe;
+        b[13] = m[3];
+        b[14] = m[4];
+        b[15] = m[5];
+        return IpAddress.ofBytes(b);
+    }
+
     public byte[] toBytes() {
         byte[] b = new byte[6];
         for (int i = 0; i < 6; i++) {

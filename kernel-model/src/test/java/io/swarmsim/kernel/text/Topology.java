@@ -56,7 +56,7 @@ final class Topology {
         for (NetNamespace n : List.of(b, c)) {
             for (NetDevice dev : n.devices()) {
                 if (!dev.isLoopback()) {
-                    n.addAddress(InterfaceAddress.of(linkLocal(dev.mac()) + "/64", dev.name()));
+                    n.addAddress(InterfaceAddress.of(dev.mac().linkLocal() + "/64", dev.name()));
                 }
             }
         }
@@ -107,20 +107,4 @@ final class Topology {
         return MacAddress.parse(s);
     }
 
-    /** The EUI-64 link-local address the kernel derives from a MAC. */
-    static IpAddress linkLocal(MacAddress mac) {
-        byte[] m = mac.toBytes();
-        byte[] b = new byte[16];
-        b[0] = (byte) 0xfe;
-        b[1] = (byte) 0x80;
-        b[8] = (byte) (m[0] ^ 0x02);
-        b[9] = m[1];
-        b[10] = m[2];
-        b[11] = (byte) 0xff;
-        b[12] = (byte) 0xfe;
-        b[13] = m[3];
-        b[14] = m[4];
-        b[15] = m[5];
-        return IpAddress.ofBytes(b);
-    }
 }

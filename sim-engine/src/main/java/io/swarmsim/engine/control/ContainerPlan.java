@@ -36,7 +36,7 @@ final class ContainerPlan {
                 ns.address(e.getValue() + "/" + net.subnet().length(), dev);
             }
             if (ipv6) {
-                ns.address(linkLocal(MacAddress.fromIpv4(e.getValue())) + "/64", dev);
+                ns.address(MacAddress.fromIpv4(e.getValue()).linkLocal() + "/64", dev);
             }
         }
         int udp = planner.kernelPort();
@@ -109,20 +109,4 @@ final class ContainerPlan {
         }
     }
 
-    /** The EUI-64 link-local address the kernel derives from a MAC (fe80::42:aff:fe00:2 for 02:42:0a:00:00:02). */
-    static IpAddress linkLocal(MacAddress mac) {
-        byte[] m = mac.toBytes();
-        byte[] b = new byte[16];
-        b[0] = (byte) 0xfe;
-        b[1] = (byte) 0x80;
-        b[8] = (byte) (m[0] ^ 0x02);
-        b[9] = m[1];
-        b[10] = m[2];
-        b[11] = (byte) 0xff;
-        b[12] = (byte) 0xfe;
-        b[13] = m[3];
-        b[14] = m[4];
-        b[15] = m[5];
-        return IpAddress.ofBytes(b);
-    }
 }
