@@ -62,6 +62,6 @@ public final class DigCommand implements UserCommand {
             String reason = addrs.isEmpty() ? "status " + reply.rcode() + ", no address"
                     : "dig prints the answer as received; Docker's embedded DNS shuffled it to [" + String.join(", ", addrs) + "]";
             done.accept(new CommandRun(env.where(), cmd, line.grep().map(g -> g.apply(out)).orElse(out), addrs, null, null, reason));
-        }).start();
+        }).edns(4096).start();
     }
 }

@@ -51,6 +51,7 @@ public final class StubResolver implements PacketHandler {
     private int attempt;
     private boolean finished;
     private RecordType firstResponse;
+    private Optional<Integer> edns = Optional.empty();
 
     public StubResolver(Fabric fabric, NetNamespace ns, PacketIds ids, SplittableRandom queryIds, String name,
                         Set<RecordType> types, Consumer<Result> done) {
@@ -61,6 +62,12 @@ public final class StubResolver implements PacketHandler {
         this.name = name;
         this.types = types.contains(RecordType.AAAA) ? List.of(RecordType.A, RecordType.AAAA) : List.of(RecordType.A);
         this.done = done;
+    }
+
+    /** Adds an EDNS0 OPT record with this UDP size to the queries, as dig does by default (4096). */
+    public StubResolver edns(int udpSize) {
+        this.edns = Optional.of(udpSize);
+        return this;
     }
 
     public void start() {
@@ -79,7 +86,7 @@ public final class StubResolver implements PacketHandler {
             int id = queryIds.nextInt(0x10000);
             pendingIds.add(id);
             io.swarmsim.kernel.dns.RecordType wire = t == RecordType.A ? io.swarmsim.kernel.dns.RecordType.A : io.swarmsim.kernel.dns.RecordType.AAAA;
-            DnsMessage q = DnsMessage.query(id, name, wire, true, Optional.empty());
+            DnsMessage q = DnsMessage.query(id, name, wire, true, edns);
             fabric.send(ns, Packet.udp(ids.next(), src, sport, DockerEmbeddedDns.ADDRESS, 53, q));
         }
         int mine = attempt;

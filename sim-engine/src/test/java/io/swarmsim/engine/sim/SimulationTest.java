@@ -53,11 +53,12 @@ class SimulationTest {
         run(sim, "client.1", "curl vote");
         run(sim, "client.1", "dig vote");
         String nat = ListPrinter.list(client.ruleset().table(TableKind.NAT).orElseThrow(), client.counters(), true);
-        // curl (getaddrinfo) sends A and AAAA from one socket: one connection; dig another. The nat
+        // curl (getaddrinfo) sends A and AAAA from one socket: one connection (50-byte query); dig another (61 bytes:
+        // its query carries an EDNS0 OPT record). The nat
         // table sees each connection's first packet only.
         assertTrue(nat.contains("Chain DOCKER_OUTPUT (1 references)"), nat);
         assertTrue(nat.contains("Chain PREROUTING (policy ACCEPT 0 packets, 0 bytes)"), nat);
-        assertTrue(nat.matches("(?s).*\\n +2 +100 DNAT +17  +-- +\\* +\\* +0\\.0\\.0\\.0/0 +127\\.0\\.0\\.11 +udp dpt:53 to:127\\.0\\.0\\.11:\\d+.*"), nat);
+        assertTrue(nat.matches("(?s).*\\n +2 +111 DNAT +17  +-- +\\* +\\* +0\\.0\\.0\\.0/0 +127\\.0\\.0\\.11 +udp dpt:53 to:127\\.0\\.0\\.11:\\d+.*"), nat);
         assertTrue(nat.matches("(?s).*\\n +0 +0 DNAT +6 .*"), nat);
         // the reply was un-NATed by conntrack, so the SNAT rule itself never matched
         assertTrue(nat.matches("(?s).*\\n +0 +0 SNAT +17 .*to::53.*"), nat);
