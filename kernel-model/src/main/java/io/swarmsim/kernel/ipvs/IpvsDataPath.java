@@ -47,7 +47,7 @@ final class IpvsDataPath {
         c.service().stats().out(p);
         Packet out = p.withSource(c.virtualAddress(), c.virtualPort());
         return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.OUT, false, out, c,
-                "ipvs: reply of " + c.service().key() + " from " + IpvsText.addrPort(c.destAddress(), c.destPort())
+                () -> "ipvs: reply of " + c.service().key() + " from " + IpvsText.addrPort(c.destAddress(), c.destPort())
                         + " un-masqueraded to source " + IpvsText.addrPort(c.virtualAddress(), c.virtualPort())
                         + ", state " + c.stateName());
     }
@@ -55,7 +55,7 @@ final class IpvsDataPath {
     private IpvsDecision inbound(IpvsConnection c, Packet p, long now) {
         if (!c.server().available() && table.expireNodestConn()) {
             table.connectionTable().remove(c);
-            return IpvsDecision.drop(p, c, "ipvs: destination " + IpvsText.server(c.server()) + " of "
+            return IpvsDecision.drop(p, c, () -> "ipvs: destination " + IpvsText.server(c.server()) + " of "
                     + c.service().key() + " was deleted; expire_nodest_conn=1 expires the entry and drops the packet");
         }
         c.server().stats().in(p);
@@ -63,7 +63,7 @@ final class IpvsDataPath {
         c.transition(false, p.tcpFlags());
         c.rearm(now, table.timeouts());
         return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.IN, false, rewrite(c, p), c,
-                "ipvs: existing connection of " + c.service().key() + " to "
+                () -> "ipvs: existing connection of " + c.service().key() + " to "
                         + IpvsText.addrPort(c.destAddress(), c.destPort()) + " (" + c.forward().listName()
                         + (c.server().available() ? ", weight " + c.server().weight() : ", destination deleted")
                         + "), state " + c.stateName());
@@ -76,21 +76,21 @@ final class IpvsDataPath {
     IpvsDecision schedule(Packet p, int mark, long now) {
         Optional<VirtualService> found = table.findService(mark, p.protocol(), p.dst(), p.dport());
         if (found.isEmpty()) {
-            return IpvsDecision.pass(p, "ipvs: no virtual service for mark " + mark + " or "
+            return IpvsDecision.pass(p, () -> "ipvs: no virtual service for mark " + mark + " or "
                     + p.protocol().keyword().toUpperCase() + " " + IpvsText.addrPort(p.dst(), p.dport()));
         }
         VirtualService svc = found.get();
         if (p.protocol() == Protocol.ICMP) {
-            return IpvsDecision.pass(p, "ipvs: ICMP is not scheduled by " + svc.key());
+            return IpvsDecision.pass(p, () -> "ipvs: ICMP is not scheduled by " + svc.key());
         }
         if (p.protocol() == Protocol.TCP && !startsConnection(p.tcpFlags())) {
-            return IpvsDecision.pass(p, "ipvs: TCP " + TcpFlags.describe(p.tcpFlags())
+            return IpvsDecision.pass(p, () -> "ipvs: TCP " + TcpFlags.describe(p.tcpFlags())
                     + " without a connection entry is not scheduled by " + svc.key());
         }
         table.expire(now);
         Scheduler.Pick pick = svc.scheduler().schedule(svc, p);
         if (pick.server() == null) {
-            return IpvsDecision.drop(p, null, pick.reason());
+            return IpvsDecision.drop(p, null, pick.why());
         }
         RealServer d = pick.server();
         IpvsConnection c = new IpvsConnection(p.protocol(), p.src(), p.sport(), p.dst(), p.dport(), svc, d);
@@ -103,7 +103,7 @@ final class IpvsDataPath {
         c.transition(false, p.tcpFlags());
         c.rearm(now, table.timeouts());
         return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.IN, true, rewrite(c, p), c,
-                pick.reason());
+                pick.why());
     }
 
     /** tcp_conn_schedule: only a SYN (not SYN-ACK, not with RST/FIN) starts a connection. */

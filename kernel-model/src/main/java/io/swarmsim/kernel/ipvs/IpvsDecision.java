@@ -14,17 +14,22 @@ import io.swarmsim.kernel.packet.Packet;
  * @param reason     a one-line explanation; for a new connection the scheduler's reason
  */
 public record IpvsDecision(Kind kind, Direction direction, boolean created, Packet packet,
-                           IpvsConnection connection, String reason) {
+                           IpvsConnection connection, java.util.function.Supplier<String> why) {
+
+    /** The explanation, built only when someone reads it (traces, reports). */
+    public String reason() {
+        return why.get();
+    }
 
     public enum Kind { PASS, FORWARD, DROP }
 
     public enum Direction { IN, OUT }
 
-    static IpvsDecision pass(Packet p, String reason) {
+    static IpvsDecision pass(Packet p, java.util.function.Supplier<String> reason) {
         return new IpvsDecision(Kind.PASS, null, false, p, null, reason);
     }
 
-    static IpvsDecision drop(Packet p, IpvsConnection c, String reason) {
+    static IpvsDecision drop(Packet p, IpvsConnection c, java.util.function.Supplier<String> reason) {
         return new IpvsDecision(Kind.DROP, Direction.IN, false, p, c, reason);
     }
 

@@ -32,7 +32,7 @@ public final class LeastConnectionScheduler implements Scheduler {
         if (least == null) {
             return Pick.none("lc", svc, "no destination available");
         }
-        return new Pick(least, "lc: " + IpvsText.server(least) + " has the least overhead " + loh + " ("
+        return Pick.eager(least, "lc: " + IpvsText.server(least) + " has the least overhead " + loh + " ("
                 + least.activeConns() + " active*256 + " + least.inactConns() + " inactive) of " + candidates
                 + " in " + svc.key());
     }

@@ -36,11 +36,11 @@ public final class RoundRobinScheduler implements Scheduler {
                         + (last == null ? " is first after the list head" : " follows " + IpvsText.server(last))
                         + " in " + svc.key() + skippedText(skipped);
                 last = d;
-                return new Pick(d, reason);
+                return new Pick(d, () -> reason);
             }
             skipped.add(d);
         }
-        return new Pick(null, "rr: no destination available in " + svc.key() + skippedText(skipped));
+        return new Pick(null, () -> "rr: no destination available in " + svc.key() + skippedText(skipped));
     }
 
     static String skippedText(List<RealServer> skipped) {

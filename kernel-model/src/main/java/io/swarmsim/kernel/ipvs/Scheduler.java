@@ -28,9 +28,19 @@ public interface Scheduler {
     }
 
     /** A scheduling result: the destination (null if none is available) and why. */
-    record Pick(RealServer server, String reason) {
+    record Pick(RealServer server, java.util.function.Supplier<String> why) {
+        /** A pick whose explanation is already written. */
+        public static Pick eager(RealServer server, String reason) {
+            return new Pick(server, () -> reason);
+        }
+
+        /** The scheduler's explanation, built only when someone reads it. */
+        public String reason() {
+            return why.get();
+        }
+
         public static Pick none(String scheduler, VirtualService svc, String why) {
-            return new Pick(null, scheduler + ": " + why + " in " + svc.key());
+            return new Pick(null, () -> scheduler + ": " + why + " in " + svc.key());
         }
     }
 }

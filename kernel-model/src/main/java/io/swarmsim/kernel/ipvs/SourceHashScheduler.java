@@ -84,7 +84,7 @@ public final class SourceHashScheduler implements Scheduler {
             return Pick.none("sh", svc, "no destination available for source " + packet.src() + " (bucket " + b
                     + (d == null ? " empty" : " holds " + IpvsText.server(d) + " weight " + d.weight()) + ")");
         }
-        return new Pick(d, "sh: source " + packet.src() + " hashes to bucket " + b + " of " + IpvsText.server(d)
+        return Pick.eager(d, "sh: source " + packet.src() + " hashes to bucket " + b + " of " + IpvsText.server(d)
                 + " in " + svc.key());
     }
 }

@@ -43,7 +43,7 @@ public final class WeightedLeastConnectionScheduler implements Scheduler {
                 loh = doh;
             }
         }
-        return new Pick(least, "wlc: " + IpvsText.server(least) + " has the least overhead/weight " + loh + "/"
+        return Pick.eager(least, "wlc: " + IpvsText.server(least) + " has the least overhead/weight " + loh + "/"
                 + least.weight() + " in " + svc.key());
     }
 }

@@ -93,7 +93,7 @@ public final class WeightedRoundRobinScheduler implements Scheduler {
                 RealServer d = list.get(i);
                 if (!d.overloaded() && d.weight() >= cw) {
                     cl = d;
-                    return new Pick(d, "wrr: " + IpvsText.server(d) + " weight " + d.weight() + " >= current weight "
+                    return Pick.eager(d, "wrr: " + IpvsText.server(d) + " weight " + d.weight() + " >= current weight "
                             + cw + " (max " + mw + ", step " + di + ") in " + svc.key());
                 }
                 if (i == stop) {

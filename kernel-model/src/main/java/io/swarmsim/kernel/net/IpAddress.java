@@ -9,10 +9,14 @@ import java.util.Arrays;
 public final class IpAddress implements Comparable<IpAddress> {
     private final byte[] bytes;
     private final int hash;
+    /** The IPv4 value (0 for IPv6), kept because prefix matching reads it for every rule. */
+    private final int v4;
 
     private IpAddress(byte[] bytes) {
         this.bytes = bytes;
         this.hash = Arrays.hashCode(bytes);
+        this.v4 = bytes.length == 4
+                ? ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff) : 0;
     }
 
     public static IpAddress ofBytes(byte[] bytes) {
@@ -41,6 +45,16 @@ public final class IpAddress implements Comparable<IpAddress> {
 
     /** Returns true if {@code text} is a valid address. */
     public static boolean isValid(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!hex && c != '.' && c != ':') {
+                return false; // a name: no exception needed to say so
+            }
+        }
         try {
             parse(text);
             return true;
@@ -135,7 +149,7 @@ public final class IpAddress implements Comparable<IpAddress> {
         if (!isV4()) {
             throw new IllegalStateException("not IPv4: " + this);
         }
-        return ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff);
+        return v4;
     }
 
     /** Bit {@code i} counted from the most significant bit (0). */

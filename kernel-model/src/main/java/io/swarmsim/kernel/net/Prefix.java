@@ -41,7 +41,13 @@ public record Prefix(IpAddress address, int length) {
         if (a.bits() != address.bits()) {
             return false;
         }
-        return length == 0 || address.commonPrefixLength(a) >= length;
+        if (length == 0) {
+            return true;
+        }
+        if (a.isV4()) {
+            return ((a.toInt() ^ address.toInt()) >>> (32 - length)) == 0;
+        }
+        return address.commonPrefixLength(a) >= length;
     }
 
     public boolean overlaps(Prefix other) {

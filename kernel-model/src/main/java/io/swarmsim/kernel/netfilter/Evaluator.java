@@ -28,7 +28,8 @@ public final class Evaluator {
                                         boolean recordVisits) {
         Chain builtin = table.builtin(hook);
         List<RuleVisit> visits = recordVisits ? new ArrayList<>() : List.of();
-        Deque<Frame> stack = new ArrayDeque<>();
+        Deque<Frame> stack = null;
+        NthState nth = new NthState(counters, table.name());
         Chain chain = builtin;
         int index = 0;
         Packet current = packet;
@@ -36,7 +37,7 @@ public final class Evaluator {
         int visited = 0;
         while (true) {
             if (index >= chain.rules().size()) {
-                if (stack.isEmpty()) {
+                if (stack == null || stack.isEmpty()) {
                     return policy(table, builtin, current, visits, counters, bytes, visited);
                 }
                 Frame f = stack.pop();
@@ -45,8 +46,8 @@ public final class Evaluator {
                 continue;
             }
             Rule rule = chain.rules().get(index);
-            RuleKey key = new RuleKey(table.name(), chain.name(), index + 1);
-            boolean matched = rule.matches(current, ctx, () -> counters.nextNth(key));
+            nth.at(chain.name(), index + 1);
+            boolean matched = rule.matches(current, ctx, nth);
             visited++;
             if (recordVisits) {
                 visits.add(new RuleVisit(table.name(), chain.name(), index + 1, rule.toSaveLine(chain.name()), matched,
@@ -56,7 +57,7 @@ public final class Evaluator {
             if (!matched) {
                 continue;
             }
-            counters.countRule(key, bytes);
+            counters.countRule(new RuleKey(table.name(), chain.name(), index), bytes);
             Target t = rule.target();
             if (t instanceof VerdictTarget v) {
                 return new TableVerdict(v.verdict(), current, null, visits, null, visited);
@@ -65,7 +66,7 @@ public final class Evaluator {
             } else if (t instanceof MarkTarget m) {
                 current = current.withMark(m.apply(current.mark()));
             } else if (t instanceof ReturnTarget) {
-                if (stack.isEmpty()) {
+                if (stack == null || stack.isEmpty()) {
                     return policy(table, builtin, current, visits, counters, bytes, visited);
                 }
                 Frame f = stack.pop();
@@ -73,6 +74,9 @@ public final class Evaluator {
                 index = f.next;
             } else if (t instanceof JumpTarget j) {
                 if (!j.isGoto()) {
+                    if (stack == null) {
+                        stack = new ArrayDeque<>();
+                    }
                     stack.push(new Frame(chain, index));
                 }
                 chain = table.chain(j.chain());
@@ -88,5 +92,28 @@ public final class Evaluator {
     }
 
     private record Frame(Chain chain, int next) {
+    }
+
+    /** The rule being looked at, for {@code statistic --mode nth}; its key is made only if asked. */
+    private static final class NthState implements Match.MatchState {
+        private final Counters counters;
+        private final String table;
+        private String chain;
+        private int number;
+
+        NthState(Counters counters, String table) {
+            this.counters = counters;
+            this.table = table;
+        }
+
+        void at(String c, int n) {
+            chain = c;
+            number = n;
+        }
+
+        @Override
+        public long nextPacketIndex() {
+            return counters.nextNth(new RuleKey(table, chain, number));
+        }
     }
 }

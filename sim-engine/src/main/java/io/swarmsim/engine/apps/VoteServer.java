@@ -22,10 +22,11 @@ public final class VoteServer {
 
     public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
         this.shortContainerId = shortContainerId;
+        byte[] page = response();
         new TcpServer(fabric, ns, PORT, (from, request) -> {
             last = new Hit(from, fabric.loop().now());
             count++;
-            return response();
+            return page;
         });
     }
 
