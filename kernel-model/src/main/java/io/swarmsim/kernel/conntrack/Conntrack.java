@@ -36,10 +36,14 @@ public final class Conntrack {
     public enum ManipType { SRC, DST }
 
     private final Map<Tuple, ConnEntry> byTuple = new HashMap<>();
+    /** Expiry timers (gc as the kernel's conntrack gc worker does): (expiry, entry), earliest first. */
+    private final java.util.PriorityQueue<Object[]> timers = new java.util.PriorityQueue<>(
+            (x, y) -> Long.compare((Long) x[0], (Long) y[0]));
     private final Set<ConnEntry> order = new LinkedHashSet<>();
 
     /** Finds or creates the entry for {@code p}; expired entries are dropped first. */
     public Match track(Packet p, long now) {
+        collect(now);
         if (p.isIcmpError()) {
             return related(p, now);
         }
@@ -54,6 +58,7 @@ public final class Conntrack {
             byTuple.put(e.original(), e);
             byTuple.put(e.reply(), e);
             order.add(e);
+            timers.add(new Object[] {e.expires(), e});
             return new Match(e, Direction.ORIGINAL, true);
         }
         return new Match(e, e.original().equals(t) ? Direction.ORIGINAL : Direction.REPLY, false);
@@ -148,9 +153,24 @@ public final class Conntrack {
         return order.size();
     }
 
+    /** Drops the entries whose timeout ran out; an entry whose timer was pushed back is queued again. */
+    private void collect(long now) {
+        while (!timers.isEmpty() && (Long) timers.peek()[0] <= now) {
+            ConnEntry e = (ConnEntry) timers.poll()[1];
+            if (!order.contains(e)) {
+                continue;
+            }
+            if (e.expires() <= now) {
+                remove(e);
+            } else {
+                timers.add(new Object[] {e.expires(), e});
+            }
+        }
+    }
+
     private void remove(ConnEntry e) {
-        byTuple.remove(e.original());
-        byTuple.remove(e.reply());
+        byTuple.remove(e.original(), e);
+        byTuple.remove(e.reply(), e);
         order.remove(e);
     }
 }

@@ -69,6 +69,11 @@ public final class Ruleset {
         return Optional.ofNullable(tables.get(kind));
     }
 
+    /** The loaded table, or null: for the packet path, which asks at every hook. */
+    public Table loaded(TableKind kind) {
+        return tables.get(kind);
+    }
+
     /** The loaded table, or an empty one (built-in chains, ACCEPT) as the kernel would create it. */
     public Table tableOrEmpty(TableKind kind) {
         Table t = tables.get(kind);

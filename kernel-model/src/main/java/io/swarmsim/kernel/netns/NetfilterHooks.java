@@ -47,11 +47,12 @@ final class NetfilterHooks {
     }
 
     private static HookFunction.Verdict filterLike(HookState s, TableKind kind) {
-        Optional<Table> t = s.netns().ruleset().table(kind);
-        if (t.isEmpty()) {
+        Table table = s.netns().ruleset().loaded(kind);
+        if (table == null) {
             return HookFunction.Verdict.ACCEPT;
         }
-        TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+        Optional<Table> t = Optional.of(table);
+        TableVerdict v = Evaluator.evaluate(table, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
         s.netns().stats().rules(v.rulesVisited());
         trace(s, t.get(), v);
         if (v.verdict() == Verdict.DROP) {
@@ -67,8 +68,9 @@ final class NetfilterHooks {
         if (ct == null) {
             return HookFunction.Verdict.ACCEPT;
         }
-        Optional<Table> t = s.netns().ruleset().table(TableKind.NAT);
-        if (s.firstPacket() && t.isPresent()) {
+        Table natTable = s.netns().ruleset().loaded(TableKind.NAT);
+        if (s.firstPacket() && natTable != null) {
+            Optional<Table> t = Optional.of(natTable);
             TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
             s.netns().stats().rules(v.rulesVisited());
             trace(s, t.get(), v);
