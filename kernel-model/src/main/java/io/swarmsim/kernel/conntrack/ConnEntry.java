@@ -20,6 +20,7 @@ public final class ConnEntry {
     private boolean assured;
     private TcpState tcpState;
     private long expires;
+    private boolean removed;
 
     ConnEntry(Tuple original, long now) {
         this.original = original;
@@ -63,6 +64,14 @@ public final class ConnEntry {
     void natDestination(Tuple newReply) {
         reply = newReply;
         dstNat = true;
+    }
+
+    boolean removed() {
+        return removed;
+    }
+
+    void markRemoved() {
+        removed = true;
     }
 
     void alterReply(Tuple newReply) {

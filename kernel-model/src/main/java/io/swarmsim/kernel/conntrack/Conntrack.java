@@ -157,7 +157,7 @@ public final class Conntrack {
     private void collect(long now) {
         while (!timers.isEmpty() && (Long) timers.peek()[0] <= now) {
             ConnEntry e = (ConnEntry) timers.poll()[1];
-            if (!order.contains(e)) {
+            if (e.removed()) {
                 continue;
             }
             if (e.expires() <= now) {
@@ -172,5 +172,6 @@ public final class Conntrack {
         byTuple.remove(e.original(), e);
         byTuple.remove(e.reply(), e);
         order.remove(e);
+        e.markRemoved();
     }
 }
