@@ -12,11 +12,14 @@ import java.util.List;
  */
 final class RequestNotes implements TraceSink {
     private final TraceSink downstream;
+    private final java.util.function.Function<String, String> label;
     private long request = -1;
     private final List<String> notes = new ArrayList<>();
 
-    RequestNotes(TraceSink downstream) {
+    /** @param label names a namespace for a learner ({@code client.1's container (b9e706026b62)}) */
+    RequestNotes(TraceSink downstream, java.util.function.Function<String, String> label) {
         this.downstream = downstream;
+        this.label = label;
     }
 
     void start(long req) {
@@ -35,7 +38,7 @@ final class RequestNotes implements TraceSink {
         }
         if (s.stage() == TraceStep.Stage.IPVS && PacketIds.requestOf(s.traceId()) == request
                 && !s.detail().startsWith("ipvs: existing") && !s.detail().startsWith("ipvs: reply")) {
-            String note = "IPVS in " + s.netns() + ": " + s.detail();
+            String note = "IPVS in " + label.apply(s.netns()) + ": " + s.detail();
             if (!notes.contains(note)) {
                 notes.add(note);
             }

@@ -72,7 +72,7 @@ public final class Simulation {
         if (trace instanceof TraceCollector c) {
             c.clock(loop::now);
         }
-        this.notes = new RequestNotes(trace);
+        this.notes = new RequestNotes(trace, this::label);
         this.fabric = new Fabric(loop, explain ? notes : trace, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"), total);
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
@@ -153,6 +153,15 @@ public final class Simulation {
     /** Packets processed and iptables rules looked at, over every namespace, since the start. */
     public io.swarmsim.kernel.netns.PathStats totals() {
         return total;
+    }
+
+    /** A namespace as a learner knows it: a task's container, or the node-local sandbox name. */
+    String label(String netns) {
+        DesiredState.Namespace spec = specs.get(netns);
+        if (spec != null && spec.kind() == DesiredState.Kind.CONTAINER) {
+            return spec.owner() + "'s container (" + netns + ")";
+        }
+        return netns;
     }
 
     /** The request number of the last command run (its packets' trace ids carry it). */
