@@ -48,7 +48,7 @@ final class TraceCli {
         }
         Scenario scenario = loaded.get().scenario();
         Experiment e = loaded.get().experiment();
-        TraceCollector collector = new TraceCollector();
+        TraceCollector collector = new TraceCollector(k);
         ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), collector);
         List<CommandRun> runs = ran.result().commands();
         if (k < 1 || k > runs.size()) {
@@ -61,7 +61,7 @@ final class TraceCli {
             labels.put(ns.name(), ns.kind() == DesiredState.Kind.CONTAINER ? ns.owner() : ns.name());
         }
         out.print(TraceReport.render("Request " + k + " of experiment " + e.name() + ": " + r.from() + " # " + r.command()
-                + "\n  " + r.reason(), collector.request(k), labels));
+                + "\n  " + r.reason(), collector.steps(), labels));
         return 0;
     }
 }

@@ -42,7 +42,7 @@ public final class Fabric {
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<DevKey, String> taps = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
-    private final List<Effect.Drop> drops = new ArrayList<>();
+    private long drops;
     private FrameTap tap = FrameTap.NONE;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
@@ -86,8 +86,9 @@ public final class Fabric {
         return loop;
     }
 
-    public List<Effect.Drop> drops() {
-        return List.copyOf(drops);
+    /** Packets and frames dropped so far (their reasons are in the trace). */
+    public long drops() {
+        return drops;
     }
 
     /** A local socket in {@code ns} writes {@code p}. */
@@ -107,7 +108,7 @@ public final class Fabric {
             } else if (e instanceof Effect.Deliver d) {
                 deliver(d);
             } else if (e instanceof Effect.Drop d) {
-                drops.add(d);
+                drops++;
             }
         }
     }
@@ -117,7 +118,7 @@ public final class Fabric {
         if (owner instanceof VxlanSocket vx && d.packet().payload() instanceof VxlanPayload v) {
             Optional<VxlanSocket.Endpoint> ep = vx.endpoint(v.vni());
             if (ep.isEmpty()) {
-                drops.add(new Effect.Drop(d.packet().traceId(), "VXLAN: no device for vni " + v.vni()));
+                drops++;
                 return;
             }
             NetNamespace target = namespaces.get(ep.get().netns());
@@ -160,7 +161,7 @@ public final class Fabric {
             }
             return;
         }
-        drops.add(new Effect.Drop(em.frame().traceId(), ns.name() + "/" + em.device() + ": cable not connected"));
+        drops++;
     }
 
     /** Crossing into another namespace clears the skb mark (skb_scrub_packet). */

@@ -40,8 +40,8 @@ final class DnsViews {
         for (Cluster.ServiceState s : cluster.services()) {
             List<IpAddress> ips = cluster.tasksOf(s.name()).stream()
                     .filter(t -> t.addresses().containsKey(net)).map(t -> t.addresses().get(net)).toList();
-            if (ips.isEmpty() && !s.vips().containsKey(net)) {
-                continue;
+            if (ips.isEmpty()) {
+                continue; // names appear with the first backend (addServiceBinding), the VIP record too
             }
             r = s.spec().endpointMode() == EndpointMode.VIP
                     ? r.withVipService(s.name(), s.vips().get(net), ips)

@@ -120,9 +120,21 @@ public final class Simulation {
 
     /** Runs one command to completion and returns what it printed and why it behaved so. */
     public CommandRun run(CommandSpec spec) {
-        NetNamespace ns = namespaceOf(spec.from()).orElseThrow(() -> new IllegalArgumentException(
-                "no task or node named " + spec.from() + " is running"));
-        return runIn(ns, spec.from(), spec.run());
+        Optional<NetNamespace> ns = namespaceOf(spec.from());
+        if (ns.isEmpty()) {
+            String why = notRunning(spec.from());
+            return new CommandRun(spec.from(), spec.run(), "Error: No such container: " + spec.from() + "\n", List.of(), null, null, why);
+        }
+        return runIn(ns.get(), spec.from(), spec.run());
+    }
+
+    /** Why a task named in a scenario has no container: its service was refused, or placed fewer tasks. */
+    private String notRunning(String from) {
+        int dot = from.lastIndexOf('.');
+        String service = dot < 0 ? from : from.substring(0, dot);
+        return cluster.service(service).map(s -> s.rejection().map(r -> from + " does not run: Docker refused service " + service + " (" + r + ")")
+                        .orElse(from + " does not run: service " + service + " has " + cluster.tasksOf(service).size() + " running tasks"))
+                .orElse(from + " is neither a node nor a running task");
     }
 
     /** Runs a user command ({@code dig}, {@code ping}, {@code curl}) inside {@code ns}, shown as run from {@code where}. */

@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 
-/** Keeps every trace step with its simulated time, to print one request's hops afterwards. */
+/** Keeps the trace steps of one request with their simulated time, to print its hops afterwards. */
 public final class TraceCollector implements TraceSink {
     private final List<TraceReport.Timed> steps = new ArrayList<>();
+    private final long request;
     private LongSupplier clock = () -> 0L;
+
+    /** @param request the request to keep (1-based, in the order the experiment runs its commands) */
+    public TraceCollector(long request) {
+        this.request = request;
+    }
 
     /** The simulation whose clock stamps the steps (set once it exists). */
     public void clock(LongSupplier now) {
@@ -20,11 +26,13 @@ public final class TraceCollector implements TraceSink {
 
     @Override
     public void step(TraceStep step) {
-        steps.add(new TraceReport.Timed(clock.getAsLong(), step));
+        if (PacketIds.requestOf(step.traceId()) == request) {
+            steps.add(new TraceReport.Timed(clock.getAsLong(), step));
+        }
     }
 
-    /** The steps of request {@code k} (1-based, in the order the experiment ran its commands). */
-    public List<TraceReport.Timed> request(long k) {
-        return steps.stream().filter(t -> PacketIds.requestOf(t.step().traceId()) == k).toList();
+    /** The kept request's steps, in the order they happened. */
+    public List<TraceReport.Timed> steps() {
+        return List.copyOf(steps);
     }
 }
