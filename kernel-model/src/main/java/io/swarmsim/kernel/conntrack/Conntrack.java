@@ -49,9 +49,13 @@ public final class Conntrack {
         }
         Tuple t = Tuple.of(p);
         ConnEntry e = byTuple.get(t);
-        if (e != null && e.expires() <= now) {
+        if (e != null && (e.expires() <= now || reopens(e, t, p))) {
             remove(e);
             e = null;
+        }
+        if (e == null && p.protocol() == io.swarmsim.kernel.packet.Protocol.TCP
+                && (p.tcpFlags() & io.swarmsim.kernel.packet.TcpFlags.RST) != 0) {
+            return null; // tcp_new refuses a RST: INVALID, no entry
         }
         if (e == null) {
             e = new ConnEntry(t, now);
@@ -62,6 +66,14 @@ public final class Conntrack {
             return new Match(e, Direction.ORIGINAL, true);
         }
         return new Match(e, e.original().equals(t) ? Direction.ORIGINAL : Direction.REPLY, false);
+    }
+
+    /** A SYN on the original tuple of a connection in TIME_WAIT or CLOSE starts a new one (nf_conntrack_proto_tcp). */
+    private static boolean reopens(ConnEntry e, Tuple t, Packet p) {
+        int f = p.tcpFlags();
+        return p.protocol() == io.swarmsim.kernel.packet.Protocol.TCP && e.original().equals(t)
+                && (f & io.swarmsim.kernel.packet.TcpFlags.SYN) != 0 && (f & io.swarmsim.kernel.packet.TcpFlags.ACK) == 0
+                && (e.tcpState() == ConnEntry.TcpState.TIME_WAIT || e.tcpState() == ConnEntry.TcpState.CLOSE);
     }
 
     /**

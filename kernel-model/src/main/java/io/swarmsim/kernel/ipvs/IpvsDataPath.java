@@ -34,10 +34,20 @@ final class IpvsDataPath {
             return Optional.of(reply(c, p, now));
         }
         c = conns.findInbound(p.protocol(), p.src(), p.sport(), p.dst(), p.dport());
+        if (c != null && isFreshSyn(p) && (c.tcpState() == TcpState.TIME_WAIT || c.tcpState() == TcpState.CLOSE)) {
+            // conn_reuse_mode=1: a new connection reusing a closing one's tuple is scheduled afresh
+            conns.remove(c);
+            return Optional.empty();
+        }
         if (c != null) {
             return Optional.of(inbound(c, p, now));
         }
         return Optional.empty();
+    }
+
+    private static boolean isFreshSyn(Packet p) {
+        return p.protocol() == Protocol.TCP && (p.tcpFlags() & (io.swarmsim.kernel.packet.TcpFlags.SYN | io.swarmsim.kernel.packet.TcpFlags.ACK))
+                == io.swarmsim.kernel.packet.TcpFlags.SYN;
     }
 
     private IpvsDecision reply(IpvsConnection c, Packet p, long now) {

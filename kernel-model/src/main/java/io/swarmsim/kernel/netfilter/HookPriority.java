@@ -15,7 +15,7 @@ public final class HookPriority {
     public static final int NAT_SRC = 100;
     /** ip_vs_reply4 / ip_vs_remote_request4 at INPUT: after filter, before NAT_SRC (NF_IP_PRI_NAT_SRC - 2). */
     public static final int IPVS_LOCAL_IN = NAT_SRC - 2;
-    /** ip_vs_local_request4 at OUTPUT: right after NAT_DST (NF_IP_PRI_NAT_DST + 1). */
+    /** ip_vs_local_reply4 (NF_IP_PRI_NAT_DST + 1) and ip_vs_local_request4 (+ 2) at OUTPUT, right after NAT_DST; one slot here. */
     public static final int IPVS_LOCAL_OUT = NAT_DST + 1;
     /** conntrack confirm runs last (INT_MAX). */
     public static final int CONNTRACK_CONFIRM = Integer.MAX_VALUE;

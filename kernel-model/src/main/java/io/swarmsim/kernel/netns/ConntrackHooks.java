@@ -25,7 +25,7 @@ final class ConntrackHooks {
         Conntrack.Match m = ct.track(s.packet(), s.now());
         if (m == null) {
             if (s.tracing()) {
-                s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), "ICMP error about no known connection: untracked");
+                s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), "no connection for this packet (an ICMP error about none, or a stray RST): INVALID");
             }
             return HookFunction.Verdict.ACCEPT;
         }

@@ -24,7 +24,7 @@ public final class HookRegistry {
     }
 
     public List<Entry> at(Hook hook) {
-        return byHook.getOrDefault(hook, List.of());
+        return java.util.Collections.unmodifiableList(byHook.getOrDefault(hook, List.of()));
     }
 
     /** Runs every function at {@code hook}; stops at the first DROP. */

@@ -77,7 +77,7 @@ public final class HookState {
     }
 
     public CtState ctState() {
-        return ct == null ? CtState.UNTRACKED : ct.state();
+        return ct == null ? CtState.INVALID : ct.state();
     }
 
     /** True for the first packet of a connection: the only one the nat table sees. */

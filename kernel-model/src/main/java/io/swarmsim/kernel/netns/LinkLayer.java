@@ -43,7 +43,9 @@ public final class LinkLayer {
             return;
         }
         ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.INCOMPLETE));
-        IpAddress from = ns.primaryAddress(device).filter(a -> !a.equals(nextHop)).orElse(p.src());
+        // arp_announce=0: the packet's own source when it is ours, else the device's primary address
+        IpAddress from = ns.isLocal(p.src()) && !p.src().isLoopback() ? p.src()
+                : ns.primaryAddress(device).filter(a -> !a.equals(nextHop)).orElse(p.src());
         Arp req = new Arp(Arp.Op.REQUEST, d.mac(), from, ZERO, nextHop);
         trace(trace, p.traceId(), TraceStep.Stage.DEVICE, device, () -> "ARP who-has " + nextHop + " tell " + from + " (packet waits)");
         transmit(d, Frame.arp(p.traceId(), d.mac(), Frame.BROADCAST, req), now, trace, out);

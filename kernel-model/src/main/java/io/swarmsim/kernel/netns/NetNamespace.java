@@ -185,11 +185,17 @@ public final class NetNamespace {
     }
 
     public void addRoute(Route r) {
+        if (!devices.containsKey(r.device())) {
+            throw new IllegalStateException(name + ": route " + r.destination() + " via a device that does not exist: " + r.device());
+        }
         routes.add(r);
     }
 
     /** Adds {@code default via gw dev device}. */
     public void addDefaultRoute(IpAddress gateway, String device) {
+        if (!devices.containsKey(device)) {
+            throw new IllegalStateException(name + ": default route via a device that does not exist: " + device);
+        }
         routes.add(new Route(Route.Type.UNICAST, Prefix.parse("0.0.0.0/0"), device, gateway, null, Scope.GLOBAL, Route.Protocol.BOOT));
     }
 

@@ -18,7 +18,6 @@ import io.swarmsim.kernel.netfilter.TableVerdict;
 import io.swarmsim.kernel.netfilter.Verdict;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.trace.TraceStep;
-import java.util.Optional;
 
 /**
  * The iptables tables as hook functions, where the kernel registers them: raw, mangle and filter
@@ -51,12 +50,11 @@ final class NetfilterHooks {
         if (table == null) {
             return HookFunction.Verdict.ACCEPT;
         }
-        Optional<Table> t = Optional.of(table);
         TableVerdict v = Evaluator.evaluate(table, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
         s.netns().stats().rules(v.rulesVisited());
-        trace(s, t.get(), v);
+        trace(s, table, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop(t.get().name() + " " + s.hook() + ": " + (v.decidedByPolicy() ? "policy DROP" : lastMatched(v)));
+            s.drop(table.name() + " " + s.hook() + ": " + (v.decidedByPolicy() ? "policy DROP" : lastMatched(v)));
             return HookFunction.Verdict.DROP;
         }
         s.packet(v.packet());
@@ -70,10 +68,9 @@ final class NetfilterHooks {
         }
         Table natTable = s.netns().ruleset().loaded(TableKind.NAT);
         if (s.firstPacket() && natTable != null) {
-            Optional<Table> t = Optional.of(natTable);
-            TableVerdict v = Evaluator.evaluate(t.get(), s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+            TableVerdict v = Evaluator.evaluate(natTable, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
             s.netns().stats().rules(v.rulesVisited());
-            trace(s, t.get(), v);
+            trace(s, natTable, v);
             if (v.verdict() == Verdict.DROP) {
                 s.drop("nat " + s.hook() + ": " + lastMatched(v));
                 return HookFunction.Verdict.DROP;
@@ -142,7 +139,13 @@ final class NetfilterHooks {
 
             @Override
             public ConntrackState conntrackState() {
-                return ConntrackState.valueOf(s.ctState().name());
+                return switch (s.ctState()) {
+                    case NEW -> ConntrackState.NEW;
+                    case ESTABLISHED -> ConntrackState.ESTABLISHED;
+                    case RELATED -> ConntrackState.RELATED;
+                    case INVALID -> ConntrackState.INVALID;
+                    case UNTRACKED -> ConntrackState.UNTRACKED;
+                };
             }
 
             @Override

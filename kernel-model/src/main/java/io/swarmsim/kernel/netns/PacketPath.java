@@ -44,7 +44,7 @@ public final class PacketPath {
         List<Effect> out = new ArrayList<>();
         Conntrack.Match m = t.conntrack();
         // the nat table has already seen this packet on its way out: it is no longer a connection's first packet
-        receive("lo", t.packet(), m == null ? null : new Conntrack.Match(m.entry(), m.direction(), false), now, trace, out);
+        receive("lo", t.packet(), m == null ? null : new Conntrack.Match(m.entry(), m.direction(), false, m.related()), now, trace, out);
         return out;
     }
 
@@ -53,7 +53,7 @@ public final class PacketPath {
         HookState s = new HookState(ns, p, null, null, now, trace);
         Optional<Route> r = route(s, p.dst());
         if (r.isEmpty()) {
-            out.add(drop(s, "no route to host " + p.dst() + " (EHOSTUNREACH)"));
+            out.add(drop(s, "no route to " + p.dst() + " (ENETUNREACH)"));
             return;
         }
         s.outDevice(outDevice(r.get()));
@@ -113,13 +113,18 @@ public final class PacketPath {
             out.add(drop(s, "not for this namespace and net.ipv4.ip_forward=0"));
             return;
         }
+        if (s.packet().ttl() <= 1) {
+            out.add(drop(s, "TTL exceeded in transit; kernel answers ICMP time exceeded"));
+            localOut(Packet.icmpError(p.traceId(), ns.primaryAddress(device).orElse(p.dst()), s.packet().src(), Packet.ICMP_TIME_EXCEEDED, 0,
+                    s.packet()), now, trace, out);
+            return;
+        }
+        s.packet(s.packet().withTtl(s.packet().ttl() - 1));
         s.outDevice(outDevice(r.get()));
         if (ns.hooks().run(Hook.FORWARD, s) == HookFunction.Verdict.DROP) {
             out.add(drop(s, s.dropReason()));
             return;
         }
-        Packet fwd = s.packet().withTtl(s.packet().ttl() - 1);
-        s.packet(fwd);
         postrouting(s, r.get(), out);
     }
 
@@ -184,9 +189,14 @@ public final class PacketPath {
             if (s.tracing()) {
                 s.trace(TraceStep.Stage.REPLY, "tcp", "nothing listens on " + p.dst() + ":" + p.dport() + ", kernel answers RST");
             }
-            long ack = p.seq() + p.payload().length() + ((p.tcpFlags() & TcpFlags.SYN) != 0 ? 1 : 0);
-            localOut(Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST | TcpFlags.ACK,
-                    io.swarmsim.kernel.packet.Payload.EMPTY).withSequence(0, ack), s.now(), s.sink(), out);
+            // tcp_v4_send_reset: answer an ACK with RST seq=ack; anything else with RST|ACK acking all it carried
+            Packet rst = (p.tcpFlags() & TcpFlags.ACK) != 0
+                    ? Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST, io.swarmsim.kernel.packet.Payload.EMPTY)
+                            .withSequence(p.ack(), 0)
+                    : Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST | TcpFlags.ACK,
+                            io.swarmsim.kernel.packet.Payload.EMPTY).withSequence(0, p.seq() + p.payload().length()
+                            + ((p.tcpFlags() & TcpFlags.SYN) != 0 ? 1 : 0) + ((p.tcpFlags() & TcpFlags.FIN) != 0 ? 1 : 0));
+            localOut(rst, s.now(), s.sink(), out);
             return;
         }
         if (p.protocol() == Protocol.UDP) {

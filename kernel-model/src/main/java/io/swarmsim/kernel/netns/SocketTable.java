@@ -42,7 +42,7 @@ public final class SocketTable {
     }
 
     public void unbind(Binding b) {
-        if (bound.remove(new Key(b.protocol(), b.address(), b.port())) != null) {
+        if (bound.remove(new Key(b.protocol(), b.address(), b.port()), b)) {
             portUse.computeIfPresent(portKey(b.protocol(), b.port()), (k, n) -> n == 1 ? null : n - 1);
         }
     }

@@ -32,6 +32,7 @@ public record Packet(
     public static final int ICMP_DEST_UNREACH = 3;
     public static final int ICMP_PORT_UNREACH = 3;
     public static final int ICMP_ECHO_REQUEST = 8;
+    public static final int ICMP_TIME_EXCEEDED = 11;
     public static final int DEFAULT_TTL = 64;
 
     public static Packet udp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, Payload payload) {
@@ -106,8 +107,8 @@ public record Packet(
                     + (payload.length() > 0 ? " length " + payload.length() : "");
             case UDP -> src + "." + sport + " > " + dst + "." + dport + ": udp length " + payload.length();
             case ICMP -> payload instanceof IcmpErrorPayload e
-                    ? src + " > " + dst + ": icmp " + e.original().dst() + " " + e.original().protocol().keyword() + " port "
-                            + e.original().dport() + " unreachable"
+                    ? src + " > " + dst + ": icmp " + (icmpType == ICMP_TIME_EXCEEDED ? "time exceeded in-transit"
+                            : e.original().dst() + " " + e.original().protocol().keyword() + " port " + e.original().dport() + " unreachable")
                     : src + " > " + dst + ": icmp echo " + (icmpType == ICMP_ECHO_REQUEST ? "request" : "reply")
                             + " id " + sport + " seq " + dport;
         };
