@@ -21,6 +21,9 @@ public final class ConnEntry {
     private TcpState tcpState;
     private long expires;
     private boolean removed;
+    private boolean confirmed;
+    private boolean dstNatInitialized;
+    private boolean srcNatInitialized;
 
     ConnEntry(Tuple original, long now) {
         this.original = original;
@@ -64,6 +67,28 @@ public final class ConnEntry {
     void natDestination(Tuple newReply) {
         reply = newReply;
         dstNat = true;
+    }
+
+    boolean confirmed() {
+        return confirmed;
+    }
+
+    void markConfirmed() {
+        confirmed = true;
+    }
+
+    /** Whether the nat table has decided this connection's destination (true) or source (false) NAT yet. */
+    public boolean natInitialized(boolean destination) {
+        return destination ? dstNatInitialized : srcNatInitialized;
+    }
+
+    /** Records that the nat table decided (a binding, or none: the kernel's null binding). */
+    public void natDecided(boolean destination) {
+        if (destination) {
+            dstNatInitialized = true;
+        } else {
+            srcNatInitialized = true;
+        }
     }
 
     boolean removed() {

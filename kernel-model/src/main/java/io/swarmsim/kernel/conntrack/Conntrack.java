@@ -58,12 +58,8 @@ public final class Conntrack {
             return null; // tcp_new refuses a RST: INVALID, no entry
         }
         if (e == null) {
-            e = new ConnEntry(t, now);
-            byTuple.put(e.original(), e);
-            byTuple.put(e.reply(), e);
-            order.add(e);
-            timers.add(new Object[] {e.expires(), e});
-            return new Match(e, Direction.ORIGINAL, true);
+            // unconfirmed until the packet leaves the stack (confirm): a dropped first packet leaves nothing behind
+            return new Match(new ConnEntry(t, now), Direction.ORIGINAL, true);
         }
         return new Match(e, e.original().equals(t) ? Direction.ORIGINAL : Direction.REPLY, false);
     }
@@ -89,6 +85,22 @@ public final class Conntrack {
         return new Match(e, e.reply().equals(inner) ? Direction.REPLY : Direction.ORIGINAL, false, true);
     }
 
+    /**
+     * Inserts a new connection into the table once its first packet has made it through the stack
+     * (__nf_conntrack_confirm at POSTROUTING and INPUT); does nothing for a known one.
+     */
+    public void confirm(Match m) {
+        ConnEntry e = m.entry();
+        if (e.confirmed()) {
+            return;
+        }
+        e.markConfirmed();
+        byTuple.put(e.original(), e);
+        byTuple.put(e.reply(), e);
+        order.add(e);
+        timers.add(new Object[] {e.expires(), e});
+    }
+
     /** Records a packet of a known connection (state machine and timeout). */
     public void seen(Match m, Packet p, long now) {
         m.entry().seen(p, m.direction(), now);
@@ -96,18 +108,25 @@ public final class Conntrack {
 
     /** Binds destination NAT for a new connection: the reply will come from {@code to:port}. */
     public void bindDestination(ConnEntry e, IpAddress to, int port) {
-        byTuple.remove(e.reply());
         Tuple r = e.reply();
-        e.natDestination(new Tuple(r.protocol(), to, port, r.dst(), r.dport()));
-        byTuple.put(e.reply(), e);
+        rekey(e, () -> e.natDestination(new Tuple(r.protocol(), to, port, r.dst(), r.dport())));
+    }
+
+    /** Changes an entry's reply tuple, keeping the table's index right when the entry is already in it. */
+    private void rekey(ConnEntry e, Runnable change) {
+        if (e.confirmed()) {
+            byTuple.remove(e.reply(), e);
+        }
+        change.run();
+        if (e.confirmed()) {
+            byTuple.put(e.reply(), e);
+        }
     }
 
     /** Binds source NAT for a new connection: the reply will go to {@code to:port}. */
     public void bindSource(ConnEntry e, IpAddress to, int port) {
-        byTuple.remove(e.reply());
         Tuple r = e.reply();
-        e.natSource(new Tuple(r.protocol(), r.src(), r.sport(), to, port));
-        byTuple.put(e.reply(), e);
+        rekey(e, () -> e.natSource(new Tuple(r.protocol(), r.src(), r.sport(), to, port)));
     }
 
     /**
@@ -116,10 +135,8 @@ public final class Conntrack {
      * then recognised as this connection's, and IPVS itself undoes its rewrite.
      */
     public void alterReply(ConnEntry e, IpAddress src, int sport) {
-        byTuple.remove(e.reply());
         Tuple r = e.reply();
-        e.alterReply(new Tuple(r.protocol(), src, sport, r.dst(), r.dport()));
-        byTuple.put(e.reply(), e);
+        rekey(e, () -> e.alterReply(new Tuple(r.protocol(), src, sport, r.dst(), r.dport())));
     }
 
     /**

@@ -14,6 +14,16 @@ final class ConntrackHooks {
         HookFunction in = ConntrackHooks::track;
         ns.hooks().register(Hook.PREROUTING, HookPriority.CONNTRACK, "conntrack", in);
         ns.hooks().register(Hook.OUTPUT, HookPriority.CONNTRACK, "conntrack", in);
+        HookFunction confirm = ConntrackHooks::confirm;
+        ns.hooks().register(Hook.POSTROUTING, HookPriority.CONNTRACK_CONFIRM, "conntrack confirm", confirm);
+        ns.hooks().register(Hook.INPUT, HookPriority.CONNTRACK_CONFIRM, "conntrack confirm", confirm);
+    }
+
+    private static HookFunction.Verdict confirm(HookState s) {
+        if (s.ct() != null) {
+            s.netns().conntrack().confirm(s.ct());
+        }
+        return HookFunction.Verdict.ACCEPT;
     }
 
     private static HookFunction.Verdict track(HookState s) {

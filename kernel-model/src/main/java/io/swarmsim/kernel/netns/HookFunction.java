@@ -6,5 +6,6 @@ public interface HookFunction {
     /** Looks at (and may rewrite) the packet in {@code state}; returns whether it continues. */
     Verdict process(HookState state);
 
-    enum Verdict { ACCEPT, DROP }
+    /** ACCEPT: go on; DROP: the packet dies; STOLEN: a function took it and sends it on itself (IPVS). */
+    enum Verdict { ACCEPT, DROP, STOLEN }
 }

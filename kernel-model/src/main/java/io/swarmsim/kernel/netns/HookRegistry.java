@@ -27,12 +27,13 @@ public final class HookRegistry {
         return java.util.Collections.unmodifiableList(byHook.getOrDefault(hook, List.of()));
     }
 
-    /** Runs every function at {@code hook}; stops at the first DROP. */
+    /** Runs every function at {@code hook}; stops at the first DROP or STOLEN and returns it. */
     public HookFunction.Verdict run(Hook hook, HookState state) {
         state.enter(hook);
-        for (Entry e : at(hook)) {
-            if (e.function().process(state) == HookFunction.Verdict.DROP) {
-                return HookFunction.Verdict.DROP;
+        for (Entry e : byHook.getOrDefault(hook, List.of())) {
+            HookFunction.Verdict v = e.function().process(state);
+            if (v != HookFunction.Verdict.ACCEPT) {
+                return v;
             }
         }
         return HookFunction.Verdict.ACCEPT;

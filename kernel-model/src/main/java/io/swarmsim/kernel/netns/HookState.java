@@ -80,11 +80,6 @@ public final class HookState {
         return ct == null ? CtState.INVALID : ct.state();
     }
 
-    /** True for the first packet of a connection: the only one the nat table sees. */
-    public boolean firstPacket() {
-        return ct != null && ct.created();
-    }
-
     public boolean ipvs() {
         return ipvs;
     }

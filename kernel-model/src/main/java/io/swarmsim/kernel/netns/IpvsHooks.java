@@ -27,10 +27,20 @@ final class IpvsHooks {
     }
 
     private static HookFunction.Verdict process(HookState s) {
-        if (s.netns().ipvs().isEmpty()) {
-            return HookFunction.Verdict.ACCEPT;
+        if (s.netns().ipvs().isEmpty() || s.ipvs()) {
+            return HookFunction.Verdict.ACCEPT; // nothing to balance, or a packet IPVS already sent on
         }
-        IpvsDecision d = s.netns().ipvs().process(s.packet(), s.now());
+        IpvsDecision d;
+        if (s.hook() == Hook.FORWARD) {
+            // at FORWARD only replies are un-masqueraded (ip_vs_reply4); nothing is scheduled
+            java.util.Optional<IpvsDecision> r = s.netns().ipvs().lookup(s.packet(), s.now());
+            if (r.isEmpty() || r.get().direction() != IpvsDecision.Direction.OUT) {
+                return HookFunction.Verdict.ACCEPT;
+            }
+            d = r.get();
+        } else {
+            d = s.netns().ipvs().process(s.packet(), s.now());
+        }
         switch (d.kind()) {
             case PASS:
                 return HookFunction.Verdict.ACCEPT;
@@ -54,6 +64,10 @@ final class IpvsHooks {
                     ? "destination " + before.dst() + ":" + before.dport() + " -> " + after.dst() + ":" + after.dport()
                     : "source " + before.src() + ":" + before.sport() + " -> " + after.src() + ":" + after.sport();
             s.trace(TraceStep.Stage.IPVS, "ipvs " + s.hook(), d.reason() + "; " + change);
+        }
+        if (d.direction() == IpvsDecision.Direction.IN && !s.netns().isLocal(after.dst())) {
+            // ip_vs_nat_xmit: IPVS takes the packet and sends it through LOCAL_OUT to the real server
+            return HookFunction.Verdict.STOLEN;
         }
         return HookFunction.Verdict.ACCEPT;
     }

@@ -67,18 +67,12 @@ final class NetfilterHooks {
             return HookFunction.Verdict.ACCEPT;
         }
         Table natTable = s.netns().ruleset().loaded(TableKind.NAT);
-        if (s.firstPacket() && natTable != null) {
-            TableVerdict v = Evaluator.evaluate(natTable, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
-            s.netns().stats().rules(v.rulesVisited());
-            trace(s, natTable, v);
-            if (v.verdict() == Verdict.DROP) {
-                s.drop("nat " + s.hook() + ": " + lastMatched(v));
-                return HookFunction.Verdict.DROP;
-            }
-            s.packet(v.packet());
-            if (v.nat() != null) {
-                bind(s, ct, v.nat());
-            }
+        boolean destination = type == Conntrack.ManipType.DST;
+        // the nat table decides each manip type once per connection, on its first packet (nf_nat_inet_fn);
+        // afterwards the binding (or the null binding) is replayed
+        if (!ct.related() && ct.direction() == io.swarmsim.kernel.conntrack.Direction.ORIGINAL
+                && !ct.entry().natInitialized(destination) && decide(s, ct, destination, natTable) == HookFunction.Verdict.DROP) {
+            return HookFunction.Verdict.DROP;
         }
         Packet before = s.packet();
         Packet after = Conntrack.manip(ct, type, before);
@@ -90,6 +84,26 @@ final class NetfilterHooks {
                                                            : before.src() + ":" + before.sport() + " -> " + after.src() + ":" + after.sport())
                         + (ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? " (reply: undoing the connection's NAT)" : ""));
             }
+        }
+        return HookFunction.Verdict.ACCEPT;
+    }
+
+    /** Lets the nat table decide this manip type for a new connection, and records the choice. */
+    private static HookFunction.Verdict decide(HookState s, Conntrack.Match ct, boolean destination, Table natTable) {
+        ct.entry().natDecided(destination);
+        if (natTable == null) {
+            return HookFunction.Verdict.ACCEPT;
+        }
+        TableVerdict v = Evaluator.evaluate(natTable, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+        s.netns().stats().rules(v.rulesVisited());
+        trace(s, natTable, v);
+        if (v.verdict() == Verdict.DROP) {
+            s.drop("nat " + s.hook() + ": " + lastMatched(v));
+            return HookFunction.Verdict.DROP;
+        }
+        s.packet(v.packet());
+        if (v.nat() != null) {
+            bind(s, ct, v.nat());
         }
         return HookFunction.Verdict.ACCEPT;
     }

@@ -57,20 +57,33 @@ public final class PacketPath {
             return;
         }
         s.outDevice(outDevice(r.get()));
-        if (ns.hooks().run(Hook.OUTPUT, s) == HookFunction.Verdict.DROP) {
+        sendOut(s, r.get(), p.dst(), out);
+    }
+
+    /**
+     * OUTPUT then POSTROUTING for a routed packet: rerouted when OUTPUT changed its destination, and
+     * run through OUTPUT again when IPVS took it (ip_vs_nat_send_or_cont re-sends via LOCAL_OUT).
+     */
+    private void sendOut(HookState s, Route r, IpAddress routedTo, List<Effect> out) {
+        HookFunction.Verdict v = ns.hooks().run(Hook.OUTPUT, s);
+        if (v == HookFunction.Verdict.DROP) {
             out.add(drop(s, s.dropReason()));
             return;
         }
-        if (!s.packet().dst().equals(p.dst())) {
+        if (!s.packet().dst().equals(routedTo)) {
             Optional<Route> again = route(s, s.packet().dst());
             if (again.isEmpty()) {
-                out.add(drop(s, "no route to host " + s.packet().dst() + " after NAT"));
+                out.add(drop(s, "no route to " + s.packet().dst() + " after NAT"));
                 return;
             }
-            r = again;
-            s.outDevice(outDevice(r.get()));
+            r = again.get();
+            s.outDevice(outDevice(r));
         }
-        postrouting(s, r.get(), out);
+        if (v == HookFunction.Verdict.STOLEN) {
+            sendOut(s, r, s.packet().dst(), out);
+            return;
+        }
+        postrouting(s, r, out);
     }
 
     private void receive(String device, Packet p, Conntrack.Match ct, long now, TraceSink trace,
@@ -91,19 +104,20 @@ public final class PacketPath {
             return;
         }
         if (r.get().isLocal()) {
-            if (ns.hooks().run(Hook.INPUT, s) == HookFunction.Verdict.DROP) {
+            HookFunction.Verdict v = ns.hooks().run(Hook.INPUT, s);
+            if (v == HookFunction.Verdict.DROP) {
                 out.add(drop(s, s.dropReason()));
                 return;
             }
-            if (s.ipvs() && !ns.isLocal(s.packet().dst())) {
-                // IPVS took the packet at LOCAL_IN and rewrote its destination: it goes out again
+            if (v == HookFunction.Verdict.STOLEN) {
+                // IPVS took the packet at LOCAL_IN and sends it to the real server through LOCAL_OUT
                 Optional<Route> fwd = route(s, s.packet().dst());
                 if (fwd.isEmpty()) {
                     out.add(drop(s, "IPVS destination " + s.packet().dst() + " unreachable"));
                     return;
                 }
                 s.outDevice(outDevice(fwd.get()));
-                postrouting(s, fwd.get(), out);
+                sendOut(s, fwd.get(), s.packet().dst(), out);
                 return;
             }
             deliverLocal(s, out);

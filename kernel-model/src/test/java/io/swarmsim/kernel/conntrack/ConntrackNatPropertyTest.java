@@ -33,6 +33,7 @@ class ConntrackNatPropertyTest {
                            : Packet.tcp(i, src, sport, dst, dport, TcpFlags.SYN, Payload.EMPTY);
             Conntrack.Match m = ct.track(p, 0);
             assertTrue(m.created());
+            assertEquals(0, ct.size(), "a new connection is not in the table before it is confirmed");
             boolean dnat = r.nextBoolean();
             boolean snat = r.nextBoolean();
             IpAddress newDst = addr(r);
@@ -47,6 +48,7 @@ class ConntrackNatPropertyTest {
                 ct.bindSource(m.entry(), newSrc, newSport);
             }
             out = Conntrack.manip(m, Conntrack.ManipType.SRC, out);
+            ct.confirm(m); // the first packet left the stack (POSTROUTING)
             assertEquals(dnat ? newDst : dst, out.dst());
             assertEquals(snat ? newSrc : src, out.src());
             // the far end answers the packet it received
