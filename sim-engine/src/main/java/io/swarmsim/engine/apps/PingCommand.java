@@ -89,7 +89,12 @@ public final class PingCommand implements UserCommand, PacketHandler {
         ClientProfile profile = e.ping();
         NameLookup.resolve(e, profile, host, o -> {
             if (o.failure() != null) {
-                finish("ping: unknown host " + host + "\n", null, "name lookup failed: " + o.failure());
+                String msg = switch (e.image().ping()) {
+                    case LEGACY -> "ping: unknown host " + host;
+                    case MODERN -> "ping: " + host + ": Name or service not known";
+                    case BUSYBOX -> "ping: bad address '" + host + "'";
+                };
+                finish(msg + "\n", null, "name lookup failed: " + o.failure());
                 return;
             }
             order = o.addresses();
@@ -103,8 +108,12 @@ public final class PingCommand implements UserCommand, PacketHandler {
             src = s.get().address();
             ident = e.random().nextInt(1, 0x8000);
             binding = e.ns().sockets().bind(Protocol.ICMP, src, ident, this);
-            out.append("PING ").append(host).append(" (").append(target).append(") ").append(DATA).append('(').append(DATA + 28)
-                    .append(") bytes of data.\n");
+            if (busybox()) {
+                out.append("PING ").append(host).append(" (").append(target).append("): ").append(DATA).append(" data bytes\n");
+            } else {
+                out.append("PING ").append(host).append(" (").append(target).append(") ").append(DATA).append('(').append(DATA + 28)
+                        .append(") bytes of data.\n");
+            }
             for (int seq = 1; seq <= count; seq++) {
                 int q = seq;
                 e.fabric().loop().schedule((seq - 1) * INTERVAL, () -> send(q));
@@ -127,8 +136,14 @@ public final class PingCommand implements UserCommand, PacketHandler {
         long rtt = (env.fabric().loop().now() - sentAt[p.dport()]) / 1000;
         rtts.add(rtt);
         servedBy = env.taskAt(p.src()).orElse(servedBy);
-        out.append(DATA + 8).append(" bytes from ").append(p.src()).append(": icmp_seq=").append(p.dport()).append(" ttl=")
-                .append(p.ttl()).append(" time=").append(IputilsTime.rtt(rtt)).append('\n');
+        if (busybox()) {
+            // BusyBox ping numbers from 0 and prints milliseconds with three decimals
+            out.append(DATA + 8).append(" bytes from ").append(p.src()).append(": seq=").append(p.dport() - 1).append(" ttl=")
+                    .append(p.ttl()).append(" time=").append(String.format("%d.%03d ms", rtt / 1000, rtt % 1000)).append('\n');
+        } else {
+            out.append(DATA + 8).append(" bytes from ").append(p.src()).append(": icmp_seq=").append(p.dport()).append(" ttl=")
+                    .append(p.ttl()).append(" time=").append(IputilsTime.rtt(rtt)).append('\n');
+        }
         if (rtts.size() == count) {
             statistics();
         }
@@ -141,14 +156,28 @@ public final class PingCommand implements UserCommand, PacketHandler {
         int received = rtts.size();
         long elapsedMs = count == 1 ? 0 : (sentAt[count] - sentAt[1]) / 1_000_000L;
         out.append('\n').append("--- ").append(host).append(" ping statistics ---\n");
-        out.append(count).append(" packets transmitted, ").append(received).append(" received, ")
-                .append((count - received) * 100 / count).append("% packet loss, time ").append(elapsedMs).append("ms\n");
-        if (received > 0) {
-            out.append("rtt min/avg/max/mdev = ").append(IputilsTime.summary(rtts)).append(" ms\n");
+        if (busybox()) {
+            out.append(count).append(" packets transmitted, ").append(received).append(" packets received, ")
+                    .append((count - received) * 100 / count).append("% packet loss\n");
+            if (received > 0) {
+                String[] mam = IputilsTime.summary(rtts).split("/");
+                out.append("round-trip min/avg/max = ").append(mam[0]).append('/').append(mam[1]).append('/').append(mam[2]).append(" ms\n");
+            }
+        } else {
+            out.append(count).append(" packets transmitted, ").append(received).append(" received, ")
+                    .append((count - received) * 100 / count).append("% packet loss, time ").append(elapsedMs).append("ms\n");
+            if (received > 0) {
+                out.append("rtt min/avg/max/mdev = ").append(IputilsTime.summary(rtts)).append(" ms\n");
+            }
         }
         String why = String.join("; ", reasons) + "; ping sent echo requests to " + target
                 + (servedBy != null ? " (" + servedBy + ")" : "") + (received == 0 ? ", no reply" : "");
-        finish(out.toString(), target.toString(), why);
+        // like ping's exit status: an address that never answered is not a success
+        finish(out.toString(), received == 0 ? null : target.toString(), why);
+    }
+
+    private boolean busybox() {
+        return env.image().ping() == io.swarmsim.engine.images.ImageProfile.Ping.BUSYBOX;
     }
 
     private void finish(String text, String connected, String reason) {

@@ -32,7 +32,7 @@ final class ContainerPlan {
                 Cluster.Network net = c.network(e.getKey()).orElseThrow();
                 NsBuilder ov = planner.overlayOf(t.node().name(), net.name());
                 MacAddress mac = MacAddress.fromIpv4(e.getValue());
-                planner.veth(ns, dev, mac, ov, ov.nextName("veth"), planner.randomMac(), "br0", Planner.OVERLAY_MTU);
+                planner.veth(ns, dev, mac, ov, ov.nextName("veth"), planner.randomMac(), Planner.OVERLAY_BRIDGE, Planner.OVERLAY_MTU);
                 ns.address(e.getValue() + "/" + net.subnet().length(), dev);
             }
             if (ipv6) {
@@ -96,16 +96,12 @@ final class ContainerPlan {
             }
             Cluster.ServiceState s = c.service(lb.service()).orElseThrow();
             IpAddress vip = s.vips().get(lb.network());
-            ns.iptables.rule("mangle", "-A OUTPUT -d " + vip + "/32 -j MARK --set-xmark 0x" + Integer.toHexString(lb.fwmark()) + "/0xffffffff");
+            LbRules.add(ns, "OUTPUT", vip, c.network(lb.network()).orElseThrow().subnet(), own, lb.fwmark(),
+                    planner.backends(s.name(), lb.network()));
             if (c.version().answersPingOnVip()) {
                 // 1.13-18.05: IPVS does not balance ICMP, so a ping to the VIP is answered by the container itself
                 ns.iptables.rule("nat", "-A OUTPUT -d " + vip + "/32 -p icmp -m icmp --icmp-type 8 -j DNAT --to-destination 127.0.0.1");
             }
-            String snat = "-A POSTROUTING -d " + c.network(lb.network()).orElseThrow().subnet() + " -m ipvs --ipvs -j SNAT --to-source " + own;
-            if (!ns.iptables.has("nat", snat)) {
-                ns.iptables.rule("nat", snat);
-            }
-            ns.ipvs.add(new DesiredState.IpvsService(lb.fwmark(), planner.backends(s.name(), lb.network())));
         }
     }
 

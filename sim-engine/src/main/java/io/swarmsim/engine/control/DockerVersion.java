@@ -27,6 +27,11 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return !atLeast(18, 6);
     }
 
+    /** Up to 17.04 interface names in a sandbox share one counter (osl/interface_linux.go). */
+    public boolean sharesInterfaceCounter() {
+        return !atLeast(17, 5);
+    }
+
     /** 1.13+: tasks drop everything but their published ports on the ingress address. */
     public boolean filtersIngressInTasks() {
         return atLeast(1, 13);

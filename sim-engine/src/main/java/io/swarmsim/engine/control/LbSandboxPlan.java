@@ -21,7 +21,7 @@ final class LbSandboxPlan {
                 n.name(), n.name());
         lb.ipForward = true;
         NsBuilder ov = planner.overlayOf(n.name(), net.name());
-        planner.veth(lb, "eth0", MacAddress.fromIpv4(lbIp), ov, ov.nextName("veth"), planner.randomMac(), "br0", Planner.OVERLAY_MTU);
+        planner.veth(lb, "eth0", MacAddress.fromIpv4(lbIp), ov, ov.nextName("veth"), planner.randomMac(), Planner.OVERLAY_BRIDGE, Planner.OVERLAY_MTU);
         lb.address(lbIp + "/" + net.subnet().length(), "eth0");
         for (Cluster.LoadBalancer l : c.loadBalancersOn(n.name())) {
             if (!l.network().equals(net.name())) {
@@ -30,12 +30,7 @@ final class LbSandboxPlan {
             Cluster.ServiceState s = c.service(l.service()).orElseThrow();
             IpAddress vip = s.vips().get(net.name());
             lb.address(vip + "/32", "eth0");
-            lb.iptables.rule("mangle", "-A INPUT -d " + vip + "/32 -j MARK --set-xmark 0x" + Integer.toHexString(l.fwmark()) + "/0xffffffff");
-            String snat = "-A POSTROUTING -d " + net.subnet() + " -m ipvs --ipvs -j SNAT --to-source " + lbIp;
-            if (!lb.iptables.has("nat", snat)) {
-                lb.iptables.rule("nat", snat);
-            }
-            lb.ipvs.add(new DesiredState.IpvsService(l.fwmark(), planner.backends(s.name(), net.name())));
+            LbRules.add(lb, "INPUT", vip, net.subnet(), lbIp, l.fwmark(), planner.backends(s.name(), net.name()));
         }
     }
 }

@@ -21,8 +21,13 @@ final class NsBuilder {
     final IptablesText iptables = new IptablesText();
     boolean ipForward;
     DesiredState.EmbeddedDns dns;
-    /** Docker 1.12's interface names inside a sandbox share one counter across prefixes (br0, vxlan1, veth2). */
-    int sharedCounter;
+    /**
+     * Interface names inside a sandbox: up to 17.04 one counter shared by every prefix (br0, vxlan1,
+     * veth2); from 17.05 one counter per prefix (br0, vxlan0, veth0).
+     */
+    boolean sharedCounter = true;
+    private int counter;
+    private final java.util.Map<String, Integer> perPrefix = new java.util.HashMap<>();
 
     NsBuilder(String name, DesiredState.Kind kind, String node, String owner) {
         this.name = name;
@@ -31,9 +36,9 @@ final class NsBuilder {
         this.owner = owner;
     }
 
-    /** The next name with {@code prefix} under Docker 1.12's shared counter. */
+    /** The next interface name with {@code prefix}. */
     String nextName(String prefix) {
-        return prefix + sharedCounter++;
+        return prefix + (sharedCounter ? counter++ : perPrefix.merge(prefix, 1, Integer::sum) - 1);
     }
 
     void device(String dev, NetDevice.Kind k, MacAddress mac, int mtu, String peer, String master, VxlanConfig vxlan, String segment) {

@@ -24,6 +24,8 @@ import java.util.SplittableRandom;
 public final class Planner {
     static final int OVERLAY_MTU = 1450;
     static final String UNDERLAY = "underlay";
+    /** The bridge of an overlay namespace: the first device created there, br0 under every naming scheme. */
+    static final String OVERLAY_BRIDGE = "br0";
 
     private final Cluster cluster;
     private final ImageCatalogue images;
@@ -90,6 +92,7 @@ public final class Planner {
 
     NsBuilder space(String name, DesiredState.Kind kind, String node, String owner) {
         NsBuilder b = new NsBuilder(name, kind, node, owner);
+        b.sharedCounter = cluster.version().sharesInterfaceCounter();
         spaces.put(name, b);
         return b;
     }
@@ -162,7 +165,7 @@ public final class Planner {
         Cluster.Network ingress = cluster.network(Allocator.INGRESS).orElseThrow();
         IpAddress ip = cluster.attachment(n.name(), Allocator.INGRESS).orElseThrow();
         NsBuilder ov = overlayOf(n.name(), Allocator.INGRESS);
-        veth(sb, "eth0", MacAddress.fromIpv4(ip), ov, ov.nextName("veth"), randomMac(), "br0", OVERLAY_MTU);
+        veth(sb, "eth0", MacAddress.fromIpv4(ip), ov, ov.nextName("veth"), randomMac(), OVERLAY_BRIDGE, OVERLAY_MTU);
         sb.address(ip + "/" + ingress.subnet().length(), "eth0");
         IpAddress gw = n.gwbridge().nth(2);
         gatewayLeg(sb, "eth1", gw, n);
@@ -176,14 +179,16 @@ public final class Planner {
             for (PortConfig p : ingressPorts(s)) {
                 String proto = p.protocol().text();
                 sb.iptables.rule("mangle", "-A PREROUTING -p " + proto + " -m " + proto + " --dport " + p.published()
-                        + " -j MARK --set-xmark 0x" + Integer.toHexString(lb.fwmark()) + "/0xffffffff");
+                        + " -j MARK --set-xmark " + LbRules.mark(lb.fwmark()) + "/0xffffffff");
                 hostIngress(host, proto, p.published(), gw);
             }
-            String snat = "-A POSTROUTING -d " + ingress.subnet() + " -m ipvs --ipvs -j SNAT --to-source " + ip;
-            if (!sb.iptables.has("nat", snat)) {
-                sb.iptables.rule("nat", snat);
+            // the ingress VIP is marked too (service_linux.go): in OUTPUT up to 18.05; from 18.06 in INPUT, with the VIP on eth0
+            IpAddress vip = s.vips().get(Allocator.INGRESS);
+            boolean perNode = !cluster.version().loadBalancesInEveryContainer();
+            if (perNode && vip != null) {
+                sb.address(vip + "/32", "eth0");
             }
-            sb.ipvs.add(new DesiredState.IpvsService(lb.fwmark(), backends(s.name(), Allocator.INGRESS)));
+            LbRules.add(sb, perNode ? "INPUT" : "OUTPUT", vip, ingress.subnet(), ip, lb.fwmark(), backends(s.name(), Allocator.INGRESS));
         }
         if (host.iptables.has("nat", "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER-INGRESS")) {
             host.iptables.rule("nat", "-A DOCKER-INGRESS -j RETURN");
