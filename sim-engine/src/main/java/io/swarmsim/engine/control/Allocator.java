@@ -60,9 +60,11 @@ public final class Allocator {
         Map<String, Integer> gwbridgeNext = new HashMap<>();
         List<Cluster.ServiceState> states = new ArrayList<>();
         List<Cluster.Task> tasks = new ArrayList<>();
-        for (Service s : services) {
+        int[] dynamicPort = {DYNAMIC_PORT_START};
+        for (Service declared : services) {
             String id = ids.swarmId();
-            Optional<String> rejection = rejection(version, s);
+            Optional<String> rejection = rejection(version, declared);
+            Service s = rejection.isPresent() ? declared : withPublishedPorts(declared, dynamicPort);
             if (rejection.isPresent()) {
                 states.add(new Cluster.ServiceState(s.name(), id, s, Map.of(), rejection));
                 continue;
@@ -135,9 +137,27 @@ public final class Allocator {
         if (s.endpointMode() != EndpointMode.DNSRR) {
             return Optional.empty();
         }
-        boolean any = s.ports().stream().anyMatch(p -> p.published() > 0);
-        boolean ingress = s.ports().stream().anyMatch(p -> p.published() > 0 && p.mode() == PublishMode.INGRESS);
+        // a port without a published number is published too, on a port the manager picks
+        boolean any = !s.ports().isEmpty();
+        boolean ingress = s.ports().stream().anyMatch(p -> p.mode() == PublishMode.INGRESS);
         return Optional.ofNullable(v.dnsrrPortsError(any, ingress));
+    }
+
+    /** First port swarm's allocator gives an ingress port published without a number (portallocator.go). */
+    static final int DYNAMIC_PORT_START = 30000;
+
+    /** The service with every ingress port that has no published number given the next free one from 30000. */
+    private static Service withPublishedPorts(Service s, int[] next) {
+        if (s.ports().stream().noneMatch(p -> p.published() == 0 && p.mode() == PublishMode.INGRESS)) {
+            return s;
+        }
+        List<io.swarmsim.engine.scenario.PortConfig> ports = new ArrayList<>();
+        for (io.swarmsim.engine.scenario.PortConfig p : s.ports()) {
+            ports.add(p.published() == 0 && p.mode() == PublishMode.INGRESS
+                    ? new io.swarmsim.engine.scenario.PortConfig(p.target(), next[0]++, p.protocol(), p.mode()) : p);
+        }
+        return new Service(s.name(), s.image(), s.command(), s.mode(), s.replicas(), s.endpointMode(), ports, s.networks(),
+                s.constraints(), s.location());
     }
 
     /** Swarm's spread: each task goes to the eligible node with the fewest tasks of this service, then overall. */

@@ -47,6 +47,9 @@ final class ContainerPlan {
         ns.dns = new DesiredState.EmbeddedDns(udp, tcp);
         EmbeddedDnsRules.add(ns.iptables, ns.dns);
         redirects(t, ns);
+        c.service(t.service()).orElseThrow().spec().ports().stream()
+                .filter(p -> p.mode() == io.swarmsim.engine.scenario.PublishMode.HOST && p.published() > 0)
+                .forEach(p -> planner.hostModePort(t, p));
         if (c.version().loadBalancesInEveryContainer()) {
             loadBalancers(t, ns);
         }

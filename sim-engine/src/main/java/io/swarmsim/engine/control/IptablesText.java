@@ -34,6 +34,20 @@ final class IptablesText {
         rules.computeIfAbsent(table, t -> new ArrayList<>()).add(rule);
     }
 
+    /** Inserts a rule at the top of its chain ({@code iptables -I}); {@code rule} is written in -A form. */
+    void insert(String table, String rule) {
+        chains.computeIfAbsent(table, t -> new ArrayList<>());
+        List<String> list = rules.computeIfAbsent(table, t -> new ArrayList<>());
+        String chain = rule.split(" ", 3)[1];
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).split(" ", 3)[1].equals(chain)) {
+                list.add(i, rule);
+                return;
+            }
+        }
+        list.add(rule);
+    }
+
     boolean has(String table, String rule) {
         return rules.getOrDefault(table, List.of()).contains(rule);
     }

@@ -190,28 +190,47 @@ public final class Planner {
             }
             LbRules.add(sb, perNode ? "INPUT" : "OUTPUT", vip, ingress.subnet(), ip, lb.fwmark(), backends(s.name(), Allocator.INGRESS));
         }
-        if (host.iptables.has("nat", "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER-INGRESS")) {
-            host.iptables.rule("nat", "-A DOCKER-INGRESS -j RETURN");
-            host.iptables.rule("filter", "-A DOCKER-INGRESS -j RETURN");
-        }
     }
 
-    /** The host's DOCKER-INGRESS chains for one published port (service_linux.go programIngress). */
+    /**
+     * The host's DOCKER-INGRESS chains for one published port (service_linux.go programIngress): the
+     * chains and their RETURN are made once, each port's rules are inserted at the top (-I).
+     */
     private static void hostIngress(NsBuilder host, String proto, int port, IpAddress sandboxGw) {
         String jump = "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER-INGRESS";
         if (!host.iptables.has("nat", jump)) {
             host.iptables.chain("nat", "DOCKER-INGRESS");
-            host.iptables.rule("nat", jump);
-            host.iptables.rule("nat", "-A OUTPUT -m addrtype --dst-type LOCAL -j DOCKER-INGRESS");
-            host.iptables.rule("nat", "-A POSTROUTING -o " + Allocator.GWBRIDGE + " -m addrtype --src-type LOCAL -j MASQUERADE");
+            host.iptables.insert("nat", jump);
+            host.iptables.insert("nat", "-A OUTPUT -m addrtype --dst-type LOCAL -j DOCKER-INGRESS");
+            host.iptables.insert("nat", "-A POSTROUTING -o " + Allocator.GWBRIDGE + " -m addrtype --src-type LOCAL -j MASQUERADE");
+            host.iptables.rule("nat", "-A DOCKER-INGRESS -j RETURN");
             host.iptables.chain("filter", "DOCKER-INGRESS");
-            host.iptables.rule("filter", "-A FORWARD -j DOCKER-INGRESS");
+            host.iptables.insert("filter", "-A FORWARD -j DOCKER-INGRESS");
+            host.iptables.rule("filter", "-A DOCKER-INGRESS -j RETURN");
         }
-        host.iptables.rule("nat", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port
+        host.iptables.insert("nat", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port
                 + " -j DNAT --to-destination " + sandboxGw + ":" + port);
-        host.iptables.rule("filter", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port + " -j ACCEPT");
-        host.iptables.rule("filter", "-A DOCKER-INGRESS -p " + proto + " -m state --state RELATED,ESTABLISHED -m " + proto
+        host.iptables.insert("filter", "-A DOCKER-INGRESS -p " + proto + " -m state --state RELATED,ESTABLISHED -m " + proto
                 + " --sport " + port + " -j ACCEPT");
+        host.iptables.insert("filter", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port + " -j ACCEPT");
+    }
+
+    /**
+     * A host-mode published port (1.13+): the bridge driver's port mapping on the task's gateway
+     * leg, a DNAT in the host's DOCKER chain. Only nodes running a task publish it, and the task sees
+     * the client's own address.
+     */
+    void hostModePort(Cluster.Task t, PortConfig p) {
+        NsBuilder host = spaces.get(t.node().name());
+        String jump = "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER";
+        if (!host.iptables.has("nat", jump)) {
+            host.iptables.chain("nat", "DOCKER");
+            host.iptables.rule("nat", jump);
+            host.iptables.rule("nat", "-A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER");
+        }
+        String proto = p.protocol().text();
+        host.iptables.rule("nat", "-A DOCKER -p " + proto + " -m " + proto + " --dport " + p.published()
+                + " -j DNAT --to-destination " + t.addresses().get(Allocator.GWBRIDGE) + ":" + p.target());
     }
 
     static List<PortConfig> ingressPorts(Cluster.ServiceState s) {
