@@ -155,7 +155,7 @@ class SimRunEndToEndTest {
         assertTrue(cmd.err().contains("badcommand.yaml:") && cmd.err().contains("'nc' is not simulated"), cmd.err());
         Result exp = sim("run", "../scenarios/vote.yaml", "--experiment", "nope");
         assertEquals(2, exp.code());
-        assertTrue(exp.err().contains("it has: dnsrr"), exp.err());
+        assertTrue(exp.err().contains("the scenario has: dnsrr"), exp.err());
         Result opt = sim("run", "../scenarios/vote.yaml", "--seed", "x");
         assertEquals(2, opt.code());
         for (Result r : List.of(missing, cmd, exp, opt)) {
