@@ -46,9 +46,13 @@ public final class Main {
     /** Runs the command; returns the exit status (0 ok, 1 failed run, 2 bad usage or scenario). */
     static int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            if (args.length == 0) {
+                err.print(USAGE);
+                return 2;
+            }
+            if (args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
                 out.print(USAGE);
-                return args.length == 0 ? 2 : 0;
+                return 0;
             }
             return switch (args[0]) {
                 case "run" -> RunCommand.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
