@@ -22,7 +22,19 @@ import java.util.Optional;
 public final class LinkLayer {
     private static final MacAddress ZERO = new MacAddress(0);
     private final NetNamespace ns;
-    private final Map<String, List<Packet>> waiting = new LinkedHashMap<>();
+    /** Packets waiting for an ARP answer, with when the last request went out and how many were sent. */
+    private static final class Pending {
+        final List<Packet> queue = new ArrayList<>();
+        long askedAt;
+        int probes;
+    }
+
+    /** The kernel's defaults: 3 probes 1 s apart (mcast_solicit, retrans_time), 3 packets queued (unres_qlen). */
+    static final int PROBES = 3;
+    static final long RETRANS = 1_000_000_000L;
+    static final int QUEUE = 3;
+
+    private final Map<String, Pending> waiting = new LinkedHashMap<>();
 
     LinkLayer(NetNamespace ns) {
         this.ns = ns;
@@ -37,11 +49,34 @@ public final class LinkLayer {
             return;
         }
         String key = device + "/" + nextHop;
-        boolean asking = waiting.containsKey(key);
-        waiting.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
-        if (asking) {
+        Pending pending = waiting.get(key);
+        if (pending != null && now - pending.askedAt < RETRANS) {
+            if (pending.queue.size() >= QUEUE) {
+                out.add(new Effect.Drop(pending.queue.remove(0).traceId(), "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
+            }
+            pending.queue.add(p);
             return;
         }
+        if (pending != null && pending.probes >= PROBES) {
+            // no answer to 3 requests: FAILED, the queue is dropped and the sender hears EHOSTUNREACH
+            waiting.remove(key);
+            ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.FAILED));
+            for (Packet q : pending.queue) {
+                out.add(new Effect.Drop(q.traceId(), "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)"));
+            }
+            out.add(new Effect.Drop(p.traceId(), "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)"));
+            return;
+        }
+        if (pending == null) {
+            pending = new Pending();
+            waiting.put(key, pending);
+        }
+        if (pending.queue.size() >= QUEUE) {
+            out.add(new Effect.Drop(pending.queue.remove(0).traceId(), "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
+        }
+        pending.queue.add(p);
+        pending.askedAt = now;
+        pending.probes++;
         ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.INCOMPLETE));
         // arp_announce=0: the packet's own source when it is ours, else the device's primary address
         IpAddress from = ns.isLocal(p.src()) && !p.src().isLoopback() ? p.src()
@@ -169,9 +204,9 @@ public final class LinkLayer {
             return;
         }
         ns.neighbour(new Neighbour(ip, d.name(), mac, Neighbour.State.REACHABLE));
-        List<Packet> queued = waiting.remove(d.name() + "/" + ip);
+        Pending queued = waiting.remove(d.name() + "/" + ip);
         if (queued != null) {
-            for (Packet p : queued) {
+            for (Packet p : queued.queue) {
                 transmit(d, Frame.ip(d.mac(), mac, p), now, trace, out);
             }
         }

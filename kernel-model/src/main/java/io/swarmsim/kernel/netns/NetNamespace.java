@@ -104,7 +104,8 @@ public final class NetNamespace {
 
     public Optional<Neighbour> neighbour(String devName, IpAddress a) {
         Neighbour n = neighbours.get(new NeighKey(devName, a));
-        if (n != null || peers.isEmpty()) {
+        boolean resolved = n != null && n.state() != Neighbour.State.INCOMPLETE && n.state() != Neighbour.State.FAILED;
+        if (resolved || peers.isEmpty() || !peers.containsKey(devName)) {
             return Optional.ofNullable(n);
         }
         Programmed p = peers.get(devName);
