@@ -49,7 +49,7 @@ public final class NetNamespace {
     private final PacketPath path;
     private final LinkLayer link;
     private final Counters counters = new Counters();
-    private final SplittableRandom statistic;
+    private SplittableRandom statistic;
     private final IpvsTable ipvs = new IpvsTable();
     private PathStats stats = new PathStats(null);
     private Ruleset ruleset = Ruleset.empty();
@@ -230,6 +230,11 @@ public final class NetNamespace {
 
     public Counters counters() {
         return counters;
+    }
+
+    /** Seeds {@code -m statistic --mode random} from the simulation's streams (call before any traffic). */
+    public void seedStatistic(long seed) {
+        this.statistic = new SplittableRandom(seed);
     }
 
     /** The seeded source behind {@code -m statistic --mode random}. */

@@ -38,7 +38,12 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
             for (Task t : ts) {
                 tasks.put(t.name(), t);
                 byService.computeIfAbsent(t.service(), k -> new java.util.ArrayList<>()).add(t);
-                t.addresses().values().forEach(a -> byAddress.putIfAbsent(a, t));
+                // docker_gwbridge addresses repeat on every node: they name no task
+                t.addresses().forEach((net, a) -> {
+                    if (!net.equals(Allocator.GWBRIDGE)) {
+                        byAddress.putIfAbsent(a, t);
+                    }
+                });
                 t.addresses().keySet().forEach(net -> participation.add(t.node().name() + "\0" + net));
             }
             atts.forEach(a -> attachments.put(a.node() + "\0" + a.network(), a.address()));

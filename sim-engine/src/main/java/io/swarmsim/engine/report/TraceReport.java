@@ -16,7 +16,10 @@ public final class TraceReport {
     private TraceReport() {
     }
 
-    /** Packets are numbered per request: the client's from 0, the server's replies from 0x8000, DNS answers from 0x4000. */
+    /**
+     * The low bits of a trace id: the client's packets count from 0 within the request; a server's
+     * packets (0x8000 + n) and the embedded DNS server's answers (0x4000 + n) count per server.
+     */
     static String packetName(long traceId) {
         int n = (int) (traceId & 0xffff);
         if (n >= 0x8000) {

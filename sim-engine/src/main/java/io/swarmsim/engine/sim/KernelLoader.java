@@ -38,6 +38,7 @@ final class KernelLoader {
         for (DesiredState.Namespace spec : state.namespaces()) {
             NetNamespace ns = new NetNamespace(spec.name(), EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW));
             ns.countInto(total);
+            ns.seedStatistic(ports.nextLong());
             for (DesiredState.Device d : spec.devices()) {
                 ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer(), d.vxlan());
                 if (d.vxlan() != null) {
