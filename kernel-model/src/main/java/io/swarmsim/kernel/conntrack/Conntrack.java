@@ -36,9 +36,8 @@ public final class Conntrack {
     public enum ManipType { SRC, DST }
 
     private final Map<Tuple, ConnEntry> byTuple = new HashMap<>();
-    /** Expiry timers (gc as the kernel's conntrack gc worker does): (expiry, entry), earliest first. */
-    private final java.util.PriorityQueue<Object[]> timers = new java.util.PriorityQueue<>(
-            (x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+    /** Expiry timers, as the kernel's conntrack gc worker walks them. */
+    private final io.swarmsim.kernel.time.ExpiryQueue<ConnEntry> timers = new io.swarmsim.kernel.time.ExpiryQueue<>();
     private final Set<ConnEntry> order = new LinkedHashSet<>();
 
     /** Finds or creates the entry for {@code p}; expired entries are dropped first. */
@@ -98,7 +97,7 @@ public final class Conntrack {
         byTuple.put(e.original(), e);
         byTuple.put(e.reply(), e);
         order.add(e);
-        timers.add(new Object[] {e.expires(), e});
+        timers.add(e.expires(), e);
     }
 
     /** Records a packet of a known connection (state machine and timeout). */
@@ -184,17 +183,16 @@ public final class Conntrack {
 
     /** Drops the entries whose timeout ran out; an entry whose timer was pushed back is queued again. */
     private void collect(long now) {
-        while (!timers.isEmpty() && (Long) timers.peek()[0] <= now) {
-            ConnEntry e = (ConnEntry) timers.poll()[1];
+        timers.drain(now, e -> {
             if (e.removed()) {
-                continue;
+                return;
             }
             if (e.expires() <= now) {
                 remove(e);
             } else {
-                timers.add(new Object[] {e.expires(), e});
+                timers.add(e.expires(), e);
             }
-        }
+        });
     }
 
     private void remove(ConnEntry e) {

@@ -20,8 +20,7 @@ public final class ConnectionTable {
     private final Map<Key, IpvsConnection> inbound = new LinkedHashMap<>();
     private final Map<Key, IpvsConnection> outbound = new LinkedHashMap<>();
     /** Timers: (expiry, entry), earliest first; an entry whose timer was re-armed is checked again when it surfaces. */
-    private final java.util.PriorityQueue<Object[]> timers = new java.util.PriorityQueue<>(
-            (x, y) -> Long.compare((Long) x[0], (Long) y[0]));
+    private final io.swarmsim.kernel.time.ExpiryQueue<IpvsConnection> timers = new io.swarmsim.kernel.time.ExpiryQueue<>();
 
     private static Key inKey(IpvsConnection c) {
         return new Key(c.protocol(), c.clientAddress(), c.clientPort(), c.virtualAddress(), c.virtualPort());
@@ -36,7 +35,7 @@ public final class ConnectionTable {
         if (c.forward() == ForwardMethod.MASQ) {
             outbound.put(outKey(c), c);
         }
-        timers.add(new Object[] {c.expiresAt(), c});
+        timers.add(c.expiresAt(), c);
     }
 
     /** The entry whose client sent {@code src:sport → dst:dport}. */
@@ -59,10 +58,9 @@ public final class ConnectionTable {
     /** Removes the entries whose timer ran out at {@code now}; returns them. */
     List<IpvsConnection> expire(long now) {
         List<IpvsConnection> gone = new ArrayList<>();
-        while (!timers.isEmpty() && (Long) timers.peek()[0] <= now) {
-            IpvsConnection c = (IpvsConnection) timers.poll()[1];
+        timers.drain(now, c -> {
             if (inbound.get(inKey(c)) != c) {
-                continue;
+                return;
             }
             if (c.expired(now)) {
                 inbound.remove(inKey(c));
@@ -70,9 +68,9 @@ public final class ConnectionTable {
                 c.server().countRemoved(c.inactive());
                 gone.add(c);
             } else {
-                timers.add(new Object[] {c.expiresAt(), c});
+                timers.add(c.expiresAt(), c);
             }
-        }
+        });
         return gone;
     }
 
