@@ -47,12 +47,21 @@ public final class FrameCodec {
         int csumAt;
         switch (p.protocol()) {
             case TCP -> {
-                b = ByteBuffer.allocate(32 + payload.length);
+                boolean syn = (p.tcpFlags() & TcpFlags.SYN) != 0;
+                int header = syn ? 40 : 32;
+                b = ByteBuffer.allocate(header + payload.length);
                 b.putShort((short) p.sport()).putShort((short) p.dport());
                 b.putInt((int) p.seq()).putInt((p.tcpFlags() & TcpFlags.ACK) != 0 ? (int) p.ack() : 0);
-                b.put((byte) (8 << 4)).put((byte) p.tcpFlags()).putShort((short) 64240).putShort((short) 0).putShort((short) 0);
-                // options: NOP, NOP, timestamps (kind 8, length 10)
-                b.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt(0).putInt(0);
+                b.put((byte) ((header / 4) << 4)).put((byte) p.tcpFlags()).putShort((short) (syn ? 64240 : 502)).putShort((short) 0)
+                        .putShort((short) 0);
+                if (syn) {
+                    // Linux SYN options: MSS 1410 (the overlay's 1450 MTU less 40), SACK permitted, timestamps, NOP, window scale 7
+                    b.put((byte) 2).put((byte) 4).putShort((short) 1410).put((byte) 4).put((byte) 2)
+                            .put((byte) 8).put((byte) 10).putInt(0).putInt(0).put((byte) 1).put((byte) 3).put((byte) 3).put((byte) 7);
+                } else {
+                    // NOP, NOP, timestamps (kind 8, length 10)
+                    b.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt(0).putInt(0);
+                }
                 b.put(payload);
                 csumAt = 16;
             }

@@ -65,10 +65,13 @@ public record Packet(
         return src.isV4() ? 20 : 40;
     }
 
-    /** Bytes of the transport header: TCP 32 (with timestamps, as Linux sends), UDP 8, ICMP echo 8. */
+    /**
+     * Bytes of the transport header, as Linux sends them: TCP 40 on SYN and SYN-ACK (MSS, SACK
+     * permitted, timestamps, window scale), 32 otherwise (timestamps); UDP 8; ICMP 8.
+     */
     public int transportHeaderLength() {
         return switch (protocol) {
-            case TCP -> 32;
+            case TCP -> (tcpFlags & TcpFlags.SYN) != 0 ? 40 : 32;
             case UDP, ICMP -> 8;
         };
     }

@@ -108,7 +108,7 @@ class ExternalReadersTest {
         List<String> expected = List.of(
                 "1469613600.000000000 IP 192.168.99.101.53211 > 192.168.99.102.4789: VXLAN, flags [I] (0x08), vni 256",
                 "IP 10.0.0.2.40001 > 10.0.0.3.80: Flags [S], seq " + 0
-                        + ", win 64240, options [nop,nop,TS val 0 ecr 0], length 0",
+                        + ", win 64240, options [mss 1410,sackOK,TS val 0 ecr 0,nop,wscale 7], length 0",
                 "1469613600.000001500 IP 127.0.0.1.40000 > 127.0.0.11.53: 4660+ A? vote. (22)",
                 "1469613600.250000000 IP 127.0.0.11.53 > 127.0.0.1.40000: 4660 1/0/0 A 10.0.0.5 (42)",
                 "1469613601.000000001 ARP, Request who-has 10.0.0.3 tell 10.0.0.2, length 28",
