@@ -153,8 +153,17 @@ public final class Conntrack {
         Tuple target = (original ? e.reply() : e.original()).invert();
         boolean icmp = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP;
         if (m.related()) {
-            // the error's outer header is translated like a packet of that direction; its inner header is left as sent
-            return type == ManipType.SRC ? p.withSource(target.src(), p.sport()) : p.withDestination(target.dst(), p.dport());
+            // nf_nat_icmp_reply_translation: the outer header like a packet of that direction, and the packet
+            // the error quotes (which went the other way) back to what its sender sent
+            Packet outer = type == ManipType.SRC ? p.withSource(target.src(), p.sport()) : p.withDestination(target.dst(), p.dport());
+            if (p.payload() instanceof io.swarmsim.kernel.packet.IcmpErrorPayload quoted) {
+                // the quoted packet went the other way: an error travelling in REPLY quotes an ORIGINAL packet
+                Tuple sent = original ? e.reply() : e.original();
+                Packet in = quoted.original();
+                in = type == ManipType.DST ? in.withSource(sent.src(), sent.sport()) : in.withDestination(sent.dst(), sent.dport());
+                outer = outer.withPayload(new io.swarmsim.kernel.packet.IcmpErrorPayload(in));
+            }
+            return outer;
         }
         if (type == ManipType.SRC) {
             return p.withSource(target.src(), icmp ? p.sport() : target.sport());

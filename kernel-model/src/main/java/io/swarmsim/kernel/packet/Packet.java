@@ -99,6 +99,10 @@ public record Packet(
         return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, newMark, payload, seq, ack);
     }
 
+    public Packet withPayload(Payload newPayload) {
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, mark, newPayload, seq, ack);
+    }
+
     public Packet withTtl(int newTtl) {
         return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, newTtl, mark, payload, seq, ack);
     }

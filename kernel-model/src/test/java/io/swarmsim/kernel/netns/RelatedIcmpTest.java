@@ -60,4 +60,20 @@ class RelatedIcmpTest {
         assertEquals(1, a.counters().rule("filter", "INPUT", 1).packets(), "the RELATED rule saw the error");
         assertTrue(a.ruleset().table(TableKind.FILTER).isPresent());
     }
+
+    @Test
+    void theErrorAboutASourceNatedDatagramFindsTheSenderBehindTheNat() {
+        NetNamespace a = host("a", "10.0.0.1/24", 0x020000000001L);
+        NetNamespace b = host("b", "10.0.0.2/24", 0x020000000002L);
+        a.restore("*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n"
+                + "-A POSTROUTING -p udp -j SNAT --to-source 10.0.0.1:1000\nCOMMIT\n");
+        Object owner = new Object();
+        a.sockets().bind(Protocol.UDP, null, 5353, owner);
+        Packet query = Packet.udp(1, IpAddress.parse("10.0.0.1"), 5353, IpAddress.parse("10.0.0.2"), 53, Payload.ofBytes(new byte[20]));
+        List<Effect.Deliver> got = exchange(a, b, a.path().output(query, 0, TraceSink.NONE));
+        assertEquals(1, got.size(), "the port-unreachable reaches the socket that sent from port 5353");
+        assertEquals(owner, got.get(0).binding().owner());
+        Packet quoted = ((io.swarmsim.kernel.packet.IcmpErrorPayload) got.get(0).packet().payload()).original();
+        assertEquals(5353, quoted.sport(), "the quoted datagram is translated back to what the sender sent");
+    }
 }
