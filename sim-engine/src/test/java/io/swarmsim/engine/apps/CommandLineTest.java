@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Parsing of user command lines and the refusal of what is not simulated. */
@@ -65,6 +66,16 @@ class CommandLineTest {
         assertEquals("unclosed quote in: dig \"vote",
                 assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("dig \"vote")).getMessage());
         assertEquals("empty command", assertThrows(IllegalArgumentException.class, () -> CommandLine.parse("| grep x")).getMessage());
+    }
+
+    @Test
+    @Disabled("bug: CommandLine.parse splits at the first '|' with text.indexOf('|') before quotes are read, so a quoted"
+            + " bar in the command itself is taken as the pipe: dig \"a|b\" fails with 'unclosed quote in: dig \"a' although words()"
+            + " honours quotes")
+    void aQuotedBarIsNotAPipe() {
+        CommandLine l = CommandLine.parse("dig \"a|b\"");
+        assertEquals(List.of("a|b"), l.args());
+        assertEquals(Optional.empty(), l.grep());
     }
 
     @Test
