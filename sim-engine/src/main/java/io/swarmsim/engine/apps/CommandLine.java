@@ -28,7 +28,7 @@ public record CommandLine(String text, String program, List<String> args, Option
     public static CommandLine parse(String text) {
         String main = text;
         Optional<Grep> grep = Optional.empty();
-        int bar = text.indexOf('|');
+        int bar = pipe(text);
         if (bar >= 0) {
             main = text.substring(0, bar);
             List<String> g = words(text.substring(bar + 1));
@@ -47,6 +47,24 @@ public record CommandLine(String text, String program, List<String> args, Option
             throw new IllegalArgumentException("empty command");
         }
         return new CommandLine(text, w.get(0), List.copyOf(w.subList(1, w.size())), grep);
+    }
+
+    /** The first {@code |} outside quotes, or -1. */
+    static int pipe(String text) {
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '|') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Splits on blanks, honouring single and double quotes. */
