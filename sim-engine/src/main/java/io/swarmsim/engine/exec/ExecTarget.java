@@ -28,6 +28,9 @@ public record ExecTarget(String label, NetNamespace netns, DesiredState.Namespac
                     .filter(t -> t.containerId().startsWith(where) || t.sandboxId().startsWith(where)).toList();
             if (byId.size() == 1) {
                 hit = d.ofTask(byId.get(0).name());
+            } else if (byId.size() > 1) {
+                throw new IllegalArgumentException("'" + where + "' is the start of several IDs ("
+                        + String.join(", ", byId.stream().map(Cluster.Task::name).toList()) + "); give more of it");
             }
         }
         if (hit.isEmpty()) {
