@@ -8,13 +8,17 @@ import java.util.Arrays;
  */
 public final class IpAddress implements Comparable<IpAddress> {
     private final byte[] bytes;
+    /** {@link Arrays#hashCode(byte[])} of the bytes: the input of modelled flow hashes, see {@link #flowHash()}. */
+    private final int flowHash;
+    /** A well-mixed hash for tables: the bytes' own hash puts a /16's 65,536 addresses in about 8,000 values. */
     private final int hash;
     /** The IPv4 value (0 for IPv6), kept because prefix matching reads it for every rule. */
     private final int v4;
 
     private IpAddress(byte[] bytes) {
         this.bytes = bytes;
-        this.hash = Arrays.hashCode(bytes);
+        this.flowHash = Arrays.hashCode(bytes);
+        this.hash = mix(flowHash);
         this.v4 = bytes.length == 4
                 ? ((bytes[0] & 0xff) << 24) | ((bytes[1] & 0xff) << 16) | ((bytes[2] & 0xff) << 8) | (bytes[3] & 0xff) : 0;
     }
@@ -221,6 +225,23 @@ public final class IpAddress implements Comparable<IpAddress> {
     @Override
     public int hashCode() {
         return hash;
+    }
+
+    /**
+     * A stable hash of the address for the model's own flow hashes (VXLAN source ports, TCP initial
+     * sequence numbers), which appear in output and so must not change when table hashing does.
+     */
+    public int flowHash() {
+        return flowHash;
+    }
+
+    /** MurmurHash3's 32-bit finaliser. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 
     /** Dotted quad, or RFC 5952 canonical IPv6 text (lower case, longest zero run compressed). */

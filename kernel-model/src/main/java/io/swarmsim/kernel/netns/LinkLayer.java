@@ -170,7 +170,7 @@ public final class LinkLayer {
             return;
         }
         Packet inner = f.packet();
-        int sport = 32768 + Math.floorMod((inner.src().hashCode() * 31 + inner.dst().hashCode()) * 31 + inner.sport() * 17 + inner.dport(), 60999 - 32768 + 1);
+        int sport = 32768 + Math.floorMod((inner.src().flowHash() * 31 + inner.dst().flowHash()) * 31 + inner.sport() * 17 + inner.dport(), 60999 - 32768 + 1);
         Packet outer = Packet.udp(inner.traceId(), cfg.local(), sport, e.get().dst(), cfg.port(), new VxlanPayload(cfg.vni(), f));
         trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "encapsulate: outer " + cfg.local() + ":" + sport + " > "
                 + e.get().dst() + ":" + cfg.port() + " VXLAN vni " + cfg.vni() + ", inner " + inner.summary());

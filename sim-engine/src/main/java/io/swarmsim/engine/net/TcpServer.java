@@ -33,7 +33,7 @@ public final class TcpServer implements PacketHandler {
 
     /** A deterministic initial sequence number for a connection (the kernel hashes the 4-tuple with a secret). */
     static long initialSequence(IpAddress src, int sport, IpAddress dst, int dport) {
-        long h = (src.hashCode() * 31L + sport) * 2654435761L ^ (dst.hashCode() * 31L + dport) * 40503L;
+        long h = (src.flowHash() * 31L + sport) * 2654435761L ^ (dst.flowHash() * 31L + dport) * 40503L;
         return h & 0xffffffffL;
     }
 
