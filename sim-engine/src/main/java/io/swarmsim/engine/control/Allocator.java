@@ -14,10 +14,12 @@ import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.Prefix;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The swarm manager's allocator: node and object IDs, network subnets and VNIs, VIPs, task
@@ -45,6 +47,7 @@ public final class Allocator {
         int vni = version.firstVni();
         networks.add(network(INGRESS, ids, INGRESS_SUBNET, vni++, true, ipams));
         List<Cluster.Attachment> attachments = new ArrayList<>();
+        Set<List<String>> lbAttached = new HashSet<>(); // (node, network) pairs given a load-balancer address
         for (Cluster.Node n : nodes) {
             attachments.add(new Cluster.Attachment(n.name(), INGRESS, ipams.get(INGRESS).allocate()));
         }
@@ -83,7 +86,7 @@ public final class Allocator {
                 Map<String, IpAddress> addrs = new LinkedHashMap<>();
                 for (String n : nets) {
                     boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
-                            && attachments.stream().noneMatch(a -> a.node().equals(node.name()) && a.network().equals(n));
+                            && lbAttached.add(List.of(node.name(), n));
                     if (lbIp) {
                         attachments.add(new Cluster.Attachment(node.name(), n, ipams.get(n).allocate()));
                     }
