@@ -1,7 +1,6 @@
 package io.swarmsim.kernel.dns;
 
 import io.swarmsim.kernel.net.IpAddress;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +54,6 @@ public final class NetworkDnsRecords {
         return new NetworkDnsRecords(networkName, kind, names, merged(aliases, alias, ips));
     }
 
-    /** Removes one address from a plain name; the name disappears with its last address. */
-    public NetworkDnsRecords withoutAddress(String name, IpAddress ip) {
-        return new NetworkDnsRecords(networkName, kind, removed(names, name, ip), aliases);
-    }
-
     /** VIP-mode service: {@code svc} → VIP, {@code tasks.svc} → task IPs. */
     public NetworkDnsRecords withVipService(String service, IpAddress vip, List<IpAddress> taskIps) {
         NetworkDnsRecords r = withName(service, List.of(vip));
@@ -92,19 +86,6 @@ public final class NetworkDnsRecords {
         return Map.copyOf(copy);
     }
 
-    private static Map<String, List<IpAddress>> removed(Map<String, List<IpAddress>> table, String name,
-            IpAddress ip) {
-        String key = DnsNames.canonical(name);
-        List<IpAddress> left = new ArrayList<>(table.getOrDefault(key, List.of()));
-        left.remove(ip);
-        TreeMap<String, List<IpAddress>> copy = new TreeMap<>(table);
-        if (left.isEmpty()) {
-            copy.remove(key);
-        } else {
-            copy.put(key, List.copyOf(left));
-        }
-        return Map.copyOf(copy);
-    }
 
     @Override
     public String toString() {

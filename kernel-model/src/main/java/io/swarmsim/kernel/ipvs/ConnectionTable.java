@@ -63,9 +63,7 @@ public final class ConnectionTable {
                 return;
             }
             if (c.expired(now)) {
-                inbound.remove(inKey(c));
-                outbound.remove(outKey(c), c);
-                c.server().countRemoved(c.inactive());
+                remove(c);
                 gone.add(c);
             } else {
                 timers.add(c.expiresAt(), c);

@@ -22,18 +22,25 @@ final class IpvsDataPath {
         return existing.orElseGet(() -> schedule(p, p.mark(), now));
     }
 
-    Optional<IpvsDecision> lookup(Packet p, long now) {
+    /** The un-masqueraded reply if {@code p} comes back from a Masq connection's real server (ip_vs_reply4). */
+    Optional<IpvsDecision> reply(Packet p, long now) {
         if (p.protocol() == Protocol.ICMP) {
             return Optional.empty();
         }
         table.expire(now);
-        ConnectionTable conns = table.connectionTable();
+        IpvsConnection c = table.connectionTable().findOutbound(p.protocol(), p.src(), p.sport(), p.dst(), p.dport());
+        return c == null ? Optional.empty() : Optional.of(reply(c, p, now));
+    }
+
+    /** The packet's existing connection in either direction, with the rewrite; empty if it has none. */
+    private Optional<IpvsDecision> lookup(Packet p, long now) {
         // ip_vs_reply4 runs before ip_vs_remote_request4 at LOCAL_IN, so replies are tried first.
-        IpvsConnection c = conns.findOutbound(p.protocol(), p.src(), p.sport(), p.dst(), p.dport());
-        if (c != null) {
-            return Optional.of(reply(c, p, now));
+        Optional<IpvsDecision> reply = reply(p, now);
+        if (reply.isPresent() || p.protocol() == Protocol.ICMP) {
+            return reply;
         }
-        c = conns.findInbound(p.protocol(), p.src(), p.sport(), p.dst(), p.dport());
+        ConnectionTable conns = table.connectionTable();
+        IpvsConnection c = conns.findInbound(p.protocol(), p.src(), p.sport(), p.dst(), p.dport());
         if (c != null && isFreshSyn(p) && (c.tcpState() == TcpState.TIME_WAIT || c.tcpState() == TcpState.CLOSE)) {
             // conn_reuse_mode=1: a new connection reusing a closing one's tuple is scheduled afresh
             conns.remove(c);

@@ -32,8 +32,4 @@ public record IpvsDecision(Kind kind, Direction direction, boolean created, Pack
     static IpvsDecision drop(Packet p, IpvsConnection c, java.util.function.Supplier<String> reason) {
         return new IpvsDecision(Kind.DROP, Direction.IN, false, p, c, reason);
     }
-
-    public boolean forwarded() {
-        return kind == Kind.FORWARD;
-    }
 }

@@ -225,18 +225,8 @@ public final class IpvsTable {
         return dataPath.process(p, now);
     }
 
-    /** The packet's existing connection in either direction, with the rewrite; empty if it has none. */
-    public Optional<IpvsDecision> lookup(Packet p, long now) {
-        return dataPath.lookup(p, now);
-    }
-
-    /**
-     * Schedules {@code p} as the first packet of a new connection to the service found by {@code mark}
-     * (or by its destination): picks a real server, creates the entry and rewrites the packet. PASS when
-     * no service matches or the packet cannot start a connection (TCP without SYN, ICMP); DROP when the
-     * scheduler finds no destination.
-     */
-    public IpvsDecision schedule(Packet p, int mark, long now) {
-        return dataPath.schedule(p, mark, now);
+    /** The un-masqueraded packet if {@code p} is a reply from a Masq connection's real server; empty otherwise. */
+    public Optional<IpvsDecision> reply(Packet p, long now) {
+        return dataPath.reply(p, now);
     }
 }

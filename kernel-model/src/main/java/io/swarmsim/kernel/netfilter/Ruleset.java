@@ -59,11 +59,6 @@ public final class Ruleset {
         return new Ruleset(next);
     }
 
-    public Ruleset withoutTable(TableKind kind) {
-        Map<TableKind, Table> next = copy(tables);
-        next.remove(kind);
-        return new Ruleset(next);
-    }
 
     public Optional<Table> table(TableKind kind) {
         return Optional.ofNullable(tables.get(kind));

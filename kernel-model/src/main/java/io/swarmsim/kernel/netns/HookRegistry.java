@@ -12,7 +12,7 @@ import java.util.Map;
  * runs them (lower first; equal priorities in registration order).
  */
 public final class HookRegistry {
-    public record Entry(Hook hook, int priority, String name, HookFunction function) {
+    private record Entry(Hook hook, int priority, String name, HookFunction function) {
     }
 
     private final Map<Hook, List<Entry>> byHook = new EnumMap<>(Hook.class);
@@ -21,10 +21,6 @@ public final class HookRegistry {
         List<Entry> list = byHook.computeIfAbsent(hook, h -> new ArrayList<>());
         list.add(new Entry(hook, priority, name, function));
         list.sort(Comparator.comparingInt(Entry::priority));
-    }
-
-    public List<Entry> at(Hook hook) {
-        return java.util.Collections.unmodifiableList(byHook.getOrDefault(hook, List.of()));
     }
 
     /** Runs every function at {@code hook}; stops at the first DROP or STOLEN and returns it. */

@@ -33,8 +33,8 @@ final class IpvsHooks {
         IpvsDecision d;
         if (s.hook() == Hook.FORWARD) {
             // at FORWARD only replies are un-masqueraded (ip_vs_reply4); nothing is scheduled
-            java.util.Optional<IpvsDecision> r = s.netns().ipvs().lookup(s.packet(), s.now());
-            if (r.isEmpty() || r.get().direction() != IpvsDecision.Direction.OUT) {
+            java.util.Optional<IpvsDecision> r = s.netns().ipvs().reply(s.packet(), s.now());
+            if (r.isEmpty()) {
                 return HookFunction.Verdict.ACCEPT;
             }
             d = r.get();

@@ -61,10 +61,6 @@ public record Answer(List<IpAddress> a, List<IpAddress> aaaa, RecordType firstRe
         return new Answer(a, aaaa, type, ttlSeconds);
     }
 
-    public Answer withTtlSeconds(long ttl) {
-        return new Answer(a, aaaa, firstResponse, ttl);
-    }
-
     /** The section for one record type. */
     public List<IpAddress> section(RecordType type) {
         return type == RecordType.A ? a : aaaa;

@@ -33,10 +33,6 @@ public final class GlibcSorter implements AddressSorter {
         return name;
     }
 
-    public Rule9Ipv4 rule9Ipv4() {
-        return comparator.rule9Mode();
-    }
-
     @Override
     public SortResult sort(List<IpAddress> input, ClientHost host) {
         if (input.size() < 2) {

@@ -20,6 +20,11 @@ public final class VoteServer {
     private Hit last;
     private long count;
 
+    /** Whether a task of {@code image} runs this app (and so serves the experiments' requests). */
+    public static boolean runsIn(String image) {
+        return image.startsWith("instavote/vote");
+    }
+
     public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
         this.shortContainerId = shortContainerId;
         byte[] page = response();

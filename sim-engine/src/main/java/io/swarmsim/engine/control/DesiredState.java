@@ -74,9 +74,4 @@ public record DesiredState(List<Namespace> namespaces, java.util.Map<String, Lis
     public Optional<Namespace> ofNode(String node) {
         return namespaces.stream().filter(n -> n.kind() == Kind.HOST && n.owner().equals(node)).findFirst();
     }
-
-    /** The namespaces of one node (its host, overlay and sandbox namespaces, its containers). */
-    public List<Namespace> onNode(String node) {
-        return namespaces.stream().filter(n -> n.node().equals(node)).toList();
-    }
 }

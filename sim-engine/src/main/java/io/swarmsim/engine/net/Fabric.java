@@ -36,13 +36,11 @@ public final class Fabric {
     private final TraceSink trace;
     private final Latencies latencies;
     private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
-    private final Map<String, String> nodeOf = new LinkedHashMap<>();
     private final Map<String, List<Port>> segments = new LinkedHashMap<>();
     private final Map<DevKey, String> segmentOf = new java.util.HashMap<>();
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<DevKey, String> taps = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
-    private long drops;
     private FrameTap tap = FrameTap.NONE;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
@@ -51,9 +49,8 @@ public final class Fabric {
         this.latencies = latencies;
     }
 
-    public void add(NetNamespace ns, String node) {
+    public void add(NetNamespace ns) {
         namespaces.put(ns.name(), ns);
-        nodeOf.put(ns.name(), node);
     }
 
     /** Plugs an Ethernet device into a shared segment (the underlay switch). */
@@ -78,17 +75,8 @@ public final class Fabric {
         return List.copyOf(namespaces.values());
     }
 
-    public String nodeOf(String netns) {
-        return nodeOf.get(netns);
-    }
-
     public EventLoop loop() {
         return loop;
-    }
-
-    /** Packets and frames dropped so far (their reasons are in the trace). */
-    public long drops() {
-        return drops;
     }
 
     /** A local socket in {@code ns} writes {@code p}. */
@@ -107,9 +95,7 @@ public final class Fabric {
                 loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
             } else if (e instanceof Effect.Deliver d) {
                 deliver(d);
-            } else if (e instanceof Effect.Drop d) {
-                drops++;
-            }
+            } // an Effect.Drop has already told the trace why
         }
     }
 
@@ -118,7 +104,6 @@ public final class Fabric {
         if (owner instanceof VxlanSocket vx && d.packet().payload() instanceof VxlanPayload v) {
             Optional<VxlanSocket.Endpoint> ep = vx.endpoint(v.vni());
             if (ep.isEmpty()) {
-                drops++;
                 return;
             }
             NetNamespace target = namespaces.get(ep.get().netns());
@@ -159,9 +144,7 @@ public final class Fabric {
                     loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
                 }
             }
-            return;
         }
-        drops++;
     }
 
     /** Crossing into another namespace clears the skb mark (skb_scrub_packet). */

@@ -6,6 +6,8 @@ import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.Payload;
 import io.swarmsim.kernel.packet.Protocol;
 import io.swarmsim.kernel.packet.TcpFlags;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -18,7 +20,11 @@ public final class TcpServer implements PacketHandler {
     private final BiFunction<IpAddress, byte[], byte[]> app;
     private long connections;
     private int sent;
-    private final java.util.Map<String, long[]> conns = new java.util.HashMap<>();
+    /** Per peer: the server's next sequence number and the next it expects from the peer. */
+    private final Map<Peer, long[]> conns = new HashMap<>();
+
+    private record Peer(IpAddress address, int port) {
+    }
 
     public TcpServer(Fabric fabric, NetNamespace ns, int port, BiFunction<IpAddress, byte[], byte[]> app) {
         this.fabric = fabric;
@@ -40,7 +46,7 @@ public final class TcpServer implements PacketHandler {
     @Override
     public void onPacket(Packet p) {
         int f = p.tcpFlags();
-        String key = p.src() + ":" + p.sport();
+        Peer key = new Peer(p.src(), p.sport());
         if ((f & TcpFlags.SYN) != 0 && (f & TcpFlags.ACK) == 0) {
             connections++;
             long iss = initialSequence(p.dst(), p.dport(), p.src(), p.sport());

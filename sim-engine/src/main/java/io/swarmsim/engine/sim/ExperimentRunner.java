@@ -13,6 +13,7 @@ import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioError;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.apps.Commands;
+import io.swarmsim.engine.apps.VoteServer;
 import io.swarmsim.kernel.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,9 @@ import java.util.Optional;
  * that only reports the cluster it built.
  */
 public final class ExperimentRunner {
+    /** What runs when a scenario names no experiments: the stack file as it stands. */
+    private static final Experiment STACK = new Experiment("stack", "the stack file as written", Map.of(), List.of(), null);
+
     private ExperimentRunner() {
     }
 
@@ -37,7 +41,7 @@ public final class ExperimentRunner {
         checkCommands(scenario);
         List<Experiment> experiments = new ArrayList<>(scenario.sim().experiments());
         if (experiments.isEmpty()) {
-            experiments.add(new Experiment("stack", "the stack file as written", Map.of(), List.of(), null));
+            experiments.add(STACK);
         }
         List<ExperimentResult> results = new ArrayList<>();
         for (Experiment e : experiments) {
@@ -82,7 +86,7 @@ public final class ExperimentRunner {
                     + name.get() + "'; the scenario has: " + String.join(", ", scenario.sim().experiments().stream().map(Experiment::name).toList())));
         }
         return scenario.sim().experiments().isEmpty()
-                ? new Experiment("stack", "the stack file as written", Map.of(), List.of(), null)
+                ? STACK
                 : scenario.sim().experiments().get(0);
     }
 
@@ -126,7 +130,7 @@ public final class ExperimentRunner {
     }
 
     private static boolean servesRequests(Cluster.Task t) {
-        return t.image().startsWith("instavote/vote");
+        return VoteServer.runsIn(t.image());
     }
 
     /** The cluster the experiment built, in the spirit of docker node ls / service ps / inspect. */

@@ -74,7 +74,7 @@ final class KernelLoader {
             if (!spec.iptables().isEmpty()) {
                 ns.restore(spec.iptables());
             }
-            fabric.add(ns, spec.node());
+            fabric.add(ns);
             for (DesiredState.Device d : spec.devices()) {
                 if (d.segment() != null) {
                     fabric.attach(ns, d.name(), d.segment());

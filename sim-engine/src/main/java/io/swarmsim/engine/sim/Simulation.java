@@ -87,7 +87,7 @@ public final class Simulation {
             NetNamespace ns = namespaces.get(spec.name());
             spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, ns, d.udpPort(), dns, views.of(t),
                     streams.stream("dns-shuffle@" + t.node().name())));
-            if (t.image().startsWith("instavote/vote")) {
+            if (VoteServer.runsIn(t.image())) {
                 servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
             }
         }
@@ -174,11 +174,6 @@ public final class Simulation {
             return spec.owner() + "'s container (" + netns + ")";
         }
         return netns;
-    }
-
-    /** The request number of the last command run (its packets' trace ids carry it). */
-    public long lastRequest() {
-        return requests;
     }
 
     /** Simulated time now, in nanoseconds. */
