@@ -5,13 +5,10 @@ import io.swarmsim.engine.exec.ExecResult;
 import io.swarmsim.engine.exec.ExecTarget;
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
-import io.swarmsim.engine.scenario.ScenarioException;
-import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
 import io.swarmsim.kernel.trace.TraceSink;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 
 /** {@code sim exec <scenario> [--experiment NAME] [--seed N] <where> -- <command ...>}. */

@@ -4,8 +4,6 @@ import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.pcap.CaptureRecorder;
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
-import io.swarmsim.engine.scenario.ScenarioException;
-import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
 import io.swarmsim.kernel.netns.NetDevice;

@@ -18,7 +18,12 @@ final class GenerateCli {
     private GenerateCli() {
     }
 
-    static ScenarioGenerator.Spec spec(String[] args) {
+    /** The cluster to generate, and the file to write it to (null: standard output). */
+    private record Options(ScenarioGenerator.Spec spec, String out) {
+    }
+
+    /** Parses the generator's options; {@code --out} only where {@code outAllowed}. */
+    private static Options options(String[] args, boolean outAllowed) {
         Map<String, String> v = new LinkedHashMap<>(Map.of("--nodes", "2", "--services", "2", "--replicas", "2", "--era", "1.12",
                 "--requests", "10"));
         String out = null;
@@ -26,17 +31,18 @@ final class GenerateCli {
             if (i + 1 >= args.length) {
                 throw new UsageException(args[i] + " needs a value");
             }
-            if (args[i].equals("--out")) {
+            if (outAllowed && args[i].equals("--out")) {
                 out = args[++i];
             } else if (v.containsKey(args[i])) {
                 v.put(args[i], args[++i]);
             } else {
-                throw new UsageException("unknown option " + args[i] + "; expected --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]");
+                throw new UsageException("unknown option " + args[i] + "; expected --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]"
+                        + (outAllowed ? " [--out FILE]" : ""));
             }
         }
         try {
-            return new ScenarioGenerator.Spec(Integer.parseInt(v.get("--nodes")), Integer.parseInt(v.get("--services")),
-                    Integer.parseInt(v.get("--replicas")), v.get("--era"), Integer.parseInt(v.get("--requests")));
+            return new Options(new ScenarioGenerator.Spec(Integer.parseInt(v.get("--nodes")), Integer.parseInt(v.get("--services")),
+                    Integer.parseInt(v.get("--replicas")), v.get("--era"), Integer.parseInt(v.get("--requests"))), out);
         } catch (NumberFormatException e) {
             throw new UsageException("--nodes, --services, --replicas and --requests take integers");
         } catch (IllegalArgumentException e) {
@@ -45,13 +51,9 @@ final class GenerateCli {
     }
 
     static int generate(String[] args, PrintStream out, PrintStream err) {
-        String file = null;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--out")) {
-                file = args[i + 1];
-            }
-        }
-        String yaml = ScenarioGenerator.generate(spec(args));
+        Options o = options(args, true);
+        String file = o.out();
+        String yaml = ScenarioGenerator.generate(o.spec());
         if (file == null) {
             out.print(yaml);
             return 0;
@@ -70,7 +72,7 @@ final class GenerateCli {
         if (args.length == 0 || !args[0].equals("scale")) {
             throw new UsageException("usage: sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]");
         }
-        ScenarioGenerator.Spec spec = spec(java.util.Arrays.copyOfRange(args, 1, args.length));
+        ScenarioGenerator.Spec spec = options(java.util.Arrays.copyOfRange(args, 1, args.length), false).spec();
         try {
             ScaleBench.Figures f = ScaleBench.run(spec);
             out.printf("cluster: %d nodes, %d services, %d tasks, %d namespaces, Docker %s model%n", f.nodes(), f.services() + 1,

@@ -5,12 +5,9 @@ import io.swarmsim.engine.report.CommandRun;
 import io.swarmsim.engine.report.TraceReport;
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
-import io.swarmsim.engine.scenario.ScenarioException;
-import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.TraceCollector;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +17,10 @@ final class TraceCli {
     private TraceCli() {
     }
 
-    private static boolean scenarioHasNoExperiments(String file) {
-        try {
-            return ScenarioLoader.load(Path.of(file)).sim().experiments().isEmpty();
-        } catch (ScenarioException e) {
-            return false;
-        }
-    }
-
     static int execute(String[] args, PrintStream out, PrintStream err) {
         ScenarioArgs a = ScenarioArgs.parse(args, List.of("--request"), List.of());
         if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
             throw new UsageException("usage: sim trace <scenario> --experiment NAME [--request K] [--seed N]");
-        }
-        if (a.experiment().isEmpty() && !scenarioHasNoExperiments(a.file())) {
-            throw new UsageException("sim trace needs --experiment NAME: which experiment's request to trace");
         }
         int k;
         try {
@@ -47,6 +33,9 @@ final class TraceCli {
             return 2;
         }
         Scenario scenario = loaded.get().scenario();
+        if (a.experiment().isEmpty() && !scenario.sim().experiments().isEmpty()) {
+            throw new UsageException("sim trace needs --experiment NAME: which experiment's request to trace");
+        }
         Experiment e = loaded.get().experiment();
         TraceCollector collector = new TraceCollector(k);
         ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), collector);

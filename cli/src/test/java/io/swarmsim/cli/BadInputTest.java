@@ -7,23 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Bad command lines of sim exec, trace and export: exit status, a helpful message, never a stack trace. */
 class BadInputTest {
 
     static E2e.Result exec(String experiment, String where, String... command) {
-        String[] args = new String[6 + command.length];
-        args[0] = "exec";
-        args[1] = VOTE;
-        args[2] = "--experiment";
-        args[3] = experiment;
-        args[4] = where;
-        args[5] = "--";
-        System.arraycopy(command, 0, args, 6, command.length);
-        E2e.Result r = sim(args);
+        E2e.Result r = E2e.execResult(VOTE, experiment, where, command);
         assertNoStackTrace(r);
         return r;
     }
@@ -64,7 +58,9 @@ class BadInputTest {
 
     @Test
     void unknownCommandListsIpLinkToo() {
-        assertTrue(exec("vip", "client.1", "netstat").err().contains("ip link"));
+        E2e.Result r = exec("vip", "client.1", "netstat");
+        assertEquals(127, r.code(), r.all()); // the shell's "command not found"
+        assertTrue(r.err().contains("ip link"), r.all());
     }
 
     @Test
@@ -93,6 +89,7 @@ class BadInputTest {
     @Test
     void realButUnsimulatedIptablesOptionSaysNotSimulated() {
         E2e.Result r = exec("vip", "client.1", "iptables", "-nvL", "-t", "nat", "--line-numbers");
+        assertEquals(2, r.code(), r.all());
         assertTrue(r.err().contains("not simulated"), r.all());
     }
 
@@ -129,6 +126,19 @@ class BadInputTest {
         assertEquals("sim: no experiment named 'nope'; the scenario has: dnsrr, vip, mesh, dnsrr-mesh\n", r.err());
         assertEquals("", r.out());
         assertNoStackTrace(r);
+    }
+
+    @Test
+    void traceOfABadScenarioNamesTheErrorNotTheMissingExperiment(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "version: \"3.3\"\nservices:\n  a:\n    image: [x\n");
+        E2e.Result r = sim("trace", bad.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().startsWith(bad + ":5:1: invalid YAML"), r.all());
+        assertNoStackTrace(r);
+        E2e.Result noName = sim("trace", VOTE);
+        assertEquals(2, noName.code(), noName.all());
+        assertTrue(noName.err().contains("sim trace needs --experiment NAME"), noName.all());
     }
 
     @Test

@@ -57,6 +57,13 @@ final class E2e {
 
     /** {@code sim exec SCENARIO --experiment E WHERE -- CMD...}, asserting exit 0. */
     static String exec(String scenario, String experiment, String where, String... command) {
+        Result r = execResult(scenario, experiment, where, command);
+        assertEquals(0, r.code(), String.join(" ", command) + "\n" + r.all());
+        return r.out();
+    }
+
+    /** {@code sim exec scenario --experiment experiment where -- command...}, whatever its exit status. */
+    static Result execResult(String scenario, String experiment, String where, String... command) {
         String[] args = new String[6 + command.length];
         args[0] = "exec";
         args[1] = scenario;
@@ -65,9 +72,7 @@ final class E2e {
         args[4] = where;
         args[5] = "--";
         System.arraycopy(command, 0, args, 6, command.length);
-        Result r = sim(args);
-        assertEquals(0, r.code(), String.join(" ", args) + "\n" + r.all());
-        return r.out();
+        return sim(args);
     }
 
     static void assertNoStackTrace(Result r) {

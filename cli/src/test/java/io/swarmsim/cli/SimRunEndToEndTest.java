@@ -127,12 +127,20 @@ class SimRunEndToEndTest {
         JsonNode run = json("../scenarios/vote.yaml");
         assertEquals("../scenarios/vote.yaml", run.get("scenario").asText());
         assertEquals(1, run.get("seed").asLong());
+        assertEquals(List.of("scenario", "seed", "docker_version", "not_simulated", "experiments"), fields(run));
         JsonNode e = run.get("experiments").get(0);
         assertEquals("dnsrr", e.get("name").asText());
-        for (String k : List.of("from", "command", "output", "resolved", "connected", "served_by", "reason")) {
-            assertTrue(e.get("commands").get(0).has(k), k);
-        }
+        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "packets", "rules_visited", "distribution"),
+                fields(e));
+        assertEquals(List.of("from", "command", "output", "resolved", "connected", "served_by", "reason", "packets", "rules_visited"),
+                fields(e.get("commands").get(0)));
         assertTrue(e.get("distribution").has("vote.1") && e.get("distribution").has("vote.2"));
+    }
+
+    private static List<String> fields(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     @Test
