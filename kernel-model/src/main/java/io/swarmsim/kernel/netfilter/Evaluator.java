@@ -60,9 +60,9 @@ public final class Evaluator {
             counters.countRule(new RuleKey(table.name(), chain.name(), index), bytes);
             Target t = rule.target();
             if (t instanceof VerdictTarget v) {
-                return new TableVerdict(v.verdict(), current, null, visits, null, visited);
+                return new TableVerdict(v.verdict(), current, null, visits, null, visited, new TableVerdict.Decider(chain.name(), rule));
             } else if (t instanceof NatTarget n) {
-                return new TableVerdict(Verdict.ACCEPT, current, n.action(), visits, null, visited);
+                return new TableVerdict(Verdict.ACCEPT, current, n.action(), visits, null, visited, new TableVerdict.Decider(chain.name(), rule));
             } else if (t instanceof MarkTarget m) {
                 current = current.withMark(m.apply(current.mark()));
             } else if (t instanceof ReturnTarget) {
@@ -88,7 +88,7 @@ public final class Evaluator {
     private static TableVerdict policy(Table table, Chain builtin, Packet packet, List<RuleVisit> visits,
                                        Counters counters, int bytes, int visited) {
         counters.countPolicy(table.name(), builtin.name(), bytes);
-        return new TableVerdict(builtin.policy(), packet, null, visits, builtin.name(), visited);
+        return new TableVerdict(builtin.policy(), packet, null, visits, builtin.name(), visited, null);
     }
 
     private record Frame(Chain chain, int next) {

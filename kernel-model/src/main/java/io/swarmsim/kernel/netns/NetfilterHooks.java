@@ -54,7 +54,7 @@ final class NetfilterHooks {
         s.netns().stats().rules(v.rulesVisited());
         trace(s, table, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop(table.name() + " " + s.hook() + ": " + (v.decidedByPolicy() ? "policy DROP" : lastMatched(v)));
+            s.drop(table.name() + " " + s.hook() + ": " + decider(v));
             return HookFunction.Verdict.DROP;
         }
         s.packet(v.packet());
@@ -98,7 +98,7 @@ final class NetfilterHooks {
         s.netns().stats().rules(v.rulesVisited());
         trace(s, natTable, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop("nat " + s.hook() + ": " + lastMatched(v));
+            s.drop("nat " + s.hook() + ": " + decider(v));
             return HookFunction.Verdict.DROP;
         }
         s.packet(v.packet());
@@ -211,12 +211,8 @@ final class NetfilterHooks {
         s.trace(TraceStep.Stage.NETFILTER, t.name() + " " + s.hook(), sb + (v.nat() != null ? " -> " + v.nat().kind() : ""));
     }
 
-    private static String lastMatched(TableVerdict v) {
-        for (int i = v.visits().size() - 1; i >= 0; i--) {
-            if (v.visits().get(i).matched()) {
-                return "rule `" + v.visits().get(i).rule() + "`";
-            }
-        }
-        return "dropped";
+    /** What dropped the packet: a rule, named by its save line, or the chain's policy. */
+    private static String decider(TableVerdict v) {
+        return v.decidedBy() == null ? "policy DROP" : "rule `" + v.decidedBy().saveLine() + "`";
     }
 }
