@@ -24,7 +24,7 @@ public final class RoundRobinScheduler implements Scheduler {
     public Pick schedule(VirtualService svc, Packet packet) {
         List<RealServer> list = svc.destinations();
         int lastIdx = last == null ? -1 : list.indexOf(last);
-        List<RealServer> skipped = new ArrayList<>();
+        List<RealServer> skipped = List.of(); // a list only once a destination is passed over
         int n = list.size();
         // From the head: entries 0..n-1 once. From a pick: the entries after it, then 0..pick (pass 2).
         // Either way n candidates, in this order.
@@ -32,15 +32,21 @@ public final class RoundRobinScheduler implements Scheduler {
             int i = (lastIdx + 1 + s) % n;
             RealServer d = list.get(i);
             if (!d.overloaded() && d.weight() > 0) {
-                String reason = "rr: " + IpvsText.server(d)
-                        + (last == null ? " is first after the list head" : " follows " + IpvsText.server(last))
-                        + " in " + svc.key() + skippedText(skipped);
+                // the skipped entries' weights may change later, so their text is written now; the rest on demand
+                String skippedNote = skippedText(skipped);
+                RealServer previous = last;
                 last = d;
-                return new Pick(d, () -> reason);
+                return new Pick(d, () -> "rr: " + IpvsText.server(d)
+                        + (previous == null ? " is first after the list head" : " follows " + IpvsText.server(previous))
+                        + " in " + svc.key() + skippedNote);
+            }
+            if (skipped.isEmpty()) {
+                skipped = new ArrayList<>();
             }
             skipped.add(d);
         }
-        return new Pick(null, () -> "rr: no destination available in " + svc.key() + skippedText(skipped));
+        String skippedNote = skippedText(skipped);
+        return new Pick(null, () -> "rr: no destination available in " + svc.key() + skippedNote);
     }
 
     static String skippedText(List<RealServer> skipped) {

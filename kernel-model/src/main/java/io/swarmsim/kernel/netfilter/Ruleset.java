@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The loaded iptables tables of one network namespace. Immutable: {@link #restore(String)} and
- * {@link #withTable(Table)} return a new ruleset.
+ * {@link #withTables(List)} return a new ruleset.
  */
 public final class Ruleset {
     private static final Ruleset EMPTY = new Ruleset(new EnumMap<>(TableKind.class));
@@ -38,9 +38,13 @@ public final class Ruleset {
      * loaded table of that name; the others stay. All or nothing: on error this ruleset is unchanged.
      */
     public Ruleset restore(String text) {
-        Map<TableKind, Table> next = new EnumMap<>(TableKind.class);
-        next.putAll(tables);
-        for (Table t : new RulesetParser(text).parse()) {
+        return withTables(new RulesetParser(text).parse());
+    }
+
+    /** This ruleset with each of {@code replacements} in place of the loaded table of its name. */
+    public Ruleset withTables(List<Table> replacements) {
+        Map<TableKind, Table> next = copy(tables);
+        for (Table t : replacements) {
             next.put(t.kind(), t);
         }
         return new Ruleset(next);
@@ -51,12 +55,6 @@ public final class Ruleset {
         Map<TableKind, Table> m = new EnumMap<>(TableKind.class);
         m.putAll(from);
         return m;
-    }
-
-    public Ruleset withTable(Table table) {
-        Map<TableKind, Table> next = copy(tables);
-        next.put(table.kind(), table);
-        return new Ruleset(next);
     }
 
 

@@ -203,11 +203,7 @@ public final class NetNamespace {
     /** Loads iptables-restore text, as {@code iptables-restore} does: the tables it names are replaced. */
     public void restore(String iptablesRestoreText) {
         Ruleset parsed = Ruleset.parse(iptablesRestoreText);
-        Ruleset next = ruleset;
-        for (io.swarmsim.kernel.netfilter.Table t : parsed.tables()) {
-            next = next.withTable(t);
-        }
-        ruleset = next;
+        ruleset = ruleset.withTables(parsed.tables());
         counters.load(parsed);
     }
 
