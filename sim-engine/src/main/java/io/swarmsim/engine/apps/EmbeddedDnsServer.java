@@ -2,6 +2,7 @@ package io.swarmsim.engine.apps;
 
 import io.swarmsim.engine.net.Fabric;
 import io.swarmsim.engine.net.PacketHandler;
+import io.swarmsim.engine.net.PacketIds;
 import io.swarmsim.kernel.dns.DnsMessage;
 import io.swarmsim.kernel.dns.DockerEmbeddedDns;
 import io.swarmsim.kernel.dns.Forwarding;
@@ -53,7 +54,7 @@ public final class EmbeddedDnsServer implements PacketHandler {
      */
     private void act(Packet query, Resolution r) {
         if (r instanceof Resolution.Reply reply) {
-            long id = (query.traceId() & ~0xffffL) | (0x4000 + (sent++ & 0x3fff));
+            long id = PacketIds.dnsAnswer(query.traceId(), sent++);
             fabric.send(ns, Packet.udp(id, DockerEmbeddedDns.ADDRESS, udpPort, query.src(), query.sport(), reply.message()));
         } else if (r instanceof Resolution.Forward f) {
             fabric.loop().schedule(Forwarding.UPSTREAM_TIMEOUT_MILLIS * 1_000_000L, () -> act(query, f.state().onFailure()));

@@ -2,7 +2,9 @@ package io.swarmsim.engine.net;
 
 /**
  * Trace ids: the high bits name the request (a user command's run), the low 16 bits count the
- * packets of that request, so a trace can select every packet of one request.
+ * packets of that request, so a trace can select every packet of one request. In the low bits the
+ * client's packets count from 0, the embedded DNS server's answers from {@code 0x4000} and a
+ * server's packets from {@code 0x8000} (each counting per server).
  */
 public final class PacketIds {
     private final long request;
@@ -22,5 +24,30 @@ public final class PacketIds {
 
     public static long requestOf(long traceId) {
         return traceId >>> 16;
+    }
+
+    private static final int DNS_ANSWER = 0x4000;
+    private static final int SERVER = 0x8000;
+
+    /** The id of a server's {@code n}-th packet, in the request of the packet it answers. */
+    public static long serverPacket(long answered, int n) {
+        return (answered & ~0xffffL) | (SERVER + (n & (SERVER - 1)));
+    }
+
+    /** The id of the embedded DNS server's {@code n}-th answer, in the request of the query. */
+    public static long dnsAnswer(long query, int n) {
+        return (query & ~0xffffL) | (DNS_ANSWER + (n & (DNS_ANSWER - 1)));
+    }
+
+    /** Which packet of its request an id names: "client packet 3", "DNS answer 0", "server packet 1". */
+    public static String describe(long traceId) {
+        int n = (int) (traceId & 0xffff);
+        if (n >= SERVER) {
+            return "server packet " + (n - SERVER);
+        }
+        if (n >= DNS_ANSWER) {
+            return "DNS answer " + (n - DNS_ANSWER);
+        }
+        return "client packet " + n;
     }
 }

@@ -77,7 +77,7 @@ public final class TcpServer implements PacketHandler {
 
     /** @param st {next sequence to send, next sequence expected} */
     private void reply(Packet to, long[] st, int flags, Payload payload) {
-        long id = (to.traceId() & ~0xffffL) | (0x8000 + (sent++ & 0x7fff));
+        long id = PacketIds.serverPacket(to.traceId(), sent++);
         fabric.send(ns, Packet.tcp(id, to.dst(), to.dport(), to.src(), to.sport(), flags, payload).withSequence(st[0], st[1]));
     }
 }

@@ -1,5 +1,6 @@
 package io.swarmsim.engine.report;
 
+import io.swarmsim.engine.net.PacketIds;
 import io.swarmsim.kernel.trace.TraceStep;
 import java.util.List;
 import java.util.Map;
@@ -14,21 +15,6 @@ public final class TraceReport {
     }
 
     private TraceReport() {
-    }
-
-    /**
-     * The low bits of a trace id: the client's packets count from 0 within the request; a server's
-     * packets (0x8000 + n) and the embedded DNS server's answers (0x4000 + n) count per server.
-     */
-    static String packetName(long traceId) {
-        int n = (int) (traceId & 0xffff);
-        if (n >= 0x8000) {
-            return "server packet " + (n - 0x8000);
-        }
-        if (n >= 0x4000) {
-            return "DNS answer " + (n - 0x4000);
-        }
-        return "client packet " + n;
     }
 
     /**
@@ -48,7 +34,7 @@ public final class TraceReport {
             if (!s.netns().equals(last) || s.traceId() != lastPacket) {
                 String label = labels.getOrDefault(s.netns(), "");
                 sb.append(String.format("%9.3f ms  %s%s  [%s]%n", (t.timeNanos() - t0) / 1e6, s.netns(),
-                        label.isEmpty() || label.equals(s.netns()) ? "" : " (" + label + ")", packetName(s.traceId())));
+                        label.isEmpty() || label.equals(s.netns()) ? "" : " (" + label + ")", PacketIds.describe(s.traceId())));
                 last = s.netns();
                 lastPacket = s.traceId();
             }
