@@ -63,7 +63,7 @@ final class IpvsDataPath {
         c.server().stats().out(p);
         c.service().stats().out(p);
         Packet out = p.withSource(c.virtualAddress(), c.virtualPort());
-        return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.OUT, false, out, c,
+        return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.OUT, false, out, c, c.service(),
                 () -> "ipvs: reply of " + c.service().key() + " from " + IpvsText.addrPort(c.destAddress(), c.destPort())
                         + " un-masqueraded to source " + IpvsText.addrPort(c.virtualAddress(), c.virtualPort())
                         + ", state " + c.stateName());
@@ -72,14 +72,14 @@ final class IpvsDataPath {
     private IpvsDecision inbound(IpvsConnection c, Packet p, long now) {
         if (!c.server().available() && table.expireNodestConn()) {
             table.connectionTable().remove(c);
-            return IpvsDecision.drop(p, c, () -> "ipvs: destination " + IpvsText.server(c.server()) + " of "
+            return IpvsDecision.drop(p, c, c.service(), () -> "ipvs: destination " + IpvsText.server(c.server()) + " of "
                     + c.service().key() + " was deleted; expire_nodest_conn=1 expires the entry and drops the packet");
         }
         c.server().stats().in(p);
         c.service().stats().in(p);
         c.transition(false, p.tcpFlags());
         c.rearm(now, table.timeouts());
-        return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.IN, false, rewrite(c, p), c,
+        return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.IN, false, rewrite(c, p), c, c.service(),
                 () -> "ipvs: existing connection of " + c.service().key() + " to "
                         + IpvsText.addrPort(c.destAddress(), c.destPort()) + " (" + c.forward().listName()
                         + (c.server().available() ? ", weight " + c.server().weight() : ", destination deleted")
@@ -107,7 +107,7 @@ final class IpvsDataPath {
         table.expire(now);
         Scheduler.Pick pick = svc.scheduler().schedule(svc, p);
         if (pick.server() == null) {
-            return IpvsDecision.drop(p, null, pick.why());
+            return IpvsDecision.drop(p, null, svc, pick.why());
         }
         RealServer d = pick.server();
         IpvsConnection c = new IpvsConnection(p.protocol(), p.src(), p.sport(), p.dst(), p.dport(), svc, d);
@@ -119,7 +119,7 @@ final class IpvsDataPath {
         d.stats().in(p);
         c.transition(false, p.tcpFlags());
         c.rearm(now, table.timeouts());
-        return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.IN, true, rewrite(c, p), c,
+        return new IpvsDecision(IpvsDecision.Kind.FORWARD, IpvsDecision.Direction.IN, true, rewrite(c, p), c, c.service(),
                 pick.why());
     }
 

@@ -11,10 +11,11 @@ import io.swarmsim.kernel.packet.Packet;
  * @param created    true when this packet created the connection (the scheduler ran)
  * @param packet     the packet after IPVS (rewritten for Masq)
  * @param connection the connection entry, or null
- * @param reason     a one-line explanation; for a new connection the scheduler's reason
+ * @param service    the virtual service the packet belongs to, or null when none
+ * @param why        a one-line explanation; for a new connection the scheduler's reason
  */
 public record IpvsDecision(Kind kind, Direction direction, boolean created, Packet packet,
-                           IpvsConnection connection, java.util.function.Supplier<String> why) {
+                           IpvsConnection connection, VirtualService service, java.util.function.Supplier<String> why) {
 
     /** The explanation, built only when someone reads it (traces, reports). */
     public String reason() {
@@ -26,10 +27,10 @@ public record IpvsDecision(Kind kind, Direction direction, boolean created, Pack
     public enum Direction { IN, OUT }
 
     static IpvsDecision pass(Packet p, java.util.function.Supplier<String> reason) {
-        return new IpvsDecision(Kind.PASS, null, false, p, null, reason);
+        return new IpvsDecision(Kind.PASS, null, false, p, null, null, reason);
     }
 
-    static IpvsDecision drop(Packet p, IpvsConnection c, java.util.function.Supplier<String> reason) {
-        return new IpvsDecision(Kind.DROP, Direction.IN, false, p, c, reason);
+    static IpvsDecision drop(Packet p, IpvsConnection c, VirtualService service, java.util.function.Supplier<String> reason) {
+        return new IpvsDecision(Kind.DROP, Direction.IN, false, p, c, service, reason);
     }
 }

@@ -3,7 +3,10 @@ package io.swarmsim.kernel.netns;
 import io.swarmsim.kernel.conntrack.Conntrack;
 import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.netfilter.HookPriority;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.conntrack.CtState;
+import io.swarmsim.kernel.conntrack.Direction;
+import io.swarmsim.kernel.conntrack.Tuple;
+import io.swarmsim.kernel.trace.TraceEvent;
 
 /** nf_conntrack's hook functions: look the packet up (or create its entry) where it enters. */
 final class ConntrackHooks {
@@ -34,8 +37,9 @@ final class ConntrackHooks {
         Conntrack ct = s.netns().conntrack();
         Conntrack.Match m = ct.track(s.packet(), s.now());
         if (m == null) {
-            if (s.tracing()) {
-                s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), "no connection for this packet (an ICMP error about none, or a stray RST): INVALID");
+            if (s.wants(TraceEvent.Kind.CONNTRACK)) {
+                s.emit(new TraceEvent.Conntrack(s.now(), s.packet().traceId(), s.place(), s.hook(), TraceEvent.CtLookup.INVALID,
+                        Tuple.of(s.packet()), CtState.INVALID));
             }
             return HookFunction.Verdict.ACCEPT;
         }
@@ -43,9 +47,10 @@ final class ConntrackHooks {
             ct.seen(m, s.packet(), s.now());
         }
         s.ct(m);
-        if (s.tracing()) {
-            s.trace(TraceStep.Stage.CONNTRACK, s.hook().name(), (m.related() ? "related to " : m.created() ? "new connection " : m.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? "reply of " : "known connection ")
-                    + m.entry().original() + ", state " + m.state());
+        if (s.wants(TraceEvent.Kind.CONNTRACK)) {
+            TraceEvent.CtLookup lookup = m.related() ? TraceEvent.CtLookup.RELATED : m.created() ? TraceEvent.CtLookup.NEW
+                    : m.direction() == Direction.REPLY ? TraceEvent.CtLookup.REPLY : TraceEvent.CtLookup.KNOWN;
+            s.emit(new TraceEvent.Conntrack(s.now(), s.packet().traceId(), s.place(), s.hook(), lookup, m.entry().original(), m.state()));
         }
         return HookFunction.Verdict.ACCEPT;
     }

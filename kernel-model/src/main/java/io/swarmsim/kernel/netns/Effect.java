@@ -23,7 +23,7 @@ public sealed interface Effect {
     record Deliver(SocketTable.Binding binding, Packet packet) implements Effect {
     }
 
-    /** The packet (or frame) was dropped, with the reason a learner reads. */
-    record Drop(long traceId, String reason) implements Effect {
+    /** The packet (or frame) was dropped: why, in the kernel's terms, and the reason a learner reads. */
+    record Drop(long traceId, io.swarmsim.kernel.trace.DropReason why, String reason) implements Effect {
     }
 }

@@ -1,6 +1,7 @@
 package io.swarmsim.kernel.netns;
 
 import io.swarmsim.kernel.netfilter.Hook;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -26,7 +27,12 @@ public final class HookRegistry {
     /** Runs every function at {@code hook}; stops at the first DROP or STOLEN and returns it. */
     public HookFunction.Verdict run(Hook hook, HookState state) {
         state.enter(hook);
+        boolean tracing = state.wants(TraceEvent.Kind.HOOK_ENTERED);
         for (Entry e : byHook.getOrDefault(hook, List.of())) {
+            if (tracing) {
+                state.emit(new TraceEvent.HookEntered(state.now(), state.packet().traceId(), state.place(), hook, e.name(),
+                        e.priority(), state.packet()));
+            }
             HookFunction.Verdict v = e.function().process(state);
             if (v != HookFunction.Verdict.ACCEPT) {
                 return v;

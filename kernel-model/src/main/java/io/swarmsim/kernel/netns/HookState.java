@@ -5,7 +5,9 @@ import io.swarmsim.kernel.conntrack.CtState;
 import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.trace.TraceSink;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.trace.DropReason;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
 
 /**
  * The packet on its way through one namespace's hooks, with what the hooks learned about it:
@@ -22,6 +24,7 @@ public final class HookState {
     private Conntrack.Match ct;
     private boolean ipvs;
     private String dropReason;
+    private DropReason dropKind;
 
     HookState(NetNamespace netns, Packet packet, String inDevice, String outDevice, long now, TraceSink trace) {
         this.netns = netns;
@@ -92,18 +95,28 @@ public final class HookState {
         return dropReason;
     }
 
-    public void drop(String reason) {
+    public DropReason dropKind() {
+        return dropKind;
+    }
+
+    public void drop(DropReason kind, String reason) {
+        this.dropKind = kind;
         this.dropReason = reason;
     }
 
-    public boolean tracing() {
-        return trace.enabled();
+    /** Whether anyone listens to events of this kind. */
+    public boolean wants(TraceEvent.Kind kind) {
+        return trace.wants(kind);
     }
 
-    public void trace(TraceStep.Stage stage, String where, String detail) {
-        if (trace.enabled()) {
-            trace.step(new TraceStep(packet.traceId(), netns.name(), stage, where, detail));
-        }
+    /** Hands an event to the trace (callers ask {@link #wants} before building it). */
+    public void emit(TraceEvent e) {
+        trace.event(e);
+    }
+
+    /** The namespace, at the device the packet is on: the outgoing one once routed, else the incoming one. */
+    public Place place() {
+        return Place.of(netns.name(), outDevice != null ? outDevice : inDevice);
     }
 
     TraceSink sink() {

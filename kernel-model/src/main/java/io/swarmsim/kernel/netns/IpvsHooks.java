@@ -5,7 +5,8 @@ import io.swarmsim.kernel.ipvs.IpvsDecision;
 import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.netfilter.HookPriority;
 import io.swarmsim.kernel.packet.Packet;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.trace.DropReason;
+import io.swarmsim.kernel.trace.TraceEvent;
 
 /**
  * IPVS where ip_vs_core.c registers it: LOCAL_OUT just after DNAT (locally generated requests and
@@ -45,8 +46,8 @@ final class IpvsHooks {
             case PASS:
                 return HookFunction.Verdict.ACCEPT;
             case DROP:
-                s.trace(TraceStep.Stage.IPVS, "ipvs " + s.hook(), d.reason());
-                s.drop("ipvs: " + d.reason());
+                trace(s, d, TraceEvent.IpvsStep.DROPPED, s.packet());
+                s.drop(DropReason.IPVS_NO_DESTINATION, "ipvs: " + d.reason());
                 return HookFunction.Verdict.DROP;
             default:
                 break;
@@ -59,16 +60,22 @@ final class IpvsHooks {
         }
         s.packet(after);
         s.ipvs(true);
-        if (s.tracing()) {
-            String change = d.direction() == IpvsDecision.Direction.IN
-                    ? "destination " + before.dst() + ":" + before.dport() + " -> " + after.dst() + ":" + after.dport()
-                    : "source " + before.src() + ":" + before.sport() + " -> " + after.src() + ":" + after.sport();
-            s.trace(TraceStep.Stage.IPVS, "ipvs " + s.hook(), d.reason() + "; " + change);
-        }
+        trace(s, d, d.direction() == IpvsDecision.Direction.OUT ? TraceEvent.IpvsStep.REPLY
+                : d.created() ? TraceEvent.IpvsStep.SCHEDULED : TraceEvent.IpvsStep.EXISTING, before);
         if (d.direction() == IpvsDecision.Direction.IN && !s.netns().isLocal(after.dst())) {
             // ip_vs_nat_xmit: IPVS takes the packet and sends it through LOCAL_OUT to the real server
             return HookFunction.Verdict.STOLEN;
         }
         return HookFunction.Verdict.ACCEPT;
+    }
+
+    private static void trace(HookState s, IpvsDecision d, TraceEvent.IpvsStep step, Packet before) {
+        if (!s.wants(TraceEvent.Kind.IPVS)) {
+            return;
+        }
+        io.swarmsim.kernel.ipvs.IpvsConnection c = d.connection();
+        s.emit(new TraceEvent.Ipvs(s.now(), before.traceId(), s.place(), s.hook(), step,
+                d.service() == null ? null : d.service().key(), d.service() == null ? null : d.service().schedulerName(),
+                c == null ? null : c.destAddress(), c == null ? 0 : c.destPort(), d.reason(), before, d.packet()));
     }
 }

@@ -7,7 +7,9 @@ import io.swarmsim.kernel.packet.Frame;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.VxlanPayload;
 import io.swarmsim.kernel.trace.TraceSink;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.trace.DropReason;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,8 @@ public final class LinkLayer {
         Pending pending = waiting.get(key);
         if (pending != null && now - pending.askedAt < RETRANS) {
             if (pending.queue.size() >= QUEUE) {
-                out.add(new Effect.Drop(pending.queue.remove(0).traceId(), "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
+                out.add(drop(trace, now, device, pending.queue.remove(0), DropReason.ARP_QUEUE_FULL,
+                        "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
             }
             pending.queue.add(p);
             return;
@@ -61,10 +64,14 @@ public final class LinkLayer {
             // no answer to 3 requests: FAILED, the queue is dropped and the sender hears EHOSTUNREACH
             waiting.remove(key);
             ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.FAILED));
-            for (Packet q : pending.queue) {
-                out.add(new Effect.Drop(q.traceId(), "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)"));
+            if (trace.wants(TraceEvent.Kind.ARP)) {
+                trace.event(new TraceEvent.Arp(now, p.traceId(), Place.of(ns.name(), device), TraceEvent.ArpStep.FAILED, nextHop, null));
             }
-            out.add(new Effect.Drop(p.traceId(), "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)"));
+            String why = "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)";
+            for (Packet q : pending.queue) {
+                out.add(drop(trace, now, device, q, DropReason.ARP_FAILED, why));
+            }
+            out.add(drop(trace, now, device, p, DropReason.ARP_FAILED, why));
             return;
         }
         if (pending == null) {
@@ -72,7 +79,8 @@ public final class LinkLayer {
             waiting.put(key, pending);
         }
         if (pending.queue.size() >= QUEUE) {
-            out.add(new Effect.Drop(pending.queue.remove(0).traceId(), "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
+            out.add(drop(trace, now, device, pending.queue.remove(0), DropReason.ARP_QUEUE_FULL,
+                    "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
         }
         pending.queue.add(p);
         pending.askedAt = now;
@@ -82,7 +90,7 @@ public final class LinkLayer {
         IpAddress from = ns.isLocal(p.src()) && !p.src().isLoopback() ? p.src()
                 : ns.primaryAddress(device).filter(a -> !a.equals(nextHop)).orElse(p.src());
         Arp req = new Arp(Arp.Op.REQUEST, d.mac(), from, ZERO, nextHop);
-        trace(trace, p.traceId(), TraceStep.Stage.DEVICE, device, () -> "ARP who-has " + nextHop + " tell " + from + " (packet waits)");
+        arp(trace, now, p.traceId(), device, TraceEvent.ArpStep.REQUEST, nextHop, null);
         transmit(d, Frame.arp(p.traceId(), d.mac(), Frame.BROADCAST, req), now, trace, out);
     }
 
@@ -91,7 +99,7 @@ public final class LinkLayer {
         List<Effect> out = new ArrayList<>();
         NetDevice d = ns.device(device).orElseThrow(() -> new IllegalStateException(ns.name() + ": no device " + device));
         if (d.master() != null) {
-            ns.fdb(new FdbEntry(f.src(), device, d.master(), null, false, false));
+            learn(d, f, now, trace);
             bridge(d.master(), device, f, now, trace, out);
         } else {
             local(d, f, now, trace, out);
@@ -130,12 +138,12 @@ public final class LinkLayer {
         Optional<FdbEntry> e = ns.fdbLookup(f.dst(), bridge);
         if (e.isPresent()) {
             if (!e.get().device().equals(ingress)) {
-                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, () -> "fdb: " + f.dst() + " is on port " + e.get().device());
+                fdb(trace, now, f, bridge, TraceEvent.FdbStep.HIT, f.dst(), e.get().device());
                 transmit(ns.device(e.get().device()).orElseThrow(), f, now, trace, out);
             }
             return;
         }
-        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, bridge, () -> "fdb: " + f.dst() + " unknown, flooding");
+        fdb(trace, now, f, bridge, TraceEvent.FdbStep.FLOOD, f.dst(), null);
         for (NetDevice port : ns.ports(bridge)) {
             if (!port.name().equals(ingress)) {
                 transmit(port, f, now, trace, out);
@@ -152,11 +160,10 @@ public final class LinkLayer {
             }
             Optional<Neighbour> n = ns.neighbour(d.name(), a.targetIp());
             if (n.isEmpty() || n.get().state() != Neighbour.State.PERMANENT) {
-                trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "proxy ARP: no entry for " + a.targetIp() + " (l3miss), nothing answers");
+                arp(trace, now, f.traceId(), d.name(), TraceEvent.ArpStep.PROXY_MISS, a.targetIp(), null);
                 return;
             }
-            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "proxy ARP: " + a.targetIp() + " is-at " + n.get().mac()
-                    + " from the static entry; the request never crosses the underlay");
+            arp(trace, now, f.traceId(), d.name(), TraceEvent.ArpStep.PROXY_REPLY, a.targetIp(), n.get().mac());
             Arp reply = new Arp(Arp.Op.REPLY, n.get().mac(), a.targetIp(), a.senderMac(), a.senderIp());
             out.addAll(receive(d.name(), Frame.arp(f.traceId(), n.get().mac(), a.senderMac(), reply), now, trace));
             return;
@@ -166,20 +173,23 @@ public final class LinkLayer {
         }
         Optional<FdbEntry> e = ns.fdbLookup(f.dst(), d.name()).filter(x -> x.dst() != null);
         if (e.isEmpty()) {
-            out.add(new Effect.Drop(f.traceId(), d.name() + ": no FDB entry for " + f.dst() + " (l2miss)"));
+            out.add(drop(trace, now, d.name(), f.packet(), DropReason.FDB_MISS, d.name() + ": no FDB entry for " + f.dst() + " (l2miss)"));
             return;
         }
         Packet inner = f.packet();
         int sport = 32768 + Math.floorMod((inner.src().flowHash() * 31 + inner.dst().flowHash()) * 31 + inner.sport() * 17 + inner.dport(), 60999 - 32768 + 1);
         Packet outer = Packet.udp(inner.traceId(), cfg.local(), sport, e.get().dst(), cfg.port(), new VxlanPayload(cfg.vni(), f));
-        trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "encapsulate: outer " + cfg.local() + ":" + sport + " > "
-                + e.get().dst() + ":" + cfg.port() + " VXLAN vni " + cfg.vni() + ", inner " + inner.summary());
+        if (trace.wants(TraceEvent.Kind.VXLAN)) {
+            trace.event(new TraceEvent.Vxlan(now, f.traceId(), Place.of(ns.name(), d.name()), true, cfg.vni(), outer, f));
+        }
         out.add(new Effect.Tunnel(cfg.underlayNetns(), outer));
     }
 
     /** A frame for this namespace's own stack on device {@code d}. */
     private void local(NetDevice d, Frame f, long now, TraceSink trace, List<Effect> out) {
         if (!f.isBroadcast() && !f.dst().equals(d.mac())) {
+            out.add(drop(trace, now, d.name(), f.traceId(), f.packet(), DropReason.NOT_FOR_THIS_HOST,
+                    "frame for " + f.dst() + ", not " + d.name() + "'s " + d.mac() + " (PACKET_OTHERHOST)"));
             return;
         }
         if (!f.isArp()) {
@@ -189,21 +199,22 @@ public final class LinkLayer {
         Arp a = f.arp();
         boolean forUs = ns.isLocal(a.targetIp()) && !a.targetIp().isLoopback();
         if (a.op() == Arp.Op.REPLY || forUs) {
-            learned(d, a.senderIp(), a.senderMac(), now, trace, out);
+            learned(d, f.traceId(), a.senderIp(), a.senderMac(), now, trace, out);
         }
         if (a.op() == Arp.Op.REQUEST && forUs) {
-            trace(trace, f.traceId(), TraceStep.Stage.DEVICE, d.name(), () -> "ARP reply " + a.targetIp() + " is-at " + d.mac());
+            arp(trace, now, f.traceId(), d.name(), TraceEvent.ArpStep.REPLY, a.targetIp(), d.mac());
             Arp reply = new Arp(Arp.Op.REPLY, d.mac(), a.targetIp(), a.senderMac(), a.senderIp());
             transmit(d, Frame.arp(f.traceId(), d.mac(), a.senderMac(), reply), now, trace, out);
         }
     }
 
-    private void learned(NetDevice d, IpAddress ip, MacAddress mac, long now, TraceSink trace, List<Effect> out) {
+    private void learned(NetDevice d, long id, IpAddress ip, MacAddress mac, long now, TraceSink trace, List<Effect> out) {
         Optional<Neighbour> old = ns.neighbour(d.name(), ip);
         if (old.isPresent() && old.get().state() == Neighbour.State.PERMANENT) {
             return;
         }
         ns.neighbour(new Neighbour(ip, d.name(), mac, Neighbour.State.REACHABLE));
+        arp(trace, now, id, d.name(), TraceEvent.ArpStep.LEARNED, ip, mac);
         Pending queued = waiting.remove(d.name() + "/" + ip);
         if (queued != null) {
             for (Packet p : queued.queue) {
@@ -212,9 +223,37 @@ public final class LinkLayer {
         }
     }
 
-    private void trace(TraceSink trace, long id, TraceStep.Stage stage, String where, java.util.function.Supplier<String> what) {
-        if (trace.enabled()) {
-            trace.step(new TraceStep(id, ns.name(), stage, where, what.get()));
+    /** A bridge port learns the frame's source MAC; an event only when the entry is new or moved. */
+    private void learn(NetDevice port, Frame f, long now, TraceSink trace) {
+        Optional<FdbEntry> known = ns.fdbLookup(f.src(), port.master());
+        if (known.isPresent() && known.get().device().equals(port.name())) {
+            return;
         }
+        ns.fdb(new FdbEntry(f.src(), port.name(), port.master(), null, false, false));
+        fdb(trace, now, f, port.master(), TraceEvent.FdbStep.LEARN, f.src(), port.name());
+    }
+
+    private void fdb(TraceSink trace, long now, Frame f, String bridge, TraceEvent.FdbStep step, MacAddress mac, String port) {
+        if (trace.wants(TraceEvent.Kind.FDB)) {
+            trace.event(new TraceEvent.Fdb(now, f.traceId(), Place.of(ns.name(), bridge), step, mac, port));
+        }
+    }
+
+    private void arp(TraceSink trace, long now, long id, String device, TraceEvent.ArpStep step, IpAddress target, MacAddress mac) {
+        if (trace.wants(TraceEvent.Kind.ARP)) {
+            trace.event(new TraceEvent.Arp(now, id, Place.of(ns.name(), device), step, target, mac));
+        }
+    }
+
+    /** A drop with its event; {@code p} is null for an ARP frame. */
+    private Effect.Drop drop(TraceSink trace, long now, String device, Packet p, DropReason why, String detail) {
+        return drop(trace, now, device, p.traceId(), p, why, detail);
+    }
+
+    private Effect.Drop drop(TraceSink trace, long now, String device, long id, Packet p, DropReason why, String detail) {
+        if (trace.wants(TraceEvent.Kind.DROP)) {
+            trace.event(new TraceEvent.Drop(now, id, Place.of(ns.name(), device), why, detail, p));
+        }
+        return new Effect.Drop(id, why, detail);
     }
 }

@@ -17,7 +17,9 @@ import io.swarmsim.kernel.netfilter.TableKind;
 import io.swarmsim.kernel.netfilter.TableVerdict;
 import io.swarmsim.kernel.netfilter.Verdict;
 import io.swarmsim.kernel.packet.Packet;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.netfilter.PacketCount;
+import io.swarmsim.kernel.trace.DropReason;
+import io.swarmsim.kernel.trace.TraceEvent;
 
 /**
  * The iptables tables as hook functions, where the kernel registers them: raw, mangle and filter
@@ -50,11 +52,12 @@ final class NetfilterHooks {
         if (table == null) {
             return HookFunction.Verdict.ACCEPT;
         }
-        TableVerdict v = Evaluator.evaluate(table, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+        TableVerdict v = Evaluator.evaluate(table, s.hook(), s.packet(), context(s), s.netns().counters(),
+                s.wants(TraceEvent.Kind.RULE_MATCHED));
         s.netns().stats().rules(v.rulesVisited());
-        trace(s, table, v);
+        trace(s, kind, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop(table.name() + " " + s.hook() + ": " + decider(v));
+            s.drop(dropKind(v), table.name() + " " + s.hook() + ": " + decider(v));
             return HookFunction.Verdict.DROP;
         }
         s.packet(v.packet());
@@ -78,11 +81,10 @@ final class NetfilterHooks {
         Packet after = Conntrack.manip(ct, type, before);
         if (!after.equals(before)) {
             s.packet(after);
-            if (s.tracing()) {
-                s.trace(TraceStep.Stage.NAT, "nat " + s.hook(), (type == Conntrack.ManipType.DST ? "destination " : "source ")
-                        + (type == Conntrack.ManipType.DST ? before.dst() + ":" + before.dport() + " -> " + after.dst() + ":" + after.dport()
-                                                           : before.src() + ":" + before.sport() + " -> " + after.src() + ":" + after.sport())
-                        + (ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY ? " (reply: undoing the connection's NAT)" : ""));
+            if (s.wants(TraceEvent.Kind.NAT_APPLIED)) {
+                s.emit(new TraceEvent.NatApplied(s.now(), after.traceId(), s.place(), s.hook(),
+                        type == Conntrack.ManipType.DST ? TraceEvent.NatSide.DNAT : TraceEvent.NatSide.SNAT,
+                        ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY, Tuple.of(before), Tuple.of(after), after));
             }
         }
         return HookFunction.Verdict.ACCEPT;
@@ -94,11 +96,12 @@ final class NetfilterHooks {
         if (natTable == null) {
             return HookFunction.Verdict.ACCEPT;
         }
-        TableVerdict v = Evaluator.evaluate(natTable, s.hook(), s.packet(), context(s), s.netns().counters(), s.tracing());
+        TableVerdict v = Evaluator.evaluate(natTable, s.hook(), s.packet(), context(s), s.netns().counters(),
+                s.wants(TraceEvent.Kind.RULE_MATCHED));
         s.netns().stats().rules(v.rulesVisited());
-        trace(s, natTable, v);
+        trace(s, TableKind.NAT, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop("nat " + s.hook() + ": " + decider(v));
+            s.drop(dropKind(v), "nat " + s.hook() + ": " + decider(v));
             return HookFunction.Verdict.DROP;
         }
         s.packet(v.packet());
@@ -189,26 +192,26 @@ final class NetfilterHooks {
         };
     }
 
-    private static void trace(HookState s, Table t, TableVerdict v) {
-        if (!s.tracing()) {
-            return;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (RuleVisit rv : v.visits()) {
-            if (rv.matched()) {
-                if (sb.length() > 0) {
-                    sb.append("; ");
+    /** One event per rule that matched, and one when a built-in chain's policy decided. */
+    private static void trace(HookState s, TableKind kind, TableVerdict v) {
+        if (s.wants(TraceEvent.Kind.RULE_MATCHED)) {
+            for (RuleVisit rv : v.visits()) {
+                if (rv.matched()) {
+                    PacketCount c = s.netns().counters().rule(rv.table(), rv.chain(), rv.number());
+                    s.emit(new TraceEvent.RuleMatched(s.now(), v.packet().traceId(), s.place(), s.hook(), kind, rv.chain(), rv.number(),
+                            rv.rule(), rv.target(), c.packets(), c.bytes(), v.packet()));
                 }
-                sb.append(rv.chain()).append(" rule ").append(rv.number()).append(" `").append(rv.rule()).append("`");
             }
         }
-        if (v.decidedByPolicy() && (sb.length() > 0 || v.verdict() == Verdict.DROP)) {
-            sb.append(sb.length() > 0 ? "; " : "").append(v.policyChain()).append(" policy ").append(v.verdict());
+        if (v.decidedByPolicy() && s.wants(TraceEvent.Kind.POLICY_APPLIED)) {
+            PacketCount c = s.netns().counters().policy(kind.tableName(), v.policyChain());
+            s.emit(new TraceEvent.PolicyApplied(s.now(), v.packet().traceId(), s.place(), s.hook(), kind, v.policyChain(), v.verdict(),
+                    c.packets(), c.bytes()));
         }
-        if (sb.length() == 0) {
-            return;
-        }
-        s.trace(TraceStep.Stage.NETFILTER, t.name() + " " + s.hook(), sb + (v.nat() != null ? " -> " + v.nat().kind() : ""));
+    }
+
+    private static DropReason dropKind(TableVerdict v) {
+        return v.decidedBy() == null ? DropReason.NETFILTER_POLICY : DropReason.NETFILTER_RULE;
     }
 
     /** What dropped the packet: a rule, named by its save line, or the chain's policy. */

@@ -7,7 +7,9 @@ import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.Protocol;
 import io.swarmsim.kernel.packet.TcpFlags;
 import io.swarmsim.kernel.trace.TraceSink;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.trace.DropReason;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +55,7 @@ public final class PacketPath {
         HookState s = new HookState(ns, p, null, null, now, trace);
         Optional<Route> r = route(s, p.dst());
         if (r.isEmpty()) {
-            out.add(drop(s, "no route to " + p.dst() + " (ENETUNREACH)"));
+            out.add(drop(s, DropReason.NO_ROUTE, "no route to " + p.dst() + " (ENETUNREACH)"));
             return;
         }
         s.outDevice(outDevice(r.get()));
@@ -67,13 +69,13 @@ public final class PacketPath {
     private void sendOut(HookState s, Route r, IpAddress routedTo, List<Effect> out) {
         HookFunction.Verdict v = ns.hooks().run(Hook.OUTPUT, s);
         if (v == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropReason()));
+            out.add(drop(s, s.dropKind(), s.dropReason()));
             return;
         }
         if (!s.packet().dst().equals(routedTo)) {
             Optional<Route> again = route(s, s.packet().dst());
             if (again.isEmpty()) {
-                out.add(drop(s, "no route to " + s.packet().dst() + " after NAT"));
+                out.add(drop(s, DropReason.NO_ROUTE, "no route to " + s.packet().dst() + " after NAT"));
                 return;
             }
             r = again.get();
@@ -91,29 +93,26 @@ public final class PacketPath {
         ns.stats().packet();
         HookState s = new HookState(ns, p, device, null, now, trace);
         s.ct(ct);
-        if (s.tracing()) {
-            s.trace(TraceStep.Stage.DEVICE, device, "received " + p.summary());
-        }
         if (ns.hooks().run(Hook.PREROUTING, s) == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropReason()));
+            out.add(drop(s, s.dropKind(), s.dropReason()));
             return;
         }
         Optional<Route> r = route(s, s.packet().dst());
         if (r.isEmpty()) {
-            out.add(drop(s, "no route to " + s.packet().dst()));
+            out.add(drop(s, DropReason.NO_ROUTE, "no route to " + s.packet().dst()));
             return;
         }
         if (r.get().isLocal()) {
             HookFunction.Verdict v = ns.hooks().run(Hook.INPUT, s);
             if (v == HookFunction.Verdict.DROP) {
-                out.add(drop(s, s.dropReason()));
+                out.add(drop(s, s.dropKind(), s.dropReason()));
                 return;
             }
             if (v == HookFunction.Verdict.STOLEN) {
                 // IPVS took the packet at LOCAL_IN and sends it to the real server through LOCAL_OUT
                 Optional<Route> fwd = route(s, s.packet().dst());
                 if (fwd.isEmpty()) {
-                    out.add(drop(s, "IPVS destination " + s.packet().dst() + " unreachable"));
+                    out.add(drop(s, DropReason.NO_ROUTE, "IPVS destination " + s.packet().dst() + " unreachable"));
                     return;
                 }
                 s.outDevice(outDevice(fwd.get()));
@@ -124,11 +123,12 @@ public final class PacketPath {
             return;
         }
         if (!ns.ipForward()) {
-            out.add(drop(s, "not for this namespace and net.ipv4.ip_forward=0"));
+            out.add(drop(s, DropReason.IP_FORWARD_DISABLED, "not for this namespace and net.ipv4.ip_forward=0"));
             return;
         }
         if (s.packet().ttl() <= 1) {
-            out.add(drop(s, "TTL exceeded in transit; kernel answers ICMP time exceeded"));
+            out.add(drop(s, DropReason.TTL_EXCEEDED, "TTL exceeded in transit; kernel answers ICMP time exceeded"));
+            reply(s, TraceEvent.ReplyKind.TIME_EXCEEDED);
             localOut(Packet.icmpError(p.traceId(), ns.primaryAddress(device).orElse(p.dst()), s.packet().src(), Packet.ICMP_TIME_EXCEEDED, 0,
                     s.packet()), now, trace, out);
             return;
@@ -136,7 +136,7 @@ public final class PacketPath {
         s.packet(s.packet().withTtl(s.packet().ttl() - 1));
         s.outDevice(outDevice(r.get()));
         if (ns.hooks().run(Hook.FORWARD, s) == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropReason()));
+            out.add(drop(s, s.dropKind(), s.dropReason()));
             return;
         }
         postrouting(s, r.get(), out);
@@ -144,14 +144,10 @@ public final class PacketPath {
 
     private void postrouting(HookState s, Route r, List<Effect> out) {
         if (ns.hooks().run(Hook.POSTROUTING, s) == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropReason()));
+            out.add(drop(s, s.dropKind(), s.dropReason()));
             return;
         }
         IpAddress hop = r.gateway() != null ? r.gateway() : s.packet().dst();
-        if (s.tracing()) {
-            s.trace(TraceStep.Stage.DEVICE, s.outDevice(), "transmit " + s.packet().summary()
-                    + (r.gateway() != null ? " via " + r.gateway() : ""));
-        }
         if ("lo".equals(s.outDevice())) {
             out.add(new Effect.Loopback(s.packet(), s.ct()));
         } else {
@@ -163,16 +159,12 @@ public final class PacketPath {
         Packet p = s.packet();
         Optional<SocketTable.Binding> b = ns.sockets().find(p.protocol(), p.dst(), p.dport());
         if (p.protocol() != Protocol.ICMP && b.isPresent()) {
-            if (s.tracing()) {
-                s.trace(TraceStep.Stage.DELIVER, b.get().toString(), "delivered to the socket bound to " + b.get());
-            }
+            delivered(s, b.get(), p);
             out.add(new Effect.Deliver(b.get(), p));
             return;
         }
         if (p.protocol() == Protocol.ICMP && p.icmpType() == Packet.ICMP_ECHO_REQUEST) {
-            if (s.tracing()) {
-                s.trace(TraceStep.Stage.REPLY, "icmp", "kernel answers echo request with echo reply");
-            }
+            reply(s, TraceEvent.ReplyKind.ECHO_REPLY);
             localOut(Packet.icmpEcho(p.traceId(), p.dst(), p.src(), Packet.ICMP_ECHO_REPLY, p.sport(), p.dport(), p.payload()),
                     s.now(), s.sink(), out);
             return;
@@ -181,28 +173,25 @@ public final class PacketPath {
             Packet about = ((io.swarmsim.kernel.packet.IcmpErrorPayload) p.payload()).original();
             Optional<SocketTable.Binding> owner = ns.sockets().find(about.protocol(), about.src(), about.sport());
             if (owner.isPresent()) {
-                if (s.tracing()) {
-                    s.trace(TraceStep.Stage.DELIVER, owner.get().toString(), "ICMP error delivered to the socket that sent the packet");
-                }
+                delivered(s, owner.get(), p);
                 out.add(new Effect.Deliver(owner.get(), p));
             } else {
-                out.add(drop(s, "no socket sent the packet this ICMP error is about"));
+                out.add(drop(s, DropReason.NO_SOCKET, "no socket sent the packet this ICMP error is about"));
             }
             return;
         }
         if (p.protocol() == Protocol.ICMP) {
             Optional<SocketTable.Binding> raw = ns.sockets().find(Protocol.ICMP, p.dst(), p.sport());
             if (raw.isPresent()) {
+                delivered(s, raw.get(), p);
                 out.add(new Effect.Deliver(raw.get(), p));
             } else {
-                out.add(drop(s, "no socket waits for this ICMP message"));
+                out.add(drop(s, DropReason.NO_SOCKET, "no socket waits for this ICMP message"));
             }
             return;
         }
         if (p.protocol() == Protocol.TCP && (p.tcpFlags() & TcpFlags.RST) == 0) {
-            if (s.tracing()) {
-                s.trace(TraceStep.Stage.REPLY, "tcp", "nothing listens on " + p.dst() + ":" + p.dport() + ", kernel answers RST");
-            }
+            reply(s, TraceEvent.ReplyKind.TCP_RESET);
             // tcp_v4_send_reset: answer an ACK with RST seq=ack; anything else with RST|ACK acking all it carried
             Packet rst = (p.tcpFlags() & TcpFlags.ACK) != 0
                     ? Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST, io.swarmsim.kernel.packet.Payload.EMPTY)
@@ -214,20 +203,19 @@ public final class PacketPath {
             return;
         }
         if (p.protocol() == Protocol.UDP) {
-            if (s.tracing()) {
-                s.trace(TraceStep.Stage.REPLY, "udp", "nothing listens on " + p.dst() + ":" + p.dport() + ", kernel answers ICMP port unreachable");
-            }
+            reply(s, TraceEvent.ReplyKind.PORT_UNREACHABLE);
             localOut(Packet.icmpError(p.traceId(), p.dst(), p.src(), Packet.ICMP_DEST_UNREACH, Packet.ICMP_PORT_UNREACH, p),
                     s.now(), s.sink(), out);
             return;
         }
-        out.add(drop(s, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));
+        out.add(drop(s, DropReason.NO_SOCKET, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));
     }
 
     private Optional<Route> route(HookState s, IpAddress dst) {
         Optional<Route> r = ns.routes().lookup(dst);
-        if (s.tracing()) {
-            s.trace(TraceStep.Stage.ROUTE, "fib", r.map(x -> dst + " -> " + describe(x)).orElse("no route to " + dst));
+        if (s.wants(TraceEvent.Kind.ROUTE_LOOKUP)) {
+            s.emit(new TraceEvent.RouteLookup(s.now(), s.packet().traceId(), Place.of(ns.name()), dst, r.map(PacketPath::describe).orElse(null),
+                    r.map(PacketPath::outDevice).orElse(null), r.map(Route::gateway).orElse(null)));
         }
         return r;
     }
@@ -243,11 +231,23 @@ public final class PacketPath {
         return r.destination() + (r.gateway() != null ? " via " + r.gateway() : "") + " dev " + r.device();
     }
 
-    private static Effect.Drop drop(HookState s, String reason) {
+    private static Effect.Drop drop(HookState s, DropReason kind, String reason) {
         String why = reason == null ? "dropped" : reason;
-        if (s.tracing()) {
-            s.trace(TraceStep.Stage.DROP, s.hook() == null ? "path" : s.hook().name(), why);
+        if (s.wants(TraceEvent.Kind.DROP)) {
+            s.emit(new TraceEvent.Drop(s.now(), s.packet().traceId(), s.place(), kind, why, s.packet()));
         }
-        return new Effect.Drop(s.packet().traceId(), why);
+        return new Effect.Drop(s.packet().traceId(), kind, why);
+    }
+
+    private static void delivered(HookState s, SocketTable.Binding b, Packet p) {
+        if (s.wants(TraceEvent.Kind.SOCKET_DELIVERY)) {
+            s.emit(new TraceEvent.SocketDelivery(s.now(), p.traceId(), s.place(), b.toString(), p));
+        }
+    }
+
+    private static void reply(HookState s, TraceEvent.ReplyKind kind) {
+        if (s.wants(TraceEvent.Kind.KERNEL_REPLY)) {
+            s.emit(new TraceEvent.KernelReply(s.now(), s.packet().traceId(), s.place(), kind, s.packet()));
+        }
     }
 }

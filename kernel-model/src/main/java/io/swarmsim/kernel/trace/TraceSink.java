@@ -1,21 +1,25 @@
 package io.swarmsim.kernel.trace;
 
-/** Receives data-plane decisions. {@link #NONE} drops them (for runs that keep counters only). */
+/**
+ * Receives the data plane's typed events. Emitters ask {@link #wants(TraceEvent.Kind)} first and
+ * build an event only when someone listens, so runs that keep counters only allocate nothing per
+ * packet for tracing. {@link #NONE} listens to nothing.
+ */
 public interface TraceSink {
-    void step(TraceStep step);
+    void event(TraceEvent event);
 
-    /** Whether anyone listens; callers skip building the text when not. */
-    default boolean enabled() {
+    /** Whether anyone listens to events of this kind. */
+    default boolean wants(TraceEvent.Kind kind) {
         return true;
     }
 
     TraceSink NONE = new TraceSink() {
         @Override
-        public void step(TraceStep step) {
+        public void event(TraceEvent event) {
         }
 
         @Override
-        public boolean enabled() {
+        public boolean wants(TraceEvent.Kind kind) {
             return false;
         }
     };
