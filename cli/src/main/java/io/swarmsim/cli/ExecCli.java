@@ -7,7 +7,6 @@ import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -27,7 +26,7 @@ final class ExecCli {
         }
         Scenario scenario = loaded.get().scenario();
         Experiment e = loaded.get().experiment();
-        Simulation sim = ExperimentRunner.run(scenario, e, loaded.get().seed(), TraceSink.NONE).simulation();
+        Simulation sim = ExperimentRunner.run(scenario, e, loaded.get().seed()).simulation();
         ExecTarget target;
         try {
             target = ExecTarget.resolve(sim, a.words().get(0));

@@ -7,7 +7,8 @@ import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
 import io.swarmsim.kernel.netns.NetDevice;
-import io.swarmsim.kernel.trace.TraceSink;
+import io.swarmsim.engine.pcap.CapturePoints;
+import io.swarmsim.engine.trace.TraceLevel;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -37,8 +38,7 @@ final class ExportCli {
         Scenario scenario = loaded.get().scenario();
         Experiment e = loaded.get().experiment();
         CaptureRecorder rec = new CaptureRecorder(Simulation.EPOCH_SECONDS);
-        ExperimentRunner.run(scenario, e, loaded.get().seed(), TraceSink.NONE, sim -> capturePoints(sim, rec),
-                io.swarmsim.engine.sim.TraceLevel.FULL);
+        ExperimentRunner.run(scenario, e, loaded.get().seed(), sim -> capturePoints(sim, rec), TraceLevel.FULL);
         try {
             List<Path> files = rec.writeAll(Path.of(dir));
             for (Path f : files) {
@@ -54,6 +54,7 @@ final class ExportCli {
 
     /** Every task interface ({@code client.1-eth0}) and every node's underlay NIC ({@code node1-eth0}). */
     static void capturePoints(Simulation sim, CaptureRecorder rec) {
+        CapturePoints points = new CapturePoints(rec);
         for (DesiredState.Namespace ns : sim.desired().namespaces()) {
             boolean task = ns.kind() == DesiredState.Kind.CONTAINER;
             boolean host = ns.kind() == DesiredState.Kind.HOST;
@@ -61,9 +62,10 @@ final class ExportCli {
                 if (task && d.kind() == NetDevice.Kind.VETH || host && d.kind() == NetDevice.Kind.ETHER) {
                     String point = ns.owner() + "-" + d.name();
                     rec.declare(point);
-                    sim.fabric().capture(ns.name(), d.name(), point, rec);
+                    points.add(ns.name(), d.name(), point);
                 }
             }
         }
+        sim.subscribe(points, TraceLevel.FULL);
     }
 }

@@ -5,7 +5,7 @@ import io.swarmsim.engine.report.RunResult;
 import io.swarmsim.engine.report.TextReport;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.sim.ExperimentRunner;
-import io.swarmsim.engine.sim.TraceLevel;
+import io.swarmsim.engine.trace.TraceLevel;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.TraceCollector;
+import io.swarmsim.engine.trace.TraceLevel;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ final class TraceCli {
         }
         Experiment e = loaded.get().experiment();
         TraceCollector collector = new TraceCollector(k);
-        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), collector);
+        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(),
+                sim -> sim.subscribe(collector, TraceLevel.FULL), TraceLevel.FULL);
         List<CommandRun> runs = ran.result().commands();
         if (k < 1 || k > runs.size()) {
             err.println("sim trace: experiment " + e.name() + " ran " + runs.size() + " request(s); choose --request 1.." + runs.size());
@@ -50,7 +52,7 @@ final class TraceCli {
             labels.put(ns.name(), ns.kind() == DesiredState.Kind.CONTAINER ? ns.owner() : ns.name());
         }
         out.print(TraceReport.render("Request " + k + " of experiment " + e.name() + ": " + r.from() + " # " + r.command()
-                + "\n  " + r.reason(), collector.steps(), labels));
+                + "\n  " + r.reason(), collector.events(), labels));
         return 0;
     }
 }

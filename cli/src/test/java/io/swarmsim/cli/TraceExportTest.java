@@ -32,8 +32,8 @@ class TraceExportTest {
         assertEquals(0, r.code(), r.all());
         String t = r.out();
         assertTrue(t.startsWith("Request 2 of experiment vip: client.1 # curl vote | grep -i \"container id\"\n"), t);
-        int mark = indexAfter(t, 0, "netfilter mangle OUTPUT         OUTPUT rule 2 `-A OUTPUT -d 10.0.0.4/32 -j MARK --set-xmark 0x101/0xffffffff`");
-        int pick = indexAfter(t, mark, "ipvs      ipvs OUTPUT           rr: ");
+        int mark = indexAfter(t, 0, "OUTPUT rule 2 `-A OUTPUT -d 10.0.0.4/32 -j MARK --set-xmark 0x101/0xffffffff` (1 packets, 60 bytes)");
+        int pick = indexAfter(t, mark, "ipvs OUTPUT                     rr: ");
         int encap = indexAfter(t, pick, "encapsulate: outer 192.168.99.101:");
         assertTrue(t.substring(encap).startsWith("encapsulate: outer 192.168.99.101:") && t.indexOf("> 192.168.99.102:4789 VXLAN vni 257, inner 10.0.0.3.", encap) > encap, t);
         int decap = indexAfter(t, encap, "decapsulate VXLAN vni 257 from 192.168.99.101");
@@ -43,9 +43,9 @@ class TraceExportTest {
             lastHop = hop.group(1);
         }
         assertTrue(lastHop != null && lastHop.startsWith("node2:1-"), "decapsulated in node2's overlay namespace: " + lastHop);
-        int deliver = indexAfter(t, decap, "deliver   tcp 0.0.0.0:80        delivered to the socket bound to tcp 0.0.0.0:80");
+        int deliver = indexAfter(t, decap, "deliver   tcp 0.0.0.0:80                  delivered 10.0.0.3.");
         int unmasq = indexAfter(t, deliver, "un-masqueraded to source 10.0.0.4:80");
-        int back = indexAfter(t, unmasq, "delivered to the socket bound to tcp 10.0.0.3:");
+        int back = indexAfter(t, unmasq, "deliver   tcp 10.0.0.3:");
         assertTrue(back > unmasq);
         assertNoStackTrace(r);
     }

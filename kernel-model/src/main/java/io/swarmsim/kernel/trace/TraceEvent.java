@@ -235,7 +235,7 @@ public sealed interface TraceEvent {
     }
 
     /** What an application chose to do. */
-    enum AppAction { LOOKUP, CACHE_HIT, CONNECT, CONNECTED, FALLBACK, GIVE_UP, SERVE }
+    enum AppAction { LOOKUP, CACHE_HIT, CONNECT, CONNECTED, FALLBACK, GIVE_UP }
 
     /**
      * @param app     the program ({@code curl}, {@code ping}, {@code dig}, the vote server)

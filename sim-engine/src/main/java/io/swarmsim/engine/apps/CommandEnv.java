@@ -11,6 +11,9 @@ import io.swarmsim.kernel.resolver.ClientProfiles;
 import io.swarmsim.kernel.resolver.ConnectPolicy;
 import io.swarmsim.kernel.resolver.NoSorter;
 import io.swarmsim.kernel.resolver.PositiveCache;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
+import io.swarmsim.kernel.trace.TraceSink;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -18,10 +21,11 @@ import java.util.SplittableRandom;
  * Where a user command runs and what it can see: the namespace, the image's behaviour, the
  * cluster (to name the task behind an address), and the run's seeded streams.
  *
+ * @param trace        where the command's application decisions go
  * @param epochSeconds wall-clock time the simulation's zero stands for (dig prints it)
  * @param jvmCache     the InetAddress cache of the container's long-running JVM client (Java images)
  */
-public record CommandEnv(Fabric fabric, NetNamespace ns, String where, ImageProfile image, Cluster cluster, PacketIds ids,
+public record CommandEnv(Fabric fabric, TraceSink trace, NetNamespace ns, String where, ImageProfile image, Cluster cluster, PacketIds ids,
                          SplittableRandom random, long epochSeconds, PositiveCache jvmCache) {
     private static final ClientProfiles PROFILES = ClientProfiles.standard();
 
@@ -50,6 +54,14 @@ public record CommandEnv(Fabric fabric, NetNamespace ns, String where, ImageProf
                     .withConnectPolicy(ConnectPolicy.NEXT_ON_UNREACHABLE_ONLY);
             case BUSYBOX -> libc().application("ping", "BusyBox ping: getaddrinfo, first address");
         };
+    }
+
+    /** Tells the trace what the application decided (when anyone listens). */
+    public void decided(String app, TraceEvent.AppAction action, IpAddress address, int port, String detail) {
+        if (trace.wants(TraceEvent.Kind.APP_DECISION)) {
+            trace.event(new TraceEvent.AppDecision(fabric.loop().now(), PacketIds.application(ids.request()), Place.of(ns.name()),
+                    app, action, address, port, detail));
+        }
     }
 
     /** The task answering at {@code ip}, named for the report. */

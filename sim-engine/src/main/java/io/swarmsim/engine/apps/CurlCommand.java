@@ -5,6 +5,7 @@ import io.swarmsim.engine.report.CommandRun;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.resolver.ClientProfile;
 import io.swarmsim.kernel.resolver.ConnectPolicy;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,18 +74,21 @@ public final class CurlCommand implements UserCommand {
 
     private void attempt(int i) {
         IpAddress to = order.get(i);
+        env.decided(profile.name(), TraceEvent.AppAction.CONNECT, to, port, i == 0 ? "the first address" : "address " + (i + 1) + " of " + order.size());
         byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + (port == 80 ? "" : ":" + port)
                 + "\r\nUser-Agent: curl/7.47.0\r\nAccept: */*\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         new TcpClient(env.fabric(), env.ns(), to, port, request, env.ids(), new TcpClient.Listener() {
             @Override
             public void connected(TcpClient c) {
                 steps.add(profile.name() + ": connected to " + to + " port " + port);
+                env.decided(profile.name(), TraceEvent.AppAction.CONNECTED, to, port, "connected");
             }
 
             @Override
             public void refused(TcpClient c, String why) {
                 boolean next = profile.connectPolicy() == ConnectPolicy.SEQUENTIAL_ON_REFUSED && i + 1 < order.size();
                 steps.add(profile.name() + ": " + why + (next ? ", trying the next address " + order.get(i + 1) : ""));
+                env.decided(profile.name(), next ? TraceEvent.AppAction.FALLBACK : TraceEvent.AppAction.GIVE_UP, to, port, why);
                 if (next) {
                     attempt(i + 1);
                 } else {

@@ -12,6 +12,9 @@ import io.swarmsim.kernel.dns.Transport;
 import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.Protocol;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
+import io.swarmsim.kernel.trace.TraceSink;
 import java.util.SplittableRandom;
 
 /**
@@ -21,16 +24,19 @@ import java.util.SplittableRandom;
  */
 public final class EmbeddedDnsServer implements PacketHandler {
     private final Fabric fabric;
+    private final TraceSink trace;
     private final NetNamespace ns;
     private final DockerEmbeddedDns dns;
     private final SandboxDnsView view;
     private final SplittableRandom shuffle;
     private final int udpPort;
+    private static final String SERVER = "docker embedded DNS " + DockerEmbeddedDns.ADDRESS;
     private int sent;
 
-    public EmbeddedDnsServer(Fabric fabric, NetNamespace ns, int udpPort, DockerEmbeddedDns dns, SandboxDnsView view,
+    public EmbeddedDnsServer(Fabric fabric, TraceSink trace, NetNamespace ns, int udpPort, DockerEmbeddedDns dns, SandboxDnsView view,
                              SplittableRandom shuffle) {
         this.fabric = fabric;
+        this.trace = trace;
         this.ns = ns;
         this.dns = dns;
         this.view = view;
@@ -45,6 +51,9 @@ public final class EmbeddedDnsServer implements PacketHandler {
             return; // the client had gone: its port answered "unreachable"
         }
         DnsMessage query = p.payload() instanceof DnsMessage m ? m : DnsMessage.decode(p.payload().encode());
+        if (trace.wants(TraceEvent.Kind.DNS_QUERY)) {
+            trace.event(new TraceEvent.DnsQuery(fabric.loop().now(), p.traceId(), Place.of(ns.name()), SERVER, query));
+        }
         act(p, dns.answer(view, query, Transport.UDP, shuffle));
     }
 
@@ -55,6 +64,9 @@ public final class EmbeddedDnsServer implements PacketHandler {
     private void act(Packet query, Resolution r) {
         if (r instanceof Resolution.Reply reply) {
             long id = PacketIds.dnsAnswer(query.traceId(), sent++);
+            if (trace.wants(TraceEvent.Kind.DNS_ANSWER)) {
+                trace.event(new TraceEvent.DnsAnswer(fabric.loop().now(), id, Place.of(ns.name()), SERVER, reply.message()));
+            }
             fabric.send(ns, Packet.udp(id, DockerEmbeddedDns.ADDRESS, udpPort, query.src(), query.sport(), reply.message()));
         } else if (r instanceof Resolution.Forward f) {
             fabric.loop().schedule(Forwarding.UPSTREAM_TIMEOUT_MILLIS * 1_000_000L, () -> act(query, f.state().onFailure()));

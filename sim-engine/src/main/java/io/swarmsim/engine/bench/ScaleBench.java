@@ -8,7 +8,6 @@ import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.Simulation;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,7 +34,7 @@ public final class ScaleBench {
         long heapBefore = usedHeap();
         java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        Simulation sim = new Simulation(s, s.servicesFor(e), 1, TraceSink.NONE, false);
+        Simulation sim = new Simulation(s, s.servicesFor(e), 1, false);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         long peak = peakHeap();
         gc();

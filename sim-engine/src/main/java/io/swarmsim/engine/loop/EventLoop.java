@@ -64,6 +64,12 @@ public final class EventLoop implements Clock {
         return executed;
     }
 
+    /** The time of the earliest pending event, or {@link Long#MAX_VALUE} when none is pending. */
+    public long nextTime() {
+        settle();
+        return queue.prepareHead() ? queue.headTime() : Long.MAX_VALUE;
+    }
+
     public int pending() {
         return headTaken ? queue.size() - 1 : queue.size();
     }

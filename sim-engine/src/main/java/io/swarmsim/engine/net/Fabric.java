@@ -1,7 +1,6 @@
 package io.swarmsim.engine.net;
 
 import io.swarmsim.engine.loop.EventLoop;
-import io.swarmsim.engine.pcap.FrameTap;
 import io.swarmsim.kernel.netns.Effect;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.NetNamespace;
@@ -10,7 +9,9 @@ import io.swarmsim.kernel.packet.Frame;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.VxlanPayload;
 import io.swarmsim.kernel.trace.TraceSink;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.kernel.trace.DropReason;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,9 @@ public final class Fabric {
     private record DevKey(NetNamespace ns, String device) {
     }
 
+    /** {@code lo} frames carry all-zero MACs, as tcpdump shows them. */
+    private static final io.swarmsim.kernel.net.MacAddress LOOPBACK_MAC = new io.swarmsim.kernel.net.MacAddress(0);
+
     private final EventLoop loop;
     private final TraceSink trace;
     private final Latencies latencies;
@@ -39,9 +43,7 @@ public final class Fabric {
     private final Map<String, List<Port>> segments = new LinkedHashMap<>();
     private final Map<DevKey, String> segmentOf = new java.util.HashMap<>();
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
-    private final Map<DevKey, String> taps = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
-    private FrameTap tap = FrameTap.NONE;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
         this.loop = loop;
@@ -59,12 +61,6 @@ public final class Fabric {
         segments.computeIfAbsent(segment, s -> new ArrayList<>()).add(p);
         segmentOf.put(new DevKey(ns, device), segment);
         byMac.computeIfAbsent(segment, s -> new java.util.HashMap<>()).put(ns.device(device).orElseThrow().mac(), p);
-    }
-
-    /** Records frames sent and received on {@code netns/device} under the name {@code point}. */
-    public void capture(String netns, String device, String point, FrameTap frameTap) {
-        taps.put(new DevKey(namespaces.get(netns), device), point);
-        this.tap = frameTap;
     }
 
     public Optional<NetNamespace> namespace(String name) {
@@ -87,29 +83,44 @@ public final class Fabric {
     private void dispatch(NetNamespace ns, List<Effect> effects) {
         for (Effect e : effects) {
             if (e instanceof Effect.Loopback l) {
-                loop.schedule(latencies.loopback(), () -> dispatch(ns, ns.path().loopback(l, loop.now(), trace)));
+                Frame f = Frame.ip(LOOPBACK_MAC, LOOPBACK_MAC, l.packet());
+                Place lo = Place.of(ns.name(), "lo");
+                if (trace.wants(TraceEvent.Kind.FRAME_SENT)) {
+                    trace.event(new TraceEvent.FrameSent(loop.now(), f.traceId(), lo, lo, f));
+                }
+                loop.schedule(latencies.loopback(), () -> {
+                    if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
+                        trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), lo, f));
+                    }
+                    dispatch(ns, ns.path().loopback(l, loop.now(), trace));
+                });
             } else if (e instanceof Effect.Emit em) {
                 emit(ns, em);
             } else if (e instanceof Effect.Tunnel t) {
                 NetNamespace under = namespaces.get(t.underlayNetns());
                 loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
             } else if (e instanceof Effect.Deliver d) {
-                deliver(d);
+                deliver(ns, d);
             } // an Effect.Drop has already told the trace why
         }
     }
 
-    private void deliver(Effect.Deliver d) {
+    private void deliver(NetNamespace at, Effect.Deliver d) {
         Object owner = d.binding().owner();
         if (owner instanceof VxlanSocket vx && d.packet().payload() instanceof VxlanPayload v) {
             Optional<VxlanSocket.Endpoint> ep = vx.endpoint(v.vni());
             if (ep.isEmpty()) {
+                if (trace.wants(TraceEvent.Kind.DROP)) {
+                    trace.event(new TraceEvent.Drop(loop.now(), d.packet().traceId(), Place.of(at.name()), DropReason.UNKNOWN_VNI,
+                            "VXLAN packet from " + d.packet().src() + " for vni " + v.vni() + ", which no vxlan device here serves",
+                            d.packet()));
+                }
                 return;
             }
             NetNamespace target = namespaces.get(ep.get().netns());
-            if (trace.enabled()) {
-                trace.step(new TraceStep(d.packet().traceId(), target.name(), TraceStep.Stage.DEVICE, ep.get().device(),
-                        "decapsulate VXLAN vni " + v.vni() + " from " + d.packet().src() + ": " + v.inner().summary()));
+            if (trace.wants(TraceEvent.Kind.VXLAN)) {
+                trace.event(new TraceEvent.Vxlan(loop.now(), d.packet().traceId(), Place.of(target.name(), ep.get().device()), false,
+                        v.vni(), d.packet(), v.inner()));
             }
             loop.schedule(0, () -> arrive(target, ep.get().device(), v.inner()));
             return;
@@ -121,29 +132,50 @@ public final class Fabric {
     private void emit(NetNamespace ns, Effect.Emit raw) {
         NetDevice dev = ns.device(raw.device()).orElseThrow();
         Effect.Emit em = scrub(raw);
-        tapped(ns, em.device(), em.frame());
         if (dev.kind() == NetDevice.Kind.VETH && dev.peer() != null) {
             Port to = vethPeers.computeIfAbsent(new DevKey(ns, em.device()), k -> {
                 String[] peer = dev.peer().split("/", 2);
                 return new Port(namespaces.get(peer[0]), peer[1]);
             });
+            sent(ns, em, Place.of(to.ns().name(), to.device()));
             loop.schedule(latencies.sameNode(), () -> arrive(to.ns(), to.device(), em.frame()));
             return;
         }
         String segment = segmentOf.get(new DevKey(ns, em.device()));
-        if (segment != null) {
-            if (em.frame().isBroadcast()) {
-                for (Port p : segments.get(segment)) {
-                    if (!(p.ns() == ns && p.device().equals(em.device()))) {
-                        loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
-                    }
-                }
-            } else {
-                Port p = byMac.get(segment).get(em.frame().dst());
-                if (p != null && p.ns() != ns) {
+        if (segment == null) {
+            dropped(ns, em, DropReason.NO_CARRIER, em.device() + " is connected to nothing");
+            return;
+        }
+        if (em.frame().isBroadcast()) {
+            sent(ns, em, Place.of(segment));
+            for (Port p : segments.get(segment)) {
+                if (!(p.ns() == ns && p.device().equals(em.device()))) {
                     loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
                 }
             }
+            return;
+        }
+        Port p = byMac.get(segment).get(em.frame().dst());
+        if (p == null || p.ns() == ns) {
+            sent(ns, em, Place.of(segment));
+            dropped(ns, em, DropReason.UNKNOWN_MAC, "no host on segment " + segment + " has MAC " + em.frame().dst());
+            return;
+        }
+        sent(ns, em, Place.of(p.ns().name(), p.device()));
+        loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
+    }
+
+    /** {@code to} is the peer device, or for a frame on a shared segment that no one port receives, the segment. */
+    private void sent(NetNamespace ns, Effect.Emit em, Place to) {
+        if (trace.wants(TraceEvent.Kind.FRAME_SENT)) {
+            trace.event(new TraceEvent.FrameSent(loop.now(), em.frame().traceId(), Place.of(ns.name(), em.device()), to, em.frame()));
+        }
+    }
+
+    private void dropped(NetNamespace ns, Effect.Emit em, DropReason why, String detail) {
+        if (trace.wants(TraceEvent.Kind.DROP)) {
+            trace.event(new TraceEvent.Drop(loop.now(), em.frame().traceId(), Place.of(ns.name(), em.device()), why, detail,
+                    em.frame().packet()));
         }
     }
 
@@ -157,17 +189,9 @@ public final class Fabric {
     }
 
     private void arrive(NetNamespace ns, String device, Frame f) {
-        tapped(ns, device, f);
+        if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
+            trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), Place.of(ns.name(), device), f));
+        }
         dispatch(ns, ns.link().receive(device, f, loop.now(), trace));
-    }
-
-    private void tapped(NetNamespace ns, String device, Frame f) {
-        if (taps.isEmpty()) {
-            return;
-        }
-        String point = taps.get(new DevKey(ns, device));
-        if (point != null) {
-            tap.record(point, loop.now(), f);
-        }
     }
 }

@@ -27,6 +27,15 @@ public final class PacketIds {
     }
 
     private static final int DNS_ANSWER = 0x4000;
+    private static final int APPLICATION = 0x3fff;
+
+    /**
+     * The id application-level events of a request carry (what the client decided, how its resolver
+     * sorted): the last id of the client's range, which no packet of a short command reaches.
+     */
+    public static long application(long request) {
+        return (request << 16) | APPLICATION;
+    }
     private static final int SERVER = 0x8000;
 
     /** The id of a server's {@code n}-th packet, in the request of the packet it answers. */
@@ -44,6 +53,9 @@ public final class PacketIds {
         int n = (int) (traceId & 0xffff);
         if (n >= SERVER) {
             return "server packet " + (n - SERVER);
+        }
+        if (n == APPLICATION) {
+            return "application";
         }
         if (n >= DNS_ANSWER) {
             return "DNS answer " + (n - DNS_ANSWER);

@@ -14,7 +14,7 @@ import io.swarmsim.engine.scenario.ScenarioError;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.apps.VoteServer;
-import io.swarmsim.kernel.trace.TraceSink;
+import io.swarmsim.engine.trace.TraceLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class ExperimentRunner {
     }
 
     static ExperimentResult experiment(Scenario scenario, Experiment e, long seed, TraceLevel level) {
-        return run(scenario, e, seed, TraceSink.NONE, sim -> { }, level).result();
+        return run(scenario, e, seed, sim -> { }, level).result();
     }
 
     /** The experiment named {@code name}, or the stack as written when the scenario has none. */
@@ -91,19 +91,19 @@ public final class ExperimentRunner {
     }
 
     /** Builds the experiment's cluster, runs its commands, and keeps the simulation for inspection. */
-    public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace) {
-        return run(scenario, e, seed, trace, sim -> { }, TraceLevel.FULL);
+    public static Ran run(Scenario scenario, Experiment e, long seed) {
+        return run(scenario, e, seed, sim -> { }, TraceLevel.FULL);
     }
 
     /**
-     * As {@link #run(Scenario, Experiment, long, TraceSink)}, letting the caller set up the simulation
-     * (captures) first, at a level of detail: {@code FULL} explains every run, {@code SUMMARY}
-     * keeps each command's output and the client's reasons, {@code NONE} keeps counters and the
-     * distribution only.
+     * As {@link #run(Scenario, Experiment, long)}, letting the caller set up the simulation first
+     * (subscribe listeners: captures, traces), at a level of detail: {@code FULL} explains every
+     * run, {@code SUMMARY} keeps each command's output and the client's reasons, {@code NONE} keeps
+     * counters and the distribution only.
      */
-    public static Ran run(Scenario scenario, Experiment e, long seed, TraceSink trace, java.util.function.Consumer<Simulation> setup,
+    public static Ran run(Scenario scenario, Experiment e, long seed, java.util.function.Consumer<Simulation> setup,
                           TraceLevel level) {
-        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, trace, level == TraceLevel.FULL);
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level == TraceLevel.FULL);
         setup.accept(sim);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())

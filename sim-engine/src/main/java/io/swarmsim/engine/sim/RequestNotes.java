@@ -1,24 +1,24 @@
 package io.swarmsim.engine.sim;
 
 import io.swarmsim.engine.net.PacketIds;
-import io.swarmsim.kernel.trace.TraceSink;
-import io.swarmsim.kernel.trace.TraceStep;
+import io.swarmsim.engine.trace.TraceListener;
+import io.swarmsim.kernel.packet.Packet;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * Passes trace steps on, and keeps for the current request the decisions its report line needs:
- * which IPVS picked which real server, where.
+ * Keeps, for the current request, the decisions its report line needs: which IPVS picked which
+ * real server, where (from the typed IPVS events, never from trace text).
  */
-final class RequestNotes implements TraceSink {
-    private final TraceSink downstream;
-    private final java.util.function.Function<String, String> label;
+final class RequestNotes implements TraceListener {
+    private final Function<String, String> label;
     private long request = -1;
     private final List<String> notes = new ArrayList<>();
 
     /** @param label names a namespace for a learner ({@code client.1's container (b9e706026b62)}) */
-    RequestNotes(TraceSink downstream, java.util.function.Function<String, String> label) {
-        this.downstream = downstream;
+    RequestNotes(Function<String, String> label) {
         this.label = label;
     }
 
@@ -32,16 +32,25 @@ final class RequestNotes implements TraceSink {
     }
 
     @Override
-    public void step(TraceStep s) {
-        if (downstream.enabled()) {
-            downstream.step(s);
+    public void onEvent(TraceEvent e) {
+        if (!(e instanceof TraceEvent.Ipvs v) || PacketIds.requestOf(v.traceId()) != request) {
+            return;
         }
-        if (s.stage() == TraceStep.Stage.IPVS && PacketIds.requestOf(s.traceId()) == request
-                && !s.detail().startsWith("ipvs: existing") && !s.detail().startsWith("ipvs: reply")) {
-            String note = "IPVS in " + label.apply(s.netns()) + ": " + s.detail();
-            if (!notes.contains(note)) {
-                notes.add(note);
-            }
+        String note = switch (v.step()) {
+            case SCHEDULED -> v.why() + "; destination " + endpoint(v.before()) + " -> " + endpoint(v.after());
+            case DROPPED -> v.why();
+            case EXISTING, REPLY -> null;
+        };
+        if (note == null) {
+            return;
         }
+        String line = "IPVS in " + label.apply(v.at().netns()) + ": " + note;
+        if (!notes.contains(line)) {
+            notes.add(line);
+        }
+    }
+
+    private static String endpoint(Packet p) {
+        return p.dst() + ":" + p.dport();
     }
 }

@@ -24,7 +24,9 @@ import io.swarmsim.kernel.dns.ForwardingPolicy;
 import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.resolver.CachePolicy;
 import io.swarmsim.kernel.resolver.PositiveCache;
-import io.swarmsim.kernel.trace.TraceSink;
+import io.swarmsim.engine.trace.EventBus;
+import io.swarmsim.engine.trace.TraceLevel;
+import io.swarmsim.engine.trace.TraceListener;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +39,11 @@ public final class Simulation {
     /** 2016-07-27 10:00:00 UTC, when the seed's experiments ran: the wall time of simulated zero. */
     public static final long EPOCH_SECONDS = 1_469_613_600L;
 
+    /** How long a command's last packets (FIN, ACK) may take after it printed its result. */
+    static final long SETTLE_NANOS = 100_000_000L;
+
     private final EventLoop loop = new EventLoop();
+    private final EventBus bus = new EventBus();
     private final RandomStreams streams;
     private final Fabric fabric;
     private final Cluster cluster;
@@ -54,26 +60,26 @@ public final class Simulation {
     private final List<io.swarmsim.kernel.net.IpAddress> upstreams;
     private long requests;
 
-    public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace) {
-        this(scenario, services, seed, trace, true);
+    public Simulation(Scenario scenario, List<Service> services, long seed) {
+        this(scenario, services, seed, true);
     }
 
     /**
-     * @param explain whether report lines name the IPVS picks (this keeps the data plane's trace
-     *                text switched on); benchmarks turn it off so packets build no trace text
+     * @param explain whether report lines name the IPVS picks (this keeps the data plane's decision
+     *                events switched on); benchmarks turn it off so packets build no events
      */
-    public Simulation(Scenario scenario, List<Service> services, long seed, TraceSink trace, boolean explain) {
+    public Simulation(Scenario scenario, List<Service> services, long seed, boolean explain) {
         this.streams = new RandomStreams(seed);
         this.explain = explain;
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
-        if (trace instanceof TraceCollector c) {
-            c.clock(loop::now);
+        this.notes = new RequestNotes(this::label);
+        if (explain) {
+            bus.subscribe(notes, TraceLevel.SUMMARY);
         }
-        this.notes = new RequestNotes(trace, this::label);
-        this.fabric = new Fabric(loop, explain ? notes : trace, Latencies.DEFAULT);
+        this.fabric = new Fabric(loop, bus, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"), total);
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
         DnsViews views = new DnsViews(cluster);
@@ -85,12 +91,32 @@ public final class Simulation {
         for (Cluster.Task t : cluster.tasks()) {
             DesiredState.Namespace spec = containers.get(t.name());
             NetNamespace ns = namespaces.get(spec.name());
-            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, ns, d.udpPort(), dns, views.of(t),
+            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, bus, ns, d.udpPort(), dns, views.of(t),
                     streams.stream("dns-shuffle@" + t.node().name())));
             if (VoteServer.runsIn(t.image())) {
                 servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
             }
         }
+    }
+
+    /** Adds a listener that hears this simulation's events at {@code level}, from now on. */
+    public EventBus.Subscription subscribe(TraceListener listener, TraceLevel level) {
+        return bus.subscribe(listener, level);
+    }
+
+    /** Runs the next pending event; false when none is left. */
+    public boolean step() {
+        return loop.step();
+    }
+
+    /** Runs every event up to {@code time}, then sets the clock there. */
+    public void runUntil(long time) {
+        loop.runUntil(time);
+    }
+
+    /** How many events have run since the start. */
+    public long executed() {
+        return loop.executed();
     }
 
     public List<io.swarmsim.kernel.net.IpAddress> upstreamDns() {
@@ -139,27 +165,98 @@ public final class Simulation {
 
     /** Runs a user command ({@code dig}, {@code ping}, {@code curl}) inside {@code ns}, shown as run from {@code where}. */
     public CommandRun runIn(NetNamespace ns, String where, String commandLine) {
+        Pending p = startIn(ns, where, commandLine);
+        while (p.step()) {
+            // run events until the command has finished and settled
+        }
+        return p.result();
+    }
+
+    /** Starts a command from {@code spec.from()}; empty when nothing runs there (see {@link #run}). */
+    public Optional<Pending> start(CommandSpec spec) {
+        return namespaceOf(spec.from()).map(ns -> startIn(ns, spec.from(), spec.run()));
+    }
+
+    /** Starts a user command; {@link Pending#step()} runs it one event at a time. */
+    public Pending startIn(NetNamespace ns, String where, String commandLine) {
         String image = Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
                 .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
         UserCommand cmd = Commands.parse(commandLine);
-        CommandRun[] result = new CommandRun[1];
-        notes.start(++requests);
-        long started = loop.now();
-        long packets0 = total.packets();
-        long rules0 = total.rules();
-        CommandEnv env = new CommandEnv(fabric, ns, where, images.profile(image), cluster, new PacketIds(requests),
+        Pending p = new Pending(ns, commandLine, ++requests);
+        notes.start(p.request);
+        CommandEnv env = new CommandEnv(fabric, bus, ns, where, images.profile(image), cluster, new PacketIds(requests),
                 streams.stream("client@" + ns.name()), EPOCH_SECONDS,
                 jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
-        cmd.start(env, r -> result[0] = r);
-        while (result[0] == null && loop.step()) {
-            // run events until the command has finished
+        cmd.start(env, r -> {
+            p.raw = r;
+            p.finishedAt = loop.now();
+        });
+        return p;
+    }
+
+    /**
+     * A command on its way: it runs until it prints its result, then the network settles for
+     * {@value #SETTLE_NANOS} ns (its last FIN and ACK) before the result is final.
+     */
+    public final class Pending {
+        private final NetNamespace ns;
+        private final String commandLine;
+        private final long request;
+        private final long started = loop.now();
+        private final long packets0 = total.packets();
+        private final long rules0 = total.rules();
+        private CommandRun raw;
+        private long finishedAt = -1;
+        private CommandRun result;
+
+        private Pending(NetNamespace ns, String commandLine, long request) {
+            this.ns = ns;
+            this.commandLine = commandLine;
+            this.request = request;
         }
-        if (result[0] == null) {
-            throw new IllegalStateException("command '" + commandLine + "' never finished");
+
+        /** The request number: the high bits of every trace id this command's packets carry. */
+        public long request() {
+            return request;
         }
-        loop.runUntil(loop.now() + 100_000_000L);
-        CommandRun r = explain ? explained(result[0], ns, started) : result[0];
-        return r.withCost(total.packets() - packets0, total.rules() - rules0);
+
+        public long startedAt() {
+            return started;
+        }
+
+        public boolean done() {
+            return result != null;
+        }
+
+        /** The command's result, once {@link #done()}. */
+        public CommandRun result() {
+            if (result == null) {
+                throw new IllegalStateException("command '" + commandLine + "' has not finished");
+            }
+            return result;
+        }
+
+        /** Runs one event of this command or of its settling; false once the command is done. */
+        public boolean step() {
+            if (result != null) {
+                return false;
+            }
+            if (raw == null) {
+                if (!loop.step()) {
+                    throw new IllegalStateException("command '" + commandLine + "' never finished");
+                }
+                return true;
+            }
+            long until = finishedAt + SETTLE_NANOS;
+            if (loop.nextTime() <= until) {
+                loop.step();
+                return true;
+            }
+            loop.runUntil(until);
+            CommandRun r = explain ? explained(raw, ns, started) : raw;
+            result = r.withCost(total.packets() - packets0, total.rules() - rules0);
+            return false;
+        }
     }
 
     /** Packets processed and iptables rules looked at, over every namespace, since the start. */

@@ -9,7 +9,6 @@ import io.swarmsim.engine.scenario.CommandSpec;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.Simulation;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ToolOutputTest {
     static Simulation sim(String experiment) throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("../scenarios/vote.yaml"));
-        return new Simulation(s, s.servicesFor(s.experiment(experiment).orElseThrow()), 1, TraceSink.NONE);
+        return new Simulation(s, s.servicesFor(s.experiment(experiment).orElseThrow()), 1);
     }
 
     static CommandRun run(Simulation sim, String from, String cmd) {

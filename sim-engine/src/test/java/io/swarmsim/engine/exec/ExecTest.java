@@ -11,7 +11,6 @@ import io.swarmsim.engine.scenario.CommandSpec;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.Simulation;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +21,7 @@ class ExecTest {
     static Simulation sim(String version, String experiment) throws Exception {
         String text = Files.readString(Path.of("../scenarios/vote.yaml")).replace("docker_version: \"1.12\"", "docker_version: \"" + version + "\"");
         Scenario s = ScenarioLoader.parse(text, Path.of("vote.yaml"));
-        return new Simulation(s, s.servicesFor(s.experiment(experiment).orElseThrow()), 1, TraceSink.NONE);
+        return new Simulation(s, s.servicesFor(s.experiment(experiment).orElseThrow()), 1);
     }
 
     private static ExecResult exec(Simulation sim, String where, String... argv) {

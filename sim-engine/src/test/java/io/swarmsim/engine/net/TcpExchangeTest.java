@@ -13,7 +13,6 @@ import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.Protocol;
 import io.swarmsim.kernel.packet.TcpFlags;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ class TcpExchangeTest {
 
     static Simulation sim() throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("../scenarios/vote.yaml"));
-        return new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1, TraceSink.NONE);
+        return new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1);
     }
 
     /** What the client's application heard. */
@@ -81,7 +80,7 @@ class TcpExchangeTest {
             return ("echo:" + new String(req, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
         });
         List<Packet> seen = new ArrayList<>();
-        sim.fabric().capture(client.name(), "eth0", "client-eth0", (point, t, f) -> {
+        capture(sim, client.name(), "eth0", "client-eth0", (point, t, f) -> {
             if (!f.isArp() && f.packet().protocol() == Protocol.TCP && (f.packet().sport() == PORT || f.packet().dport() == PORT)) {
                 seen.add(f.packet());
             }
@@ -194,7 +193,7 @@ class TcpExchangeTest {
         TcpClient c = new TcpClient(sim.fabric(), ns(sim, "client.1"), IpAddress.parse("10.0.0.3"), PORT + 1,
                 "hello".getBytes(StandardCharsets.US_ASCII), new PacketIds(5), h);
         List<Packet> seen = new ArrayList<>();
-        sim.fabric().capture(ns(sim, "client.1").name(), "eth0", "client-eth0", (point, t, f) -> {
+        capture(sim, ns(sim, "client.1").name(), "eth0", "client-eth0", (point, t, f) -> {
             if (!f.isArp() && f.packet().protocol() == Protocol.TCP) {
                 seen.add(f.packet());
             }
@@ -219,5 +218,11 @@ class TcpExchangeTest {
         runUntilFinished(sim, h);
         assertEquals("connect to 10.0.0.99 port 7000 failed: Connection timed out", h.refused);
         assertEquals(0, h.connected);
+    }
+
+    private static void capture(Simulation sim, String netns, String device, String point, io.swarmsim.engine.pcap.FrameTap tap) {
+        io.swarmsim.engine.pcap.CapturePoints points = new io.swarmsim.engine.pcap.CapturePoints(tap);
+        points.add(netns, device, point);
+        sim.subscribe(points, io.swarmsim.engine.trace.TraceLevel.FULL);
     }
 }

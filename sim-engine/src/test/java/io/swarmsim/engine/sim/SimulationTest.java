@@ -13,7 +13,6 @@ import io.swarmsim.kernel.conntrack.ConnEntry;
 import io.swarmsim.kernel.netfilter.ListPrinter;
 import io.swarmsim.kernel.netfilter.TableKind;
 import io.swarmsim.kernel.netns.NetNamespace;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,7 @@ class SimulationTest {
     static Simulation dnsrr(long seed) throws Exception {
         Scenario s = ScenarioLoader.load(Path.of("../scenarios/vote.yaml"));
         Experiment e = s.experiment("dnsrr").orElseThrow();
-        return new Simulation(s, s.servicesFor(e), seed, TraceSink.NONE);
+        return new Simulation(s, s.servicesFor(e), seed);
     }
 
     static CommandRun run(Simulation sim, String from, String cmd) {
@@ -91,7 +90,7 @@ class SimulationTest {
     void aJavaClientKeepsItsAnswerForThirtySeconds() throws Exception {
         String text = java.nio.file.Files.readString(Path.of("../scenarios/vote.yaml")).replace("smakam/myubuntu:v4", "openjdk:17");
         Scenario s = ScenarioLoader.parse(text, Path.of("java.yaml"));
-        Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1, TraceSink.NONE);
+        Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1);
         CommandRun first = run(sim, "client.1", "curl vote");
         assertTrue(first.reason().contains("JVM InetAddress cache: stored at"), first.reason());
         for (int i = 0; i < 5; i++) {
@@ -109,7 +108,7 @@ class SimulationTest {
         String text = java.nio.file.Files.readString(Path.of("../scenarios/vote.yaml")).replace("x-sim:\n",
                 "x-sim:\n  images:\n    smakam/myubuntu:v4:\n      ipv6_link_local: false\n");
         Scenario s = ScenarioLoader.parse(text, Path.of("noipv6.yaml"));
-        Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1, TraceSink.NONE);
+        Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1);
         assertTrue(!sim.namespaceOf("client.1").orElseThrow().hasNonLoopbackIpv6());
         java.util.Set<String> served = new java.util.HashSet<>();
         for (int i = 0; i < 20; i++) {

@@ -5,7 +5,6 @@ import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.Simulation;
-import io.swarmsim.kernel.trace.TraceSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,13 +26,13 @@ final class Clusters {
     /** vote.yaml's dnsrr experiment: client.1 on node1, vote.1 and vote.2 on node2. */
     static Cluster dnsrr() {
         Scenario s = vote();
-        return new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1, TraceSink.NONE).cluster();
+        return new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1).cluster();
     }
 
     /** vote.yaml's services as the file declares them (endpoint mode vip): the seed's second part. */
     static Cluster vip() {
         Scenario s = vote();
-        return new Simulation(s, s.services(), 1, TraceSink.NONE).cluster();
+        return new Simulation(s, s.services(), 1).cluster();
     }
 
     static String golden(String name) {
