@@ -7,6 +7,7 @@ import io.swarmsim.kernel.conntrack.CtState;
 import io.swarmsim.kernel.conntrack.Direction;
 import io.swarmsim.kernel.conntrack.Tuple;
 import io.swarmsim.kernel.trace.TraceEvent;
+import io.swarmsim.kernel.trace.TraceSink;
 
 /** nf_conntrack's hook functions: look the packet up (or create its entry) where it enters. */
 final class ConntrackHooks {
@@ -22,36 +23,37 @@ final class ConntrackHooks {
         ns.hooks().register(Hook.INPUT, HookPriority.CONNTRACK_CONFIRM, "conntrack confirm", confirm);
     }
 
-    private static HookFunction.Verdict confirm(HookState s) {
+    private static StageResult confirm(PacketState s, TraceSink trace) {
         if (s.ct() != null) {
             s.netns().conntrack().confirm(s.ct());
         }
-        return HookFunction.Verdict.ACCEPT;
+        return StageResult.accept(s);
     }
 
-    private static HookFunction.Verdict track(HookState s) {
+    /** Attaches the packet to its connection (creating it for a first packet); an untrackable one goes on without. */
+    private static StageResult track(PacketState s, TraceSink trace) {
         if (s.ct() != null) {
             // a packet looping back through lo still carries its connection (skb->_nfct)
-            return HookFunction.Verdict.ACCEPT;
+            return StageResult.accept(s);
         }
         Conntrack ct = s.netns().conntrack();
         Conntrack.Match m = ct.track(s.packet(), s.now());
         if (m == null) {
-            if (s.wants(TraceEvent.Kind.CONNTRACK)) {
-                s.emit(new TraceEvent.Conntrack(s.now(), s.packet().traceId(), s.place(), s.hook(), TraceEvent.CtLookup.INVALID,
+            if (trace.wants(TraceEvent.Kind.CONNTRACK)) {
+                trace.event(new TraceEvent.Conntrack(s.now(), s.packet().traceId(), s.place(), s.hook(), TraceEvent.CtLookup.INVALID,
                         Tuple.of(s.packet()), CtState.INVALID));
             }
-            return HookFunction.Verdict.ACCEPT;
+            return StageResult.accept(s);
         }
         if (!m.created() && !m.related()) {
             ct.seen(m, s.packet(), s.now());
         }
-        s.ct(m);
-        if (s.wants(TraceEvent.Kind.CONNTRACK)) {
+        if (trace.wants(TraceEvent.Kind.CONNTRACK)) {
             TraceEvent.CtLookup lookup = m.related() ? TraceEvent.CtLookup.RELATED : m.created() ? TraceEvent.CtLookup.NEW
                     : m.direction() == Direction.REPLY ? TraceEvent.CtLookup.REPLY : TraceEvent.CtLookup.KNOWN;
-            s.emit(new TraceEvent.Conntrack(s.now(), s.packet().traceId(), s.place(), s.hook(), lookup, m.entry().original(), m.state()));
+            trace.event(new TraceEvent.Conntrack(s.now(), s.packet().traceId(), s.place(), s.hook(), lookup, m.entry().original(),
+                    m.state()));
         }
-        return HookFunction.Verdict.ACCEPT;
+        return StageResult.tracked(s, m);
     }
 }

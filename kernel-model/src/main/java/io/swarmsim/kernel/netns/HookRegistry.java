@@ -2,6 +2,7 @@ package io.swarmsim.kernel.netns;
 
 import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.trace.TraceEvent;
+import io.swarmsim.kernel.trace.TraceSink;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -24,20 +25,25 @@ public final class HookRegistry {
         list.sort(Comparator.comparingInt(Entry::priority));
     }
 
-    /** Runs every function at {@code hook}; stops at the first DROP or STOLEN and returns it. */
-    public HookFunction.Verdict run(Hook hook, HookState state) {
-        state.enter(hook);
-        boolean tracing = state.wants(TraceEvent.Kind.HOOK_ENTERED);
+    /**
+     * Runs every function at {@code hook} on {@code state}, each on the packet the one before
+     * produced; stops at the first DROP or STOLEN and returns it, else returns the last ACCEPT.
+     */
+    public StageResult run(Hook hook, PacketState state, TraceSink trace) {
+        PacketState s = state.at(hook);
+        StageResult result = StageResult.accept(s);
+        boolean tracing = trace.wants(TraceEvent.Kind.HOOK_ENTERED);
         for (Entry e : byHook.getOrDefault(hook, List.of())) {
             if (tracing) {
-                state.emit(new TraceEvent.HookEntered(state.now(), state.packet().traceId(), state.place(), hook, e.name(),
-                        e.priority(), state.packet()));
+                trace.event(new TraceEvent.HookEntered(s.now(), s.packet().traceId(), s.place(), hook, e.name(), e.priority(),
+                        s.packet()));
             }
-            HookFunction.Verdict v = e.function().process(state);
-            if (v != HookFunction.Verdict.ACCEPT) {
-                return v;
+            result = e.function().process(s, trace);
+            if (result.verdict() != HookFunction.Verdict.ACCEPT) {
+                return result;
             }
+            s = s.after(result);
         }
-        return HookFunction.Verdict.ACCEPT;
+        return result;
     }
 }

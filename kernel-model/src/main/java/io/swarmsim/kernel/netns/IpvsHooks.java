@@ -7,6 +7,7 @@ import io.swarmsim.kernel.netfilter.HookPriority;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.trace.DropReason;
 import io.swarmsim.kernel.trace.TraceEvent;
+import io.swarmsim.kernel.trace.TraceSink;
 
 /**
  * IPVS where ip_vs_core.c registers it: LOCAL_OUT just after DNAT (locally generated requests and
@@ -27,16 +28,16 @@ final class IpvsHooks {
         ns.hooks().register(Hook.FORWARD, FORWARD_PRIORITY, "ipvs", IpvsHooks::process);
     }
 
-    private static HookFunction.Verdict process(HookState s) {
+    private static StageResult process(PacketState s, TraceSink trace) {
         if (s.netns().ipvs().isEmpty() || s.ipvs()) {
-            return HookFunction.Verdict.ACCEPT; // nothing to balance, or a packet IPVS already sent on
+            return StageResult.accept(s); // nothing to balance, or a packet IPVS already sent on
         }
         IpvsDecision d;
         if (s.hook() == Hook.FORWARD) {
             // at FORWARD only replies are un-masqueraded (ip_vs_reply4); nothing is scheduled
             java.util.Optional<IpvsDecision> r = s.netns().ipvs().reply(s.packet(), s.now());
             if (r.isEmpty()) {
-                return HookFunction.Verdict.ACCEPT;
+                return StageResult.accept(s);
             }
             d = r.get();
         } else {
@@ -44,37 +45,33 @@ final class IpvsHooks {
         }
         switch (d.kind()) {
             case PASS:
-                return HookFunction.Verdict.ACCEPT;
+                return StageResult.accept(s);
             case DROP:
-                trace(s, d, TraceEvent.IpvsStep.DROPPED, s.packet());
-                s.drop(DropReason.IPVS_NO_DESTINATION, "ipvs: " + d.reason());
-                return HookFunction.Verdict.DROP;
+                trace(s, trace, d, TraceEvent.IpvsStep.DROPPED);
+                return StageResult.drop(s, DropReason.IPVS_NO_DESTINATION, "ipvs: " + d.reason());
             default:
                 break;
         }
-        Packet before = s.packet();
         Packet after = d.packet();
         if (d.created() && d.direction() == IpvsDecision.Direction.IN && s.ct() != null
                 && s.ct().direction() == Direction.ORIGINAL) {
             s.netns().conntrack().alterReply(s.ct().entry(), after.dst(), after.dport());
         }
-        s.packet(after);
-        s.ipvs(true);
-        trace(s, d, d.direction() == IpvsDecision.Direction.OUT ? TraceEvent.IpvsStep.REPLY
-                : d.created() ? TraceEvent.IpvsStep.SCHEDULED : TraceEvent.IpvsStep.EXISTING, before);
-        if (d.direction() == IpvsDecision.Direction.IN && !s.netns().isLocal(after.dst())) {
-            // ip_vs_nat_xmit: IPVS takes the packet and sends it through LOCAL_OUT to the real server
-            return HookFunction.Verdict.STOLEN;
-        }
-        return HookFunction.Verdict.ACCEPT;
+        trace(s, trace, d, d.direction() == IpvsDecision.Direction.OUT ? TraceEvent.IpvsStep.REPLY
+                : d.created() ? TraceEvent.IpvsStep.SCHEDULED : TraceEvent.IpvsStep.EXISTING);
+        // ip_vs_nat_xmit: for a remote real server IPVS takes the packet and sends it through LOCAL_OUT itself
+        boolean stolen = d.direction() == IpvsDecision.Direction.IN && !s.netns().isLocal(after.dst());
+        return StageResult.balanced(s, stolen ? HookFunction.Verdict.STOLEN : HookFunction.Verdict.ACCEPT, after);
     }
 
-    private static void trace(HookState s, IpvsDecision d, TraceEvent.IpvsStep step, Packet before) {
-        if (!s.wants(TraceEvent.Kind.IPVS)) {
+    /** One event for what IPVS did to the packet as it entered ({@code s.packet()}). */
+    private static void trace(PacketState s, TraceSink trace, IpvsDecision d, TraceEvent.IpvsStep step) {
+        if (!trace.wants(TraceEvent.Kind.IPVS)) {
             return;
         }
+        Packet before = s.packet();
         io.swarmsim.kernel.ipvs.IpvsConnection c = d.connection();
-        s.emit(new TraceEvent.Ipvs(s.now(), before.traceId(), s.place(), s.hook(), step,
+        trace.event(new TraceEvent.Ipvs(s.now(), before.traceId(), s.place(), s.hook(), step,
                 d.service() == null ? null : d.service().key(), d.service() == null ? null : d.service().schedulerName(),
                 c == null ? null : c.destAddress(), c == null ? 0 : c.destPort(), d.reason(), before, d.packet()));
     }

@@ -20,6 +20,7 @@ import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.netfilter.PacketCount;
 import io.swarmsim.kernel.trace.DropReason;
 import io.swarmsim.kernel.trace.TraceEvent;
+import io.swarmsim.kernel.trace.TraceSink;
 
 /**
  * The iptables tables as hook functions, where the kernel registers them: raw, mangle and filter
@@ -33,87 +34,86 @@ final class NetfilterHooks {
     static void register(NetNamespace ns) {
         HookRegistry r = ns.hooks();
         for (Hook h : new Hook[] {Hook.PREROUTING, Hook.OUTPUT}) {
-            r.register(h, HookPriority.RAW, "raw", s -> filterLike(s, TableKind.RAW));
+            r.register(h, HookPriority.RAW, "raw", (s, t) -> filterLike(s, t, TableKind.RAW));
         }
         for (Hook h : Hook.values()) {
-            r.register(h, HookPriority.MANGLE, "mangle", s -> filterLike(s, TableKind.MANGLE));
+            r.register(h, HookPriority.MANGLE, "mangle", (s, t) -> filterLike(s, t, TableKind.MANGLE));
         }
-        r.register(Hook.PREROUTING, HookPriority.NAT_DST, "nat", s -> nat(s, Conntrack.ManipType.DST));
-        r.register(Hook.OUTPUT, HookPriority.NAT_DST, "nat", s -> nat(s, Conntrack.ManipType.DST));
+        r.register(Hook.PREROUTING, HookPriority.NAT_DST, "nat", (s, t) -> nat(s, t, Conntrack.ManipType.DST));
+        r.register(Hook.OUTPUT, HookPriority.NAT_DST, "nat", (s, t) -> nat(s, t, Conntrack.ManipType.DST));
         for (Hook h : new Hook[] {Hook.INPUT, Hook.FORWARD, Hook.OUTPUT}) {
-            r.register(h, HookPriority.FILTER, "filter", s -> filterLike(s, TableKind.FILTER));
+            r.register(h, HookPriority.FILTER, "filter", (s, t) -> filterLike(s, t, TableKind.FILTER));
         }
-        r.register(Hook.INPUT, HookPriority.NAT_SRC, "nat", s -> nat(s, Conntrack.ManipType.SRC));
-        r.register(Hook.POSTROUTING, HookPriority.NAT_SRC, "nat", s -> nat(s, Conntrack.ManipType.SRC));
+        r.register(Hook.INPUT, HookPriority.NAT_SRC, "nat", (s, t) -> nat(s, t, Conntrack.ManipType.SRC));
+        r.register(Hook.POSTROUTING, HookPriority.NAT_SRC, "nat", (s, t) -> nat(s, t, Conntrack.ManipType.SRC));
     }
 
-    private static HookFunction.Verdict filterLike(HookState s, TableKind kind) {
+    private static StageResult filterLike(PacketState s, TraceSink trace, TableKind kind) {
         Table table = s.netns().ruleset().loaded(kind);
         if (table == null) {
-            return HookFunction.Verdict.ACCEPT;
+            return StageResult.accept(s);
         }
         TableVerdict v = Evaluator.evaluate(table, s.hook(), s.packet(), context(s), s.netns().counters(),
-                s.wants(TraceEvent.Kind.RULE_MATCHED));
+                trace.wants(TraceEvent.Kind.RULE_MATCHED));
         s.netns().stats().rules(v.rulesVisited());
-        trace(s, kind, v);
+        trace(s, trace, kind, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop(dropKind(v), table.name() + " " + s.hook() + ": " + decider(v));
-            return HookFunction.Verdict.DROP;
+            return StageResult.drop(s, dropKind(v), table.name() + " " + s.hook() + ": " + decider(v));
         }
-        s.packet(v.packet());
-        return HookFunction.Verdict.ACCEPT;
+        return StageResult.accept(s, v.packet());
     }
 
-    private static HookFunction.Verdict nat(HookState s, Conntrack.ManipType type) {
+    private static StageResult nat(PacketState s, TraceSink trace, Conntrack.ManipType type) {
         Conntrack.Match ct = s.ct();
         if (ct == null) {
-            return HookFunction.Verdict.ACCEPT;
+            return StageResult.accept(s);
         }
         Table natTable = s.netns().ruleset().loaded(TableKind.NAT);
         boolean destination = type == Conntrack.ManipType.DST;
+        Packet before = s.packet();
         // the nat table decides each manip type once per connection, on its first packet (nf_nat_inet_fn);
         // afterwards the binding (or the null binding) is replayed
         if (!ct.related() && ct.direction() == io.swarmsim.kernel.conntrack.Direction.ORIGINAL
-                && !ct.entry().natInitialized(destination) && decide(s, ct, destination, natTable) == HookFunction.Verdict.DROP) {
-            return HookFunction.Verdict.DROP;
-        }
-        Packet before = s.packet();
-        Packet after = Conntrack.manip(ct, type, before);
-        if (!after.equals(before)) {
-            s.packet(after);
-            if (s.wants(TraceEvent.Kind.NAT_APPLIED)) {
-                s.emit(new TraceEvent.NatApplied(s.now(), after.traceId(), s.place(), s.hook(),
-                        type == Conntrack.ManipType.DST ? TraceEvent.NatSide.DNAT : TraceEvent.NatSide.SNAT,
-                        ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY, Tuple.of(before), Tuple.of(after), after));
+                && !ct.entry().natInitialized(destination)) {
+            StageResult decided = decide(s, trace, ct, destination, natTable);
+            if (decided.verdict() == HookFunction.Verdict.DROP) {
+                return decided;
             }
+            before = decided.packet();
         }
-        return HookFunction.Verdict.ACCEPT;
+        Packet after = Conntrack.manip(ct, type, before);
+        if (after.equals(before)) {
+            return StageResult.accept(s, before);
+        }
+        if (trace.wants(TraceEvent.Kind.NAT_APPLIED)) {
+            trace.event(new TraceEvent.NatApplied(s.now(), after.traceId(), s.place(), s.hook(),
+                    type == Conntrack.ManipType.DST ? TraceEvent.NatSide.DNAT : TraceEvent.NatSide.SNAT,
+                    ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY, Tuple.of(before), Tuple.of(after), after));
+        }
+        return StageResult.accept(s, after);
     }
 
     /** Lets the nat table decide this manip type for a new connection, and records the choice. */
-    private static HookFunction.Verdict decide(HookState s, Conntrack.Match ct, boolean destination, Table natTable) {
+    private static StageResult decide(PacketState s, TraceSink trace, Conntrack.Match ct, boolean destination, Table natTable) {
         ct.entry().natDecided(destination);
         if (natTable == null) {
-            return HookFunction.Verdict.ACCEPT;
+            return StageResult.accept(s);
         }
         TableVerdict v = Evaluator.evaluate(natTable, s.hook(), s.packet(), context(s), s.netns().counters(),
-                s.wants(TraceEvent.Kind.RULE_MATCHED));
+                trace.wants(TraceEvent.Kind.RULE_MATCHED));
         s.netns().stats().rules(v.rulesVisited());
-        trace(s, TableKind.NAT, v);
+        trace(s, trace, TableKind.NAT, v);
         if (v.verdict() == Verdict.DROP) {
-            s.drop(dropKind(v), "nat " + s.hook() + ": " + decider(v));
-            return HookFunction.Verdict.DROP;
+            return StageResult.drop(s, dropKind(v), "nat " + s.hook() + ": " + decider(v));
         }
-        s.packet(v.packet());
         if (v.nat() != null) {
-            bind(s, ct, v.nat());
+            bind(s, v.packet(), ct, v.nat());
         }
-        return HookFunction.Verdict.ACCEPT;
+        return StageResult.accept(s, v.packet());
     }
 
     /** Records the NAT a target chose in the connection's reply tuple. */
-    private static void bind(HookState s, Conntrack.Match ct, NatAction nat) {
-        Packet p = s.packet();
+    private static void bind(PacketState s, Packet p, Conntrack.Match ct, NatAction nat) {
         Conntrack table = s.netns().conntrack();
         if (nat.kind().destination()) {
             IpAddress to = nat.addressMin();
@@ -142,7 +142,7 @@ final class NetfilterHooks {
         table.bindSource(ct.entry(), to, port);
     }
 
-    private static PacketContext context(HookState s) {
+    private static PacketContext context(PacketState s) {
         return new PacketContext() {
             @Override
             public String inInterface() {
@@ -193,19 +193,19 @@ final class NetfilterHooks {
     }
 
     /** One event per rule that matched, and one when a built-in chain's policy decided. */
-    private static void trace(HookState s, TableKind kind, TableVerdict v) {
-        if (s.wants(TraceEvent.Kind.RULE_MATCHED)) {
+    private static void trace(PacketState s, TraceSink trace, TableKind kind, TableVerdict v) {
+        if (trace.wants(TraceEvent.Kind.RULE_MATCHED)) {
             for (RuleVisit rv : v.visits()) {
                 if (rv.matched()) {
                     PacketCount c = s.netns().counters().rule(rv.table(), rv.chain(), rv.number());
-                    s.emit(new TraceEvent.RuleMatched(s.now(), v.packet().traceId(), s.place(), s.hook(), kind, rv.chain(), rv.number(),
-                            rv.rule(), rv.target(), c.packets(), c.bytes(), v.packet()));
+                    trace.event(new TraceEvent.RuleMatched(s.now(), v.packet().traceId(), s.place(), s.hook(), kind, rv.chain(),
+                            rv.number(), rv.rule(), rv.target(), c.packets(), c.bytes(), v.packet()));
                 }
             }
         }
-        if (v.decidedByPolicy() && s.wants(TraceEvent.Kind.POLICY_APPLIED)) {
+        if (v.decidedByPolicy() && trace.wants(TraceEvent.Kind.POLICY_APPLIED)) {
             PacketCount c = s.netns().counters().policy(kind.tableName(), v.policyChain());
-            s.emit(new TraceEvent.PolicyApplied(s.now(), v.packet().traceId(), s.place(), s.hook(), kind, v.policyChain(), v.verdict(),
+            trace.event(new TraceEvent.PolicyApplied(s.now(), v.packet().traceId(), s.place(), s.hook(), kind, v.policyChain(), v.verdict(),
                     c.packets(), c.bytes()));
         }
     }

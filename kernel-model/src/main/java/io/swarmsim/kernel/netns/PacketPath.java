@@ -18,7 +18,9 @@ import java.util.Optional;
  * The IPv4 path of one namespace: locally generated packets (ip_local_out: route, OUTPUT,
  * POSTROUTING, transmit) and received ones (ip_rcv: PREROUTING, route, INPUT and local delivery, or
  * FORWARD and POSTROUTING). The kernel's own answers (echo reply, RST) are generated here too.
- * Every call returns the effects in order; nothing is sent behind the caller's back.
+ * Every call returns the effects in order; nothing is sent behind the caller's back. The functions at
+ * each hook return their verdict and the packet they produced ({@link StageResult}); the path carries
+ * the {@link PacketState} that leaves one stage into the next.
  */
 public final class PacketPath {
     private final NetNamespace ns;
@@ -52,146 +54,161 @@ public final class PacketPath {
 
     private void localOut(Packet p, long now, TraceSink trace, List<Effect> out) {
         ns.stats().packet();
-        HookState s = new HookState(ns, p, null, null, now, trace);
-        Optional<Route> r = route(s, p.dst());
+        PacketState s = PacketState.sent(ns, p, now);
+        Optional<Route> r = route(s, trace, p.dst());
         if (r.isEmpty()) {
-            out.add(drop(s, DropReason.NO_ROUTE, "no route to " + p.dst() + " (ENETUNREACH)"));
+            out.add(drop(s, trace, DropReason.NO_ROUTE, "no route to " + p.dst() + " (ENETUNREACH)"));
             return;
         }
-        s.outDevice(outDevice(r.get()));
-        sendOut(s, r.get(), p.dst(), out);
+        sendOut(s.withOutDevice(outDevice(r.get())), trace, r.get(), p.dst(), out);
     }
 
     /**
      * OUTPUT then POSTROUTING for a routed packet: rerouted when OUTPUT changed its destination, and
      * run through OUTPUT again when IPVS took it (ip_vs_nat_send_or_cont re-sends via LOCAL_OUT).
      */
-    private void sendOut(HookState s, Route r, IpAddress routedTo, List<Effect> out) {
-        HookFunction.Verdict v = ns.hooks().run(Hook.OUTPUT, s);
-        if (v == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropKind(), s.dropReason()));
+    private void sendOut(PacketState s, TraceSink trace, Route r, IpAddress routedTo, List<Effect> out) {
+        StageResult output = ns.hooks().run(Hook.OUTPUT, s, trace);
+        PacketState sent = s.after(output);
+        if (output.verdict() == HookFunction.Verdict.DROP) {
+            out.add(dropped(sent, trace, output));
             return;
         }
-        if (!s.packet().dst().equals(routedTo)) {
-            Optional<Route> again = route(s, s.packet().dst());
+        Route route = r;
+        if (!sent.packet().dst().equals(routedTo)) {
+            Optional<Route> again = route(sent, trace, sent.packet().dst());
             if (again.isEmpty()) {
-                out.add(drop(s, DropReason.NO_ROUTE, "no route to " + s.packet().dst() + " after NAT"));
+                out.add(drop(sent, trace, DropReason.NO_ROUTE, "no route to " + sent.packet().dst() + " after NAT"));
                 return;
             }
-            r = again.get();
-            s.outDevice(outDevice(r));
+            route = again.get();
+            sent = sent.withOutDevice(outDevice(route));
         }
-        if (v == HookFunction.Verdict.STOLEN) {
-            sendOut(s, r, s.packet().dst(), out);
+        if (output.verdict() == HookFunction.Verdict.STOLEN) {
+            sendOut(sent, trace, route, sent.packet().dst(), out);
             return;
         }
-        postrouting(s, r, out);
+        postrouting(sent, trace, route, out);
     }
 
     private void receive(String device, Packet p, Conntrack.Match ct, long now, TraceSink trace,
                          List<Effect> out) {
         ns.stats().packet();
-        HookState s = new HookState(ns, p, device, null, now, trace);
-        s.ct(ct);
-        if (ns.hooks().run(Hook.PREROUTING, s) == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropKind(), s.dropReason()));
+        PacketState arrived = PacketState.received(ns, device, p, ct, now);
+        StageResult prerouting = ns.hooks().run(Hook.PREROUTING, arrived, trace);
+        PacketState s = arrived.after(prerouting);
+        if (prerouting.verdict() == HookFunction.Verdict.DROP) {
+            out.add(dropped(s, trace, prerouting));
             return;
         }
-        Optional<Route> r = route(s, s.packet().dst());
+        Optional<Route> r = route(s, trace, s.packet().dst());
         if (r.isEmpty()) {
-            out.add(drop(s, DropReason.NO_ROUTE, "no route to " + s.packet().dst()));
+            out.add(drop(s, trace, DropReason.NO_ROUTE, "no route to " + s.packet().dst()));
             return;
         }
         if (r.get().isLocal()) {
-            HookFunction.Verdict v = ns.hooks().run(Hook.INPUT, s);
-            if (v == HookFunction.Verdict.DROP) {
-                out.add(drop(s, s.dropKind(), s.dropReason()));
-                return;
-            }
-            if (v == HookFunction.Verdict.STOLEN) {
-                // IPVS took the packet at LOCAL_IN and sends it to the real server through LOCAL_OUT
-                Optional<Route> fwd = route(s, s.packet().dst());
-                if (fwd.isEmpty()) {
-                    out.add(drop(s, DropReason.NO_ROUTE, "IPVS destination " + s.packet().dst() + " unreachable"));
-                    return;
-                }
-                s.outDevice(outDevice(fwd.get()));
-                sendOut(s, fwd.get(), s.packet().dst(), out);
-                return;
-            }
-            deliverLocal(s, out);
-            return;
-        }
-        if (!ns.ipForward()) {
-            out.add(drop(s, DropReason.IP_FORWARD_DISABLED, "not for this namespace and net.ipv4.ip_forward=0"));
-            return;
-        }
-        if (s.packet().ttl() <= 1) {
-            out.add(drop(s, DropReason.TTL_EXCEEDED, "TTL exceeded in transit; kernel answers ICMP time exceeded"));
-            reply(s, TraceEvent.ReplyKind.TIME_EXCEEDED);
-            localOut(Packet.icmpError(p.traceId(), ns.primaryAddress(device).orElse(p.dst()), s.packet().src(), Packet.ICMP_TIME_EXCEEDED, 0,
-                    s.packet()), now, trace, out);
-            return;
-        }
-        s.packet(s.packet().withTtl(s.packet().ttl() - 1));
-        s.outDevice(outDevice(r.get()));
-        if (ns.hooks().run(Hook.FORWARD, s) == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropKind(), s.dropReason()));
-            return;
-        }
-        postrouting(s, r.get(), out);
-    }
-
-    private void postrouting(HookState s, Route r, List<Effect> out) {
-        if (ns.hooks().run(Hook.POSTROUTING, s) == HookFunction.Verdict.DROP) {
-            out.add(drop(s, s.dropKind(), s.dropReason()));
-            return;
-        }
-        IpAddress hop = r.gateway() != null ? r.gateway() : s.packet().dst();
-        if ("lo".equals(s.outDevice())) {
-            out.add(new Effect.Loopback(s.packet(), s.ct()));
+            localIn(s, trace, out);
         } else {
-            ns.link().send(s.outDevice(), hop, s.packet(), s.now(), s.sink(), out);
+            forward(s, trace, r.get(), p, out);
         }
     }
 
-    private void deliverLocal(HookState s, List<Effect> out) {
+    /** INPUT, then a local socket; or, when IPVS took the packet at LOCAL_IN, on to the real server through LOCAL_OUT. */
+    private void localIn(PacketState s, TraceSink trace, List<Effect> out) {
+        StageResult input = ns.hooks().run(Hook.INPUT, s, trace);
+        PacketState in = s.after(input);
+        if (input.verdict() == HookFunction.Verdict.DROP) {
+            out.add(dropped(in, trace, input));
+            return;
+        }
+        if (input.verdict() == HookFunction.Verdict.ACCEPT) {
+            deliverLocal(in, trace, out);
+            return;
+        }
+        Optional<Route> fwd = route(in, trace, in.packet().dst());
+        if (fwd.isEmpty()) {
+            out.add(drop(in, trace, DropReason.NO_ROUTE, "IPVS destination " + in.packet().dst() + " unreachable"));
+            return;
+        }
+        sendOut(in.withOutDevice(outDevice(fwd.get())), trace, fwd.get(), in.packet().dst(), out);
+    }
+
+    /** FORWARD then POSTROUTING for a packet routed through; {@code received} is the packet as it arrived. */
+    private void forward(PacketState s, TraceSink trace, Route r, Packet received, List<Effect> out) {
+        if (!ns.ipForward()) {
+            out.add(drop(s, trace, DropReason.IP_FORWARD_DISABLED, "not for this namespace and net.ipv4.ip_forward=0"));
+            return;
+        }
+        Packet p = s.packet();
+        if (p.ttl() <= 1) {
+            out.add(drop(s, trace, DropReason.TTL_EXCEEDED, "TTL exceeded in transit; kernel answers ICMP time exceeded"));
+            reply(s, trace, TraceEvent.ReplyKind.TIME_EXCEEDED);
+            IpAddress from = ns.primaryAddress(s.inDevice()).orElse(received.dst());
+            localOut(Packet.icmpError(received.traceId(), from, p.src(), Packet.ICMP_TIME_EXCEEDED, 0, p), s.now(), trace, out);
+            return;
+        }
+        PacketState routed = s.withPacket(p.withTtl(p.ttl() - 1)).withOutDevice(outDevice(r));
+        StageResult forward = ns.hooks().run(Hook.FORWARD, routed, trace);
+        PacketState forwarded = routed.after(forward);
+        if (forward.verdict() == HookFunction.Verdict.DROP) {
+            out.add(dropped(forwarded, trace, forward));
+            return;
+        }
+        postrouting(forwarded, trace, r, out);
+    }
+
+    private void postrouting(PacketState s, TraceSink trace, Route r, List<Effect> out) {
+        StageResult postrouting = ns.hooks().run(Hook.POSTROUTING, s, trace);
+        PacketState leaving = s.after(postrouting);
+        if (postrouting.verdict() == HookFunction.Verdict.DROP) {
+            out.add(dropped(leaving, trace, postrouting));
+            return;
+        }
+        IpAddress hop = r.gateway() != null ? r.gateway() : leaving.packet().dst();
+        if ("lo".equals(leaving.outDevice())) {
+            out.add(new Effect.Loopback(leaving.packet(), leaving.ct()));
+        } else {
+            ns.link().send(leaving.outDevice(), hop, leaving.packet(), leaving.now(), trace, out);
+        }
+    }
+
+    private void deliverLocal(PacketState s, TraceSink trace, List<Effect> out) {
         Packet p = s.packet();
         Optional<SocketTable.Binding> b = ns.sockets().find(p.protocol(), p.dst(), p.dport());
         if (p.protocol() != Protocol.ICMP && b.isPresent()) {
-            delivered(s, b.get(), p);
+            delivered(s, trace, b.get(), p);
             out.add(new Effect.Deliver(b.get(), p));
             return;
         }
         if (p.protocol() == Protocol.ICMP && p.icmpType() == Packet.ICMP_ECHO_REQUEST) {
-            reply(s, TraceEvent.ReplyKind.ECHO_REPLY);
+            reply(s, trace, TraceEvent.ReplyKind.ECHO_REPLY);
             localOut(Packet.icmpEcho(p.traceId(), p.dst(), p.src(), Packet.ICMP_ECHO_REPLY, p.sport(), p.dport(), p.payload()),
-                    s.now(), s.sink(), out);
+                    s.now(), trace, out);
             return;
         }
         if (p.isIcmpError()) {
             Packet about = ((io.swarmsim.kernel.packet.IcmpErrorPayload) p.payload()).original();
             Optional<SocketTable.Binding> owner = ns.sockets().find(about.protocol(), about.src(), about.sport());
             if (owner.isPresent()) {
-                delivered(s, owner.get(), p);
+                delivered(s, trace, owner.get(), p);
                 out.add(new Effect.Deliver(owner.get(), p));
             } else {
-                out.add(drop(s, DropReason.NO_SOCKET, "no socket sent the packet this ICMP error is about"));
+                out.add(drop(s, trace, DropReason.NO_SOCKET, "no socket sent the packet this ICMP error is about"));
             }
             return;
         }
         if (p.protocol() == Protocol.ICMP) {
             Optional<SocketTable.Binding> raw = ns.sockets().find(Protocol.ICMP, p.dst(), p.sport());
             if (raw.isPresent()) {
-                delivered(s, raw.get(), p);
+                delivered(s, trace, raw.get(), p);
                 out.add(new Effect.Deliver(raw.get(), p));
             } else {
-                out.add(drop(s, DropReason.NO_SOCKET, "no socket waits for this ICMP message"));
+                out.add(drop(s, trace, DropReason.NO_SOCKET, "no socket waits for this ICMP message"));
             }
             return;
         }
         if (p.protocol() == Protocol.TCP && (p.tcpFlags() & TcpFlags.RST) == 0) {
-            reply(s, TraceEvent.ReplyKind.TCP_RESET);
+            reply(s, trace, TraceEvent.ReplyKind.TCP_RESET);
             // tcp_v4_send_reset: answer an ACK with RST seq=ack; anything else with RST|ACK acking all it carried
             Packet rst = (p.tcpFlags() & TcpFlags.ACK) != 0
                     ? Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST, io.swarmsim.kernel.packet.Payload.EMPTY)
@@ -199,23 +216,23 @@ public final class PacketPath {
                     : Packet.tcp(p.traceId(), p.dst(), p.dport(), p.src(), p.sport(), TcpFlags.RST | TcpFlags.ACK,
                             io.swarmsim.kernel.packet.Payload.EMPTY).withSequence(0, p.seq() + p.payload().length()
                             + ((p.tcpFlags() & TcpFlags.SYN) != 0 ? 1 : 0) + ((p.tcpFlags() & TcpFlags.FIN) != 0 ? 1 : 0));
-            localOut(rst, s.now(), s.sink(), out);
+            localOut(rst, s.now(), trace, out);
             return;
         }
         if (p.protocol() == Protocol.UDP) {
-            reply(s, TraceEvent.ReplyKind.PORT_UNREACHABLE);
+            reply(s, trace, TraceEvent.ReplyKind.PORT_UNREACHABLE);
             localOut(Packet.icmpError(p.traceId(), p.dst(), p.src(), Packet.ICMP_DEST_UNREACH, Packet.ICMP_PORT_UNREACH, p),
-                    s.now(), s.sink(), out);
+                    s.now(), trace, out);
             return;
         }
-        out.add(drop(s, DropReason.NO_SOCKET, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));
+        out.add(drop(s, trace, DropReason.NO_SOCKET, "nothing listens on " + p.protocol().keyword() + " " + p.dst() + ":" + p.dport()));
     }
 
-    private Optional<Route> route(HookState s, IpAddress dst) {
+    private Optional<Route> route(PacketState s, TraceSink trace, IpAddress dst) {
         Optional<Route> r = ns.routes().lookup(dst);
-        if (s.wants(TraceEvent.Kind.ROUTE_LOOKUP)) {
-            s.emit(new TraceEvent.RouteLookup(s.now(), s.packet().traceId(), Place.of(ns.name()), dst, r.map(PacketPath::describe).orElse(null),
-                    r.map(PacketPath::outDevice).orElse(null), r.map(Route::gateway).orElse(null)));
+        if (trace.wants(TraceEvent.Kind.ROUTE_LOOKUP)) {
+            trace.event(new TraceEvent.RouteLookup(s.now(), s.packet().traceId(), Place.of(ns.name()), dst,
+                    r.map(PacketPath::describe).orElse(null), r.map(PacketPath::outDevice).orElse(null), r.map(Route::gateway).orElse(null)));
         }
         return r;
     }
@@ -231,23 +248,28 @@ public final class PacketPath {
         return r.destination() + (r.gateway() != null ? " via " + r.gateway() : "") + " dev " + r.device();
     }
 
-    private static Effect.Drop drop(HookState s, DropReason kind, String reason) {
+    private static Effect.Drop drop(PacketState s, TraceSink trace, DropReason kind, String reason) {
         String why = reason == null ? "dropped" : reason;
-        if (s.wants(TraceEvent.Kind.DROP)) {
-            s.emit(new TraceEvent.Drop(s.now(), s.packet().traceId(), s.place(), kind, why, s.packet()));
+        if (trace.wants(TraceEvent.Kind.DROP)) {
+            trace.event(new TraceEvent.Drop(s.now(), s.packet().traceId(), s.place(), kind, why, s.packet()));
         }
         return new Effect.Drop(s.packet().traceId(), kind, why);
     }
 
-    private static void delivered(HookState s, SocketTable.Binding b, Packet p) {
-        if (s.wants(TraceEvent.Kind.SOCKET_DELIVERY)) {
-            s.emit(new TraceEvent.SocketDelivery(s.now(), p.traceId(), s.place(), b.toString(), p));
+    /** The drop a hook's functions decided, in their words. */
+    private static Effect.Drop dropped(PacketState s, TraceSink trace, StageResult r) {
+        return drop(s, trace, r.dropKind(), r.dropReason());
+    }
+
+    private static void delivered(PacketState s, TraceSink trace, SocketTable.Binding b, Packet p) {
+        if (trace.wants(TraceEvent.Kind.SOCKET_DELIVERY)) {
+            trace.event(new TraceEvent.SocketDelivery(s.now(), p.traceId(), s.place(), b.toString(), p));
         }
     }
 
-    private static void reply(HookState s, TraceEvent.ReplyKind kind) {
-        if (s.wants(TraceEvent.Kind.KERNEL_REPLY)) {
-            s.emit(new TraceEvent.KernelReply(s.now(), s.packet().traceId(), s.place(), kind, s.packet()));
+    private static void reply(PacketState s, TraceSink trace, TraceEvent.ReplyKind kind) {
+        if (trace.wants(TraceEvent.Kind.KERNEL_REPLY)) {
+            trace.event(new TraceEvent.KernelReply(s.now(), s.packet().traceId(), s.place(), kind, s.packet()));
         }
     }
 }
