@@ -8,6 +8,9 @@ public interface AddressSorter {
     /** The sorter's registry name, e.g. {@code glibc-current}. */
     String name();
 
-    /** Orders {@code input} (already assembled from the answer sections) and says why. */
+    /**
+     * Orders {@code input} (already assembled from the answer sections) and says why, in reason
+     * lines and, if it compared addresses, as typed {@link SortResult#pairs() pairs}.
+     */
     SortResult sort(List<IpAddress> input, ClientHost host);
 }

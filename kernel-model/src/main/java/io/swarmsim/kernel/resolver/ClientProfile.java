@@ -74,11 +74,15 @@ public record ClientProfile(String name, String description, String basedOn, Str
         return queries.contains(RecordType.AAAA);
     }
 
-    /** Orders a fresh answer (no cache involved) and says why, step by step. */
+    /**
+     * Orders a fresh answer (no cache involved) and says why, step by step: the result carries this
+     * profile's name, the assembled input, the final order and the typed pairs that decided it.
+     */
     public Resolution order(Answer answer, ClientHost host) {
         List<String> reasons = new ArrayList<>();
         reasons.add(assembly.describe(resolverPath, answer, queries));
-        SortResult sorted = sorter.sort(assembly.assemble(answer, queries), host);
+        List<IpAddress> input = assembly.assemble(answer, queries);
+        SortResult sorted = sorter.sort(input, host);
         reasons.addAll(sorted.reasons());
         List<IpAddress> out = familyReorder.apply(sorted.addresses());
         String reorder = familyReorder.describe(name, sorted.addresses());
@@ -86,7 +90,8 @@ public record ClientProfile(String name, String description, String basedOn, Str
             reasons.add(reorder);
         }
         reasons.add(name + ": uses the first address, " + (out.isEmpty() ? "none" : out.get(0)));
-        return new Resolution(out, reasons, false);
+        return new Resolution(name, input, out, familyReorder.pairs(name, sorted.addresses(), sorted.pairs()),
+            reasons, false);
     }
 
     /** Where this application ends up, given the ordered list and what each address does. */

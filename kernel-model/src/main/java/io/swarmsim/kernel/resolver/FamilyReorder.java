@@ -1,6 +1,7 @@
 package io.swarmsim.kernel.resolver;
 
 import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,14 +14,31 @@ public enum FamilyReorder {
     IPV6_FIRST;
 
     public List<IpAddress> apply(List<IpAddress> in) {
+        List<IpAddress> out = new ArrayList<>();
+        for (int i : positions(in)) {
+            out.add(in.get(i));
+        }
+        return List.copyOf(out);
+    }
+
+    /** For each place of the result, the position in {@code in} it comes from. */
+    private List<Integer> positions(List<IpAddress> in) {
+        List<Integer> out = new ArrayList<>();
         if (this == NONE) {
-            return List.copyOf(in);
+            for (int i = 0; i < in.size(); i++) {
+                out.add(i);
+            }
+            return out;
         }
         boolean v4First = this == IPV4_FIRST;
-        List<IpAddress> out = new ArrayList<>();
-        in.stream().filter(a -> a.isV4() == v4First).forEach(out::add);
-        in.stream().filter(a -> a.isV4() != v4First).forEach(out::add);
-        return List.copyOf(out);
+        for (boolean wantV4 : new boolean[] {v4First, !v4First}) {
+            for (int i = 0; i < in.size(); i++) {
+                if (in.get(i).isV4() == wantV4) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
     }
 
     /** The reason line for applying this reorder to {@code in}, or null for {@link #NONE}. */
@@ -29,8 +47,35 @@ public enum FamilyReorder {
             return null;
         }
         List<IpAddress> out = apply(in);
+        return rule(who) + "; " + (out.equals(in) ? "order unchanged " : "order becomes ") + out;
+    }
+
+    /** The rule a regrouped pair is put in order by, e.g. {@code java-default: IPv4 addresses first, ...}. */
+    private String rule(String who) {
         String family = this == IPV4_FIRST ? "IPv4" : "IPv6";
-        return who + ": " + family + " addresses first, each family keeping the libc order; "
-            + (out.equals(in) ? "order unchanged " : "order becomes ") + out;
+        return who + ": " + family + " addresses first, each family keeping the libc order";
+    }
+
+    /**
+     * The typed pairs of the regrouped order, given the pairs of {@code in} ({@code inPairs}, empty
+     * or one per adjacent pair of {@code in}). If the regrouping leaves the order as it is,
+     * {@code inPairs} is returned. Otherwise a pair that was adjacent in {@code in} keeps its
+     * decision and every other pair is decided by this regrouping (not a tie).
+     */
+    public List<TraceEvent.SortPair> pairs(String who, List<IpAddress> in, List<TraceEvent.SortPair> inPairs) {
+        List<Integer> from = positions(in);
+        List<TraceEvent.SortPair> out = new ArrayList<>();
+        boolean moved = false;
+        for (int k = 0; k + 1 < from.size(); k++) {
+            int i = from.get(k);
+            int j = from.get(k + 1);
+            moved |= i != k;
+            if (j == i + 1 && !inPairs.isEmpty()) {
+                out.add(inPairs.get(i));
+            } else {
+                out.add(new TraceEvent.SortPair(in.get(i), in.get(j), false, rule(who)));
+            }
+        }
+        return moved ? List.copyOf(out) : List.copyOf(inPairs);
     }
 }

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * glibc's {@code rfc3484_sort}: rules 1–3, 5, 6, 8 (glibc default policy table), 9 as
- * {@link GlibcRule9}, and 10 (original index), so it never returns 0.
+ * {@link GlibcRule9}, and 10 (original index), so it never returns 0; a rule-10 verdict is a
+ * {@linkplain PairVerdict#tie() tie}.
  */
 final class GlibcComparator implements PairComparator {
     private final DestinationRules rules;
@@ -39,6 +40,6 @@ final class GlibcComparator implements PairComparator {
             why = "glibc rule 10: rules 1-8 tie and rule 9 needs two usable destinations of one family; "
                 + x.destination() + " came before " + y.destination() + " in the answer";
         }
-        return PairVerdict.of(a.index() < b.index(), why);
+        return PairVerdict.byPosition(a.index() < b.index(), why);
     }
 }

@@ -1,6 +1,7 @@
 package io.swarmsim.kernel.resolver;
 
 import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,13 +54,16 @@ public final class MuslSorter implements AddressSorter {
         reasons.add("musl: mixed IPv4/IPv6 answer, sorted by descending key (RFC 6724 table, rule 9 over"
             + " 128 bits of the v4-mapped forms, no subnet check)");
         List<IpAddress> out = new ArrayList<>();
+        List<TraceEvent.SortPair> pairs = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             out.add(keys.get(i).c().destination());
             if (i + 1 < keys.size()) {
-                reasons.add(explain(keys.get(i), keys.get(i + 1)));
+                PairVerdict v = explain(keys.get(i), keys.get(i + 1));
+                reasons.add(v.text());
+                pairs.add(v.toPair(keys.get(i).c().destination(), keys.get(i + 1).c().destination()));
             }
         }
-        return new SortResult(out, reasons);
+        return new SortResult(out, reasons, pairs);
     }
 
     static Key key(Candidate c) {
@@ -74,33 +78,37 @@ public final class MuslSorter implements AddressSorter {
             s.toV4Mapped().commonPrefixLength(d.toV4Mapped()));
     }
 
-    private static String explain(Key w, Key l) {
+    /** Why {@code w} (the higher key) precedes {@code l}: the most significant key field that differs. */
+    private static PairVerdict explain(Key w, Key l) {
         IpAddress wd = w.c().destination();
         IpAddress ld = l.c().destination();
         String keys = String.format(Locale.ROOT, " [key 0x%08X > 0x%08X]", w.value(), l.value());
         if (w.usable() != l.usable()) {
-            return "musl rule 1: " + wd + " is usable (source " + w.c().src() + "), " + ld
-                + " is not (no route, so no source address)" + keys;
+            return PairVerdict.first("musl rule 1: " + wd + " is usable (source " + w.c().src() + "), " + ld
+                + " is not (no route, so no source address)" + keys);
         }
         if (w.usable() && w.scopeMatch() != l.scopeMatch()) {
-            return "musl rule 2: " + wd + " has the same scope as its source, " + ld + " does not" + keys;
+            return PairVerdict.first("musl rule 2: " + wd + " has the same scope as its source, " + ld + " does not"
+                + keys);
         }
         if (w.usable() && w.labelMatch() != l.labelMatch()) {
-            return "musl rule 5: " + wd + " has the same label as its source, " + ld + " does not" + keys;
+            return PairVerdict.first("musl rule 5: " + wd + " has the same label as its source, " + ld + " does not"
+                + keys);
         }
         if (w.precedence() != l.precedence()) {
-            return "musl rule 6: " + wd + " has precedence " + w.precedence() + ", " + ld + " has "
-                + l.precedence() + " (" + TABLE + ")" + keys;
+            return PairVerdict.first("musl rule 6: " + wd + " has precedence " + w.precedence() + ", " + ld
+                + " has " + l.precedence() + " (" + TABLE + ")" + keys);
         }
         if (w.scope() != l.scope()) {
-            return "musl rule 8: " + wd + " has the smaller scope, " + ScopeModel.describe(w.scope()) + " vs "
-                + ScopeModel.describe(l.scope()) + keys;
+            return PairVerdict.first("musl rule 8: " + wd + " has the smaller scope, "
+                + ScopeModel.describe(w.scope()) + " vs " + ScopeModel.describe(l.scope()) + keys);
         }
         if (w.usable() && w.prefixLength() != l.prefixLength()) {
-            return "musl rule 9: " + wd + " shares " + w.prefixLength() + " leading bits with " + w.c().src()
-                + mappedNote(w) + ", " + ld + " shares " + l.prefixLength() + mappedNote(l) + keys;
+            return PairVerdict.first("musl rule 9: " + wd + " shares " + w.prefixLength() + " leading bits with "
+                + w.c().src() + mappedNote(w) + ", " + ld + " shares " + l.prefixLength() + mappedNote(l) + keys);
         }
-        return "musl rule 10: keys tie apart from position; " + wd + " came first (AAAA records before A)" + keys;
+        return PairVerdict.byPosition(true, "musl rule 10: keys tie apart from position; " + wd
+            + " came first (AAAA records before A)" + keys);
     }
 
     private static String mappedNote(Key k) {

@@ -37,7 +37,7 @@ public final class PositiveCache {
         reasons.add(policy.scope() + " hit at t=" + seconds(nowNanos) + " s: stored at t="
             + seconds(e.storedAtNanos()) + " s, kept until t=" + seconds(e.storedAtNanos() + policy.lifetimeNanos())
             + " s whatever the DNS TTL; same order " + e.resolution().addresses());
-        return Optional.of(new Resolution(e.resolution().addresses(), reasons, true));
+        return Optional.of(e.resolution().asCacheHit(reasons));
     }
 
     /** Stores a fresh resolution; returns the reason line for doing so (or not). */

@@ -31,6 +31,6 @@ public final class ProcessResolver {
         Resolution fresh = profile.order(answer, host);
         List<String> reasons = new ArrayList<>(fresh.reasons());
         reasons.add(cache.store(name, fresh, nowNanos, answer.ttlSeconds()));
-        return new Resolution(fresh.addresses(), reasons, false);
+        return fresh.withReasons(reasons);
     }
 }
