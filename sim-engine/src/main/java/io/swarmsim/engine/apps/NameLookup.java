@@ -5,6 +5,9 @@ import io.swarmsim.kernel.resolver.Answer;
 import io.swarmsim.kernel.resolver.ClientProfile;
 import io.swarmsim.kernel.resolver.Resolution;
 import io.swarmsim.kernel.resolver.PositiveCache;
+import io.swarmsim.engine.net.PacketIds;
+import io.swarmsim.kernel.trace.Place;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -41,6 +44,7 @@ final class NameLookup {
     static void resolve(CommandEnv env, ClientProfile profile, String host, Consumer<Outcome> done) {
         if (IpAddress.isValid(host)) {
             IpAddress a = IpAddress.parse(host);
+            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, a, 0, host + " is an address: no DNS lookup");
             done.accept(new Outcome(List.of(a), List.of(a), List.of(host + " is an address: no DNS lookup"), null));
             return;
         }
@@ -51,6 +55,8 @@ final class NameLookup {
             if (hit.isPresent()) {
                 List<String> why = new java.util.ArrayList<>(hit.get().reasons());
                 why.add(0, "JVM InetAddress cache hit: no DNS query");
+                env.decided(profile.name(), TraceEvent.AppAction.CACHE_HIT, hit.get().first().orElse(null), 0,
+                        "JVM InetAddress cache hit for " + host + ": " + hit.get().addresses() + ", no DNS query");
                 done.accept(new Outcome(hit.get().addresses(), List.of(), why, null));
                 return;
             }
@@ -62,6 +68,10 @@ final class NameLookup {
             }
             Answer answer = r.answer().get();
             Resolution res = profile.order(answer, new NamespaceClientHost(env.ns()));
+            if (env.trace().wants(TraceEvent.Kind.RESOLVER_SORT)) {
+                env.trace().event(new TraceEvent.ResolverSort(env.fabric().loop().now(), PacketIds.application(env.ids().request()),
+                        Place.of(env.ns().name()), res.profile(), res.input(), res.addresses(), res.pairs(), String.join("; ", decisive(answer, res))));
+            }
             List<String> why = decisive(answer, res);
             if (cache != null) {
                 why.add(cache.store(host, new Resolution(res.addresses(), why, true), env.fabric().loop().now(), answer.ttlSeconds()));

@@ -100,6 +100,8 @@ public final class PingCommand implements UserCommand, PacketHandler {
             order = o.addresses();
             reasons = o.reasons();
             target = order.get(0);
+            env.decided(profile.name(), io.swarmsim.kernel.trace.TraceEvent.AppAction.CONNECT, target, 0,
+                    "pings the first address of " + order);
             Optional<InterfaceAddress> s = e.ns().sourceFor(target);
             if (s.isEmpty()) {
                 finish("connect: Network is unreachable\n", null, "no route to " + target);

@@ -102,7 +102,8 @@ final class TraceText {
                 TraceEvent.ResolverSort s = (TraceEvent.ResolverSort) e;
                 yield new Line("resolver", s.profile(), "sorted " + s.input() + " into " + s.output()
                     + s.pairs().stream().map(p -> "; " + (p.tie() ? "tie " + p.first() + " = " + p.second() + " (" + p.rule() + ")"
-                            : p.first() + " before " + p.second() + " (" + p.rule() + ")")).collect(Collectors.joining()));
+                            : p.first() + " before " + p.second() + " (" + p.rule() + ")")).collect(Collectors.joining())
+                    + (s.pairs().isEmpty() ? " (" + s.summary() + ")" : ""));
             }
             case APP_DECISION -> {
                 TraceEvent.AppDecision a = (TraceEvent.AppDecision) e;
