@@ -205,6 +205,11 @@ public final class IpvsTable {
         return connections.entries();
     }
 
+    /** The connection entries alive at {@code now}, in creation order, read without expiring anything. */
+    public List<IpvsConnection> live(long now) {
+        return connections.entries().stream().filter(c -> c.expiresAt() > now).toList();
+    }
+
     /** Removes the connections whose timer ran out; returns them. */
     public List<IpvsConnection> expire(long now) {
         return connections.expire(now);

@@ -114,6 +114,16 @@ public final class Simulation {
         loop.runUntil(time);
     }
 
+    /** The time of the next pending event, or {@link Long#MAX_VALUE} when none is pending. */
+    public long nextTime() {
+        return loop.nextTime();
+    }
+
+    /** Namespace names, in the order the desired state declares them. */
+    public List<String> namespaceNames() {
+        return desired.namespaces().stream().map(DesiredState.Namespace::name).toList();
+    }
+
     /** How many events have run since the start. */
     public long executed() {
         return loop.executed();
@@ -234,6 +244,11 @@ public final class Simulation {
                 throw new IllegalStateException("command '" + commandLine + "' has not finished");
             }
             return result;
+        }
+
+        /** Whether the command has printed its result and settled by {@code time}: one more step finishes it. */
+        public boolean settlesBy(long time) {
+            return raw != null && finishedAt + SETTLE_NANOS <= time && loop.nextTime() > finishedAt + SETTLE_NANOS;
         }
 
         /** Runs one event of this command or of its settling; false once the command is done. */
