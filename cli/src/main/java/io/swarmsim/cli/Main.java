@@ -11,7 +11,7 @@ public final class Main {
     static final String USAGE = String.join("\n",
             "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]",
             "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
-            "       sim trace <scenario.yaml> --experiment NAME [--request K] [--seed N]",
+            "       sim trace <scenario.yaml> --experiment NAME [--request K|all] [--json] [--level full|summary] [--max-events N] [--seed N]",
             "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
             "       sim generate --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]",
             "       sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]",
@@ -30,7 +30,9 @@ public final class Main {
             "        iptables -nvL [-x] [-t T], iptables -S, iptables-save [-c], ipvsadm [-Ln] [--stats],",
             "        ipvsadm -Lnc, ip addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl,",
             "        ping, docker node ls|service ls|service ps|service tasks|ps|inspect|service inspect",
-            "  trace every hop of one request (the K-th command run of the experiment)",
+            "  trace every hop of one request (the K-th command run of the experiment); with --json",
+            "        its typed events as JSON lines (--request all: the whole experiment's), streamed;",
+            "        --level summary leaves out frames, hooks entered, route lookups and FDB hops",
             "  export pcap  the simulated frames at each capture point, as pcap files",
             "");
 
