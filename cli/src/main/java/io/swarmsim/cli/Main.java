@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class Main {
     static final String USAGE = String.join("\n",
-            "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]",
+            "usage: sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full] [--max-runs N]",
             "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
             "       sim trace <scenario.yaml> --experiment NAME [--request K|all] [--json] [--level full|summary] [--max-events N] [--seed N]",
             "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
@@ -25,6 +25,8 @@ public final class Main {
             "  --json     print the same as JSON",
             "  --trace    full (default): explain every run; summary: outputs and client reasons;",
             "             none: counters and the distribution only (for million-request runs)",
+            "  --max-runs print at most N command runs per experiment (default 10000); the rest",
+            "             are counted, not kept, so long runs stay in bounded memory",
             "  exec  run the experiment, then one command inside a task (client.1), a container ID,",
             "        a node's host (node1) or a sandbox (node1:ingress_sbox, node1:1-<netid>):",
             "        iptables -nvL [-x] [-t T], iptables -S, iptables-save [-c], ipvsadm [-Ln] [--stats],",

@@ -16,9 +16,10 @@ final class RunCommand {
     }
 
     static int execute(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--trace"), List.of("--json"));
+        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--trace", "--max-runs"), List.of("--json"));
         if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
-            throw new UsageException("one scenario file at a time: sim run <scenario> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]");
+            throw new UsageException("one scenario file at a time: sim run <scenario> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]"
+                    + " [--max-runs N]");
         }
         TraceLevel level;
         try {
@@ -26,18 +27,31 @@ final class RunCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
+        int maxRuns = maxRuns(a.values().getOrDefault("--max-runs", Integer.toString(ExperimentRunner.DEFAULT_MAX_KEPT_RUNS)));
         Optional<ScenarioArgs.Loaded> loaded = a.load(err);
         if (loaded.isEmpty()) {
             return 2;
         }
         RunResult result;
         try {
-            result = ExperimentRunner.run(loaded.get().scenario(), a.experiment(), loaded.get().seed(), level);
+            result = ExperimentRunner.run(loaded.get().scenario(), a.experiment(), loaded.get().seed(), level, maxRuns);
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return 2;
         }
         out.print(a.flags().contains("--json") ? JsonReport.render(result) : TextReport.render(result));
         return 0;
+    }
+
+    private static int maxRuns(String v) {
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--max-runs takes a number of command runs to print per experiment, not '" + v + "'");
     }
 }

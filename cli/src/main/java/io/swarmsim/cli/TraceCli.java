@@ -58,18 +58,22 @@ final class TraceCli {
             return streamJson(scenario, e, loaded.get().seed(), all ? -1 : k, level, maxEvents, out, err);
         }
         TraceCollector collector = new TraceCollector(k);
-        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), sim -> sim.subscribe(collector, level), level);
+        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), sim -> sim.subscribe(collector, level),
+                TraceLevel.FULL);
         List<CommandRun> runs = ran.result().commands();
-        if (k < 1 || k > runs.size()) {
-            return outOfRange(e, runs.size(), err);
+        if (k < 1 || k > ran.result().runs()) {
+            return outOfRange(e, ran.result().runs(), err);
         }
-        CommandRun r = runs.get((int) k - 1);
+        String title = "Request " + k + " of experiment " + e.name();
+        if (k <= runs.size()) {
+            CommandRun r = runs.get((int) k - 1);
+            title += ": " + r.from() + " # " + r.command() + "\n  " + r.reason();
+        }
         Map<String, String> labels = new LinkedHashMap<>();
         for (DesiredState.Namespace ns : ran.simulation().desired().namespaces()) {
             labels.put(ns.name(), ns.kind() == DesiredState.Kind.CONTAINER ? ns.owner() : ns.name());
         }
-        out.print(TraceReport.render("Request " + k + " of experiment " + e.name() + ": " + r.from() + " # " + r.command()
-                + "\n  " + r.reason(), collector.events(), labels));
+        out.print(TraceReport.render(title, collector.events(), labels));
         return 0;
     }
 

@@ -45,6 +45,7 @@ public final class JsonReport {
                 o.put("rules_visited", c.rulesVisited());
             }
             x.put("runs", e.runs());
+            x.put("runs_not_printed", e.runs() - e.commands().size());
             x.put("packets", e.packets());
             x.put("rules_visited", e.rulesVisited());
             ObjectNode d = x.putObject("distribution");

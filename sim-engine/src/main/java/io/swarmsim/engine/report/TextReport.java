@@ -1,6 +1,7 @@
 package io.swarmsim.engine.report;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,14 +45,23 @@ public final class TextReport {
                 sb.append('\n');
             }
         }
-        if (e.commands().isEmpty()) {
+        boolean truncated = !e.commands().isEmpty() && e.commands().size() < e.runs();
+        if (truncated) {
+            sb.append(String.format(Locale.ROOT, "%n... %d more command runs not printed (--max-runs %d): the totals below count them all%n",
+                    e.runs() - e.commands().size(), e.commands().size()));
+        }
+        if (e.commands().isEmpty() || truncated) {
             if (e.runs() > 0) {
-                sb.append(String.format("%n%d command runs (not kept: --trace none)%nRequests per task:%n", e.runs()));
+                sb.append(truncated ? String.format(Locale.ROOT, "%n%d command runs%nRequests per task:%n", e.runs())
+                        : String.format(Locale.ROOT, "%n%d command runs (not kept: --trace none)%nRequests per task:%n", e.runs()));
                 int total = e.distribution().values().stream().mapToInt(Integer::intValue).sum();
                 int w = e.distribution().keySet().stream().mapToInt(String::length).max().orElse(4);
                 e.distribution().forEach((task, n) -> sb.append("    ").append(pad(task, w)).append(String.format(" %8d  ", n))
                         .append(bar(n, total)).append('\n'));
                 cost(sb, e.packets(), e.rulesVisited());
+            }
+            if (truncated) {
+                decisions(sb, e);
             }
             return;
         }
@@ -71,16 +81,16 @@ public final class TextReport {
                 sb.append("    ").append(pad(task, width)).append(String.format(" %4d  ", n)).append(bar(n, total)).append('\n');
             }
         }
+        decisions(sb, e);
+        cost(sb, e.commands().stream().mapToLong(CommandRun::packets).sum(), e.commands().stream().mapToLong(CommandRun::rulesVisited).sum());
+    }
+
+    private static void decisions(StringBuilder sb, ExperimentResult e) {
         sb.append("\nDecisions:\n");
         int i = 1;
-        long packets = 0;
-        long rules = 0;
         for (CommandRun c : e.commands()) {
-            sb.append(String.format("  %3d  %s # %s: %s%n", i++, c.from(), c.command(), c.reason()));
-            packets += c.packets();
-            rules += c.rulesVisited();
+            sb.append(String.format(Locale.ROOT, "  %3d  %s # %s: %s%n", i++, c.from(), c.command(), c.reason()));
         }
-        cost(sb, packets, rules);
     }
 
     private static void cost(StringBuilder sb, long packets, long rules) {

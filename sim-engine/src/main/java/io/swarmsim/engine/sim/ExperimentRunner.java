@@ -30,6 +30,12 @@ public final class ExperimentRunner {
     /** What runs when a scenario names no experiments: the stack file as it stands. */
     private static final Experiment STACK = new Experiment("stack", "the stack file as written", Map.of(), List.of(), null);
 
+    /**
+     * How many command runs an experiment keeps for its report by default; beyond that it counts
+     * them (distribution, packets) without keeping them, so memory does not grow with the run.
+     */
+    public static final int DEFAULT_MAX_KEPT_RUNS = 10_000;
+
     private ExperimentRunner() {
     }
 
@@ -38,6 +44,12 @@ public final class ExperimentRunner {
     }
 
     public static RunResult run(Scenario scenario, Optional<String> only, long seed, TraceLevel level) throws ScenarioException {
+        return run(scenario, only, seed, level, DEFAULT_MAX_KEPT_RUNS);
+    }
+
+    /** @param maxKept how many command runs each experiment keeps for the report (the rest are counted) */
+    public static RunResult run(Scenario scenario, Optional<String> only, long seed, TraceLevel level, int maxKept)
+            throws ScenarioException {
         checkCommands(scenario);
         List<Experiment> experiments = new ArrayList<>(scenario.sim().experiments());
         if (experiments.isEmpty()) {
@@ -48,7 +60,7 @@ public final class ExperimentRunner {
             if (only.isPresent() && !only.get().equals(e.name())) {
                 continue;
             }
-            results.add(experiment(scenario, e, seed, level));
+            results.add(run(scenario, e, seed, sim -> { }, level, maxKept).result());
         }
         List<String> notSimulated = scenario.notSimulated().stream().map(NotSimulated::toString).toList();
         return new RunResult(scenario.file().toString(), seed, scenario.sim().dockerVersion(), notSimulated, results);
@@ -75,10 +87,6 @@ public final class ExperimentRunner {
     public record Ran(Simulation simulation, ExperimentResult result) {
     }
 
-    static ExperimentResult experiment(Scenario scenario, Experiment e, long seed, TraceLevel level) {
-        return run(scenario, e, seed, sim -> { }, level).result();
-    }
-
     /** The experiment named {@code name}, or the stack as written when the scenario has none. */
     public static Experiment find(Scenario scenario, Optional<String> name) {
         if (name.isPresent()) {
@@ -103,6 +111,11 @@ public final class ExperimentRunner {
      */
     public static Ran run(Scenario scenario, Experiment e, long seed, java.util.function.Consumer<Simulation> setup,
                           TraceLevel level) {
+        return run(scenario, e, seed, setup, level, DEFAULT_MAX_KEPT_RUNS);
+    }
+
+    private static Ran run(Scenario scenario, Experiment e, long seed, java.util.function.Consumer<Simulation> setup,
+                           TraceLevel level, int maxKept) {
         Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level == TraceLevel.FULL);
         setup.accept(sim);
         Cluster c = sim.cluster();
@@ -117,7 +130,7 @@ public final class ExperimentRunner {
             for (int i = 0; i < spec.times(); i++) {
                 CommandRun r = sim.run(spec);
                 count++;
-                if (level != TraceLevel.NONE) {
+                if (level != TraceLevel.NONE && runs.size() < maxKept) {
                     runs.add(r);
                 }
                 if (r.servedBy() != null) {
