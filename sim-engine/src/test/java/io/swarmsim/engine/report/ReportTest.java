@@ -75,7 +75,7 @@ class ReportTest {
         assertEquals("1.12", root.get("docker_version").asText());
         assertEquals("services.vote.environment (vote.yaml:14:5)", root.get("not_simulated").get(0).asText());
         JsonNode e = root.get("experiments").get(0);
-        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "packets", "rules_visited", "distribution"), fields(e));
+        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "runs_not_printed", "packets", "rules_visited", "distribution"), fields(e));
         assertEquals(4, e.get("runs").asLong());
         assertEquals(100, e.get("packets").asLong());
         assertEquals(400, e.get("rules_visited").asLong());
