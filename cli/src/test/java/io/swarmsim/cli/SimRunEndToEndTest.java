@@ -130,7 +130,7 @@ class SimRunEndToEndTest {
         assertEquals(List.of("scenario", "seed", "docker_version", "not_simulated", "experiments"), fields(run));
         JsonNode e = run.get("experiments").get(0);
         assertEquals("dnsrr", e.get("name").asText());
-        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "packets", "rules_visited", "distribution"),
+        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "runs_not_printed", "packets", "rules_visited", "distribution"),
                 fields(e));
         assertEquals(List.of("from", "command", "output", "resolved", "connected", "served_by", "reason", "packets", "rules_visited"),
                 fields(e.get("commands").get(0)));
