@@ -8,25 +8,9 @@ public interface Payload {
     /** Wire encoding (for pcap export and checksums). */
     byte[] encode();
 
-    /** A payload of raw bytes. */
+    /** A payload of raw bytes; equal to any other payload of the same bytes. */
     static Payload ofBytes(byte[] bytes) {
-        byte[] copy = bytes.clone();
-        return new Payload() {
-            @Override
-            public int length() {
-                return copy.length;
-            }
-
-            @Override
-            public byte[] encode() {
-                return copy.clone();
-            }
-
-            @Override
-            public String toString() {
-                return copy.length + " bytes";
-            }
-        };
+        return new RawPayload(bytes);
     }
 
     Payload EMPTY = ofBytes(new byte[0]);
