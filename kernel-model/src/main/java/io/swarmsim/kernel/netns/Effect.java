@@ -23,6 +23,14 @@ public sealed interface Effect {
     record Deliver(SocketTable.Binding binding, Packet packet) implements Effect {
     }
 
+    /**
+     * Packets wait for an ARP answer from {@code nextHop} on {@code device}: after {@code delay} ns
+     * the simulator calls {@link LinkLayer#neighbourTimer} (another probe, or FAILED and the queue
+     * dropped), as the kernel's neighbour timer would.
+     */
+    record NeighbourTimer(String device, io.swarmsim.kernel.net.IpAddress nextHop, long delay) implements Effect {
+    }
+
     /** The packet (or frame) was dropped: why, in the kernel's terms, and the reason a learner reads. */
     record Drop(long traceId, io.swarmsim.kernel.trace.DropReason why, String reason) implements Effect {
     }

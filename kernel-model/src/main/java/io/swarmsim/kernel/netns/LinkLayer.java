@@ -53,45 +53,78 @@ public final class LinkLayer {
         String key = device + "/" + nextHop;
         Pending pending = waiting.get(key);
         if (pending != null && now - pending.askedAt < RETRANS) {
-            if (pending.queue.size() >= QUEUE) {
-                out.add(drop(trace, now, device, pending.queue.remove(0), DropReason.ARP_QUEUE_FULL,
-                        "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
-            }
-            pending.queue.add(p);
+            enqueue(device, nextHop, pending, p, now, trace, out);
             return;
         }
         if (pending != null && pending.probes >= PROBES) {
-            // no answer to 3 requests: FAILED, the queue is dropped and the sender hears EHOSTUNREACH
-            waiting.remove(key);
-            ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.FAILED));
-            if (trace.wants(TraceEvent.Kind.ARP)) {
-                trace.event(new TraceEvent.Arp(now, p.traceId(), Place.of(ns.name(), device), TraceEvent.ArpStep.FAILED, nextHop, null));
-            }
-            String why = "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)";
-            for (Packet q : pending.queue) {
-                out.add(drop(trace, now, device, q, DropReason.ARP_FAILED, why));
-            }
-            out.add(drop(trace, now, device, p, DropReason.ARP_FAILED, why));
+            pending.queue.add(p);
+            fail(device, nextHop, pending, now, trace, out);
             return;
         }
         if (pending == null) {
             pending = new Pending();
             waiting.put(key, pending);
         }
+        enqueue(device, nextHop, pending, p, now, trace, out);
+        probe(d, nextHop, pending, p, now, trace, out);
+    }
+
+    /**
+     * The neighbour timer of {@code nextHop} on {@code device}, which every probe arms
+     * {@value #RETRANS} ns ahead (neigh_timer_handler): while the packets still wait and no probe
+     * went out since, another probe, or after {@value #PROBES} probes FAILED, dropping the queue.
+     * Without it a packet waiting for an answer that never comes would wait for ever, unseen.
+     */
+    public List<Effect> neighbourTimer(String device, IpAddress nextHop, long now, TraceSink trace) {
+        List<Effect> out = new ArrayList<>();
+        Pending pending = waiting.get(device + "/" + nextHop);
+        if (pending == null || pending.queue.isEmpty() || now - pending.askedAt < RETRANS) {
+            return out;
+        }
+        if (pending.probes >= PROBES) {
+            fail(device, nextHop, pending, now, trace, out);
+        } else {
+            // arp_solicit asks on behalf of the last packet queued
+            probe(ns.device(device).orElseThrow(), nextHop, pending, pending.queue.get(pending.queue.size() - 1), now, trace, out);
+        }
+        return out;
+    }
+
+    /** Queues {@code p} behind the pending resolution, dropping the oldest when the queue is full (unres_qlen). */
+    private void enqueue(String device, IpAddress nextHop, Pending pending, Packet p, long now, TraceSink trace, List<Effect> out) {
         if (pending.queue.size() >= QUEUE) {
             out.add(drop(trace, now, device, pending.queue.remove(0), DropReason.ARP_QUEUE_FULL,
                     "ARP queue for " + nextHop + " full (unres_qlen): oldest packet dropped"));
         }
         pending.queue.add(p);
+    }
+
+    /** No answer to {@value #PROBES} requests: FAILED, every queued packet is dropped and the senders hear EHOSTUNREACH. */
+    private void fail(String device, IpAddress nextHop, Pending pending, long now, TraceSink trace, List<Effect> out) {
+        waiting.remove(device + "/" + nextHop);
+        ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.FAILED));
+        long id = pending.queue.get(pending.queue.size() - 1).traceId();
+        if (trace.wants(TraceEvent.Kind.ARP)) {
+            trace.event(new TraceEvent.Arp(now, id, Place.of(ns.name(), device), TraceEvent.ArpStep.FAILED, nextHop, null));
+        }
+        String why = "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)";
+        for (Packet q : pending.queue) {
+            out.add(drop(trace, now, device, q, DropReason.ARP_FAILED, why));
+        }
+    }
+
+    /** Sends a who-has for {@code nextHop} on behalf of {@code p} and arms the neighbour timer. */
+    private void probe(NetDevice d, IpAddress nextHop, Pending pending, Packet p, long now, TraceSink trace, List<Effect> out) {
         pending.askedAt = now;
         pending.probes++;
-        ns.neighbour(new Neighbour(nextHop, device, ZERO, Neighbour.State.INCOMPLETE));
+        ns.neighbour(new Neighbour(nextHop, d.name(), ZERO, Neighbour.State.INCOMPLETE));
         // arp_announce=0: the packet's own source when it is ours, else the device's primary address
         IpAddress from = ns.isLocal(p.src()) && !p.src().isLoopback() ? p.src()
-                : ns.primaryAddress(device).filter(a -> !a.equals(nextHop)).orElse(p.src());
+                : ns.primaryAddress(d.name()).filter(a -> !a.equals(nextHop)).orElse(p.src());
         Arp req = new Arp(Arp.Op.REQUEST, d.mac(), from, ZERO, nextHop);
-        arp(trace, now, p.traceId(), device, TraceEvent.ArpStep.REQUEST, nextHop, null);
+        arp(trace, now, p.traceId(), d.name(), TraceEvent.ArpStep.REQUEST, nextHop, null);
         transmit(d, Frame.arp(p.traceId(), d.mac(), Frame.BROADCAST, req), now, trace, out);
+        out.add(new Effect.NeighbourTimer(d.name(), nextHop, RETRANS));
     }
 
     /** A frame arrives on {@code device}. */
@@ -119,19 +152,21 @@ public final class LinkLayer {
     private void bridge(String bridge, String ingress, Frame f, long now, TraceSink trace, List<Effect> out) {
         NetDevice br = ns.device(bridge).orElseThrow();
         if (f.isBroadcast()) {
-            for (NetDevice port : ns.ports(bridge)) {
-                if (!port.name().equals(ingress)) {
-                    transmit(port, f, now, trace, out);
-                }
-            }
+            boolean sent = flood(bridge, ingress, f, now, trace, out);
             if (ingress != null) {
                 local(br, f, now, trace, out);
+            } else if (!sent) {
+                out.add(drop(trace, now, bridge, f.traceId(), f.packet(), DropReason.BRIDGE_NO_PORT,
+                        bridge + " has no port to flood the broadcast to"));
             }
             return;
         }
         if (f.dst().equals(br.mac())) {
             if (ingress != null) {
                 local(br, f, now, trace, out);
+            } else {
+                out.add(drop(trace, now, bridge, f.traceId(), f.packet(), DropReason.BRIDGE_NO_PORT,
+                        "frame sent on " + bridge + " to " + bridge + "'s own MAC " + f.dst()));
             }
             return;
         }
@@ -140,15 +175,29 @@ public final class LinkLayer {
             if (!e.get().device().equals(ingress)) {
                 fdb(trace, now, f, bridge, TraceEvent.FdbStep.HIT, f.dst(), e.get().device());
                 transmit(ns.device(e.get().device()).orElseThrow(), f, now, trace, out);
+            } else {
+                out.add(drop(trace, now, bridge, f.traceId(), f.packet(), DropReason.BRIDGE_NO_PORT,
+                        f.dst() + " is on port " + ingress + ", where the frame came in (no hairpin)"));
             }
             return;
         }
         fdb(trace, now, f, bridge, TraceEvent.FdbStep.FLOOD, f.dst(), null);
+        if (!flood(bridge, ingress, f, now, trace, out)) {
+            out.add(drop(trace, now, bridge, f.traceId(), f.packet(), DropReason.BRIDGE_NO_PORT,
+                    f.dst() + " unknown and " + bridge + " has no other port to flood to"));
+        }
+    }
+
+    /** Sends {@code f} out of every port of {@code bridge} but {@code ingress}; false when there was none. */
+    private boolean flood(String bridge, String ingress, Frame f, long now, TraceSink trace, List<Effect> out) {
+        boolean sent = false;
         for (NetDevice port : ns.ports(bridge)) {
             if (!port.name().equals(ingress)) {
                 transmit(port, f, now, trace, out);
+                sent = true;
             }
         }
+        return sent;
     }
 
     private void vxlan(NetDevice d, Frame f, long now, TraceSink trace, List<Effect> out) {
@@ -169,6 +218,9 @@ public final class LinkLayer {
             return;
         }
         if (f.isBroadcast()) {
+            // no all-zeros default entry (Docker's overlay has none): vxlan_fdb_miss drops it
+            out.add(drop(trace, now, d.name(), f.traceId(), f.packet(), DropReason.FDB_MISS,
+                    d.name() + ": no FDB entry to flood the broadcast to"));
             return;
         }
         Optional<FdbEntry> e = ns.fdbLookup(f.dst(), d.name()).filter(x -> x.dst() != null);

@@ -24,8 +24,14 @@ public enum DropReason {
     UNKNOWN_VNI,
     /** A frame on the underlay for a MAC no host on the segment has. */
     UNKNOWN_MAC,
-    /** A vxlan device has no FDB entry for the inner destination MAC (l2miss). */
+    /** A vxlan device has no FDB entry for the inner destination MAC (l2miss), or none to flood a broadcast to. */
     FDB_MISS,
+    /**
+     * A bridge had no port to send the frame out of (br_forward, br_flood): its FDB puts the
+     * destination on the port the frame came in by (no hairpin mode), a flood found no other port,
+     * or the bridge itself sent a frame to its own MAC.
+     */
+    BRIDGE_NO_PORT,
     /** IPVS found the service but no destination to send to (all weights 0, or none). */
     IPVS_NO_DESTINATION,
     /** A device on a link with nothing at the other end. */

@@ -41,4 +41,26 @@ class ArpResolutionTest {
         assertEquals(Neighbour.State.FAILED, ns.neighbour("eth0", IpAddress.parse("10.0.0.9")).orElseThrow().state());
         assertEquals(1, arps(send(ns, 3 * S + 4, 7)), "after FAILED a new packet starts a new resolution");
     }
+
+    @Test
+    void theNeighbourTimerProbesAndFailsWithoutNewPackets() {
+        NetNamespace ns = new NetNamespace("a", 40000);
+        ns.addDevice("eth0", NetDevice.Kind.VETH, new MacAddress(0x020000000001L), 1500, null, null);
+        ns.addAddress(InterfaceAddress.of("10.0.0.1/24", "eth0"));
+        IpAddress hop = IpAddress.parse("10.0.0.9");
+        List<Effect> first = send(ns, 0, 1);
+        assertEquals(1, arps(first));
+        assertTrue(first.contains(new Effect.NeighbourTimer("eth0", hop, S)), first.toString());
+        assertEquals(List.of(), ns.link().neighbourTimer("eth0", hop, S / 2, TraceSink.NONE), "a timer before its second does nothing");
+        List<Effect> second = ns.link().neighbourTimer("eth0", hop, S, TraceSink.NONE);
+        assertEquals(1, arps(second), "second probe");
+        assertTrue(second.contains(new Effect.NeighbourTimer("eth0", hop, S)), second.toString());
+        assertEquals(1, arps(ns.link().neighbourTimer("eth0", hop, 2 * S, TraceSink.NONE)), "third probe");
+        List<Effect> failed = ns.link().neighbourTimer("eth0", hop, 3 * S, TraceSink.NONE);
+        assertEquals(1, failed.size(), failed.toString());
+        assertTrue(failed.get(0) instanceof Effect.Drop d && d.traceId() == 1 && d.why() == io.swarmsim.kernel.trace.DropReason.ARP_FAILED,
+                failed.toString());
+        assertEquals(Neighbour.State.FAILED, ns.neighbour("eth0", hop).orElseThrow().state());
+        assertEquals(List.of(), ns.link().neighbourTimer("eth0", hop, 4 * S, TraceSink.NONE), "nothing waits any more");
+    }
 }

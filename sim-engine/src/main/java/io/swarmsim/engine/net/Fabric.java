@@ -101,6 +101,8 @@ public final class Fabric {
                 loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
             } else if (e instanceof Effect.Deliver d) {
                 deliver(ns, d);
+            } else if (e instanceof Effect.NeighbourTimer t) {
+                loop.schedule(t.delay(), () -> dispatch(ns, ns.link().neighbourTimer(t.device(), t.nextHop(), loop.now(), trace)));
             } // an Effect.Drop has already told the trace why
         }
     }
