@@ -173,14 +173,14 @@ class SimRunEndToEndTest {
 
     @Test
     void runsBeyondMaxRunsAreCountedNotPrinted() {
-        E2e.Result r = sim("run", VOTE, "--experiment", "vip", "--max-runs", "2");
-        assertEquals(0, r.code(), r.all());
+        Result r = sim("run", "../scenarios/vote.yaml", "--experiment", "vip", "--max-runs", "2");
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("\n... 3 more command runs not printed (--max-runs 2): the totals below count them all\n"), r.out());
         assertTrue(r.out().contains("\n5 command runs\nRequests per task:\n    vote.1        2  ###############\n    vote.2        2  ###############\n"),
                 r.out());
         assertEquals(2, r.out().split("\n  +\\d+  client\\.1 # ", -1).length - 1, "two decisions printed");
-        E2e.Result bad = sim("run", VOTE, "--max-runs", "many");
-        assertEquals(2, bad.code(), bad.all());
-        assertTrue(bad.err().contains("--max-runs takes a number"), bad.all());
+        Result bad = sim("run", "../scenarios/vote.yaml", "--max-runs", "many");
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--max-runs takes a number"), bad.err());
     }
 }
