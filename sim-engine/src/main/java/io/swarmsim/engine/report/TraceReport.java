@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Prints every hop of one request from its events: grouped by namespace and packet as the packet
- * moves, one line per decision with the stage, where in the stack it happened and what was decided.
+ * Prints every hop of one request from its events: a header whenever the namespace, the packet or
+ * the time changes (so each line sits under its own time), one line per decision with the stage, where in the stack it happened and what was decided.
  */
 public final class TraceReport {
     private TraceReport() {
@@ -34,15 +34,17 @@ public final class TraceReport {
         int whereWidth = shown.stream().mapToInt(s -> s.line().where().length()).max().orElse(8);
         String last = null;
         long lastPacket = -1;
+        long lastTime = -1;
         for (Shown s : shown) {
             TraceEvent e = s.event();
             String netns = e.at().netns();
-            if (!netns.equals(last) || e.traceId() != lastPacket) {
+            if (!netns.equals(last) || e.traceId() != lastPacket || e.time() != lastTime) {
                 String label = labels.getOrDefault(netns, "");
                 sb.append(String.format(Locale.ROOT, "%9.3f ms  %s%s  [%s]%n", (e.time() - t0) / 1e6, netns,
                         label.isEmpty() || label.equals(netns) ? "" : " (" + label + ")", PacketIds.describe(e.traceId())));
                 last = netns;
                 lastPacket = e.traceId();
+                lastTime = e.time();
             }
             sb.append(String.format(Locale.ROOT, "             %-" + stageWidth + "s %-" + whereWidth + "s  %s%n",
                     s.line().stage(), s.line().where(), s.line().detail()));
