@@ -234,8 +234,13 @@ public sealed interface TraceEvent {
         }
     }
 
-    /** What an application chose to do. */
-    enum AppAction { LOOKUP, CACHE_HIT, CONNECT, CONNECTED, FALLBACK, GIVE_UP }
+    /**
+     * What an application chose or concluded: LOOKUP (how it turns the name into addresses),
+     * CACHE_HIT (a process cache answered), CACHED (it kept the answer), CONNECT (it tries an
+     * address), CONNECTED, FALLBACK (refused: it tries the next address), GIVE_UP (it stops, and
+     * why), ANSWERED (what it concluded from the answer: the task that served it, what it printed).
+     */
+    enum AppAction { LOOKUP, CACHE_HIT, CACHED, CONNECT, CONNECTED, FALLBACK, GIVE_UP, ANSWERED }
 
     /**
      * @param app     the program ({@code curl}, {@code ping}, {@code dig}, the vote server)

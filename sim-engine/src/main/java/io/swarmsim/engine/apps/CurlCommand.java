@@ -7,7 +7,6 @@ import io.swarmsim.kernel.resolver.ClientProfile;
 import io.swarmsim.kernel.resolver.ConnectPolicy;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -30,8 +29,6 @@ public final class CurlCommand implements UserCommand {
     private ClientProfile profile;
     private Consumer<CommandRun> done;
     private List<IpAddress> order = List.of();
-    private final List<String> steps = new ArrayList<>();
-    private List<String> reasons = List.of();
 
     public CurlCommand(CommandLine line) {
         this.line = line;
@@ -63,11 +60,11 @@ public final class CurlCommand implements UserCommand {
         profile = e.httpClient();
         NameLookup.resolve(e, profile, host, o -> {
             if (o.failure() != null) {
-                finish("curl: (6) Could not resolve host: " + host + "\n", null, null, "name lookup failed: " + o.failure());
+                env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, null, port, "name lookup failed: " + o.failure());
+                finish("curl: (6) Could not resolve host: " + host + "\n", null, null);
                 return;
             }
             order = o.addresses();
-            reasons = o.reasons();
             attempt(0);
         });
     }
@@ -80,20 +77,19 @@ public final class CurlCommand implements UserCommand {
         new TcpClient(env.fabric(), env.ns(), to, port, request, env.ids(), new TcpClient.Listener() {
             @Override
             public void connected(TcpClient c) {
-                steps.add(profile.name() + ": connected to " + to + " port " + port);
-                env.decided(profile.name(), TraceEvent.AppAction.CONNECTED, to, port, "connected");
+                env.decided(profile.name(), TraceEvent.AppAction.CONNECTED, to, port, profile.name() + ": connected to " + to + " port " + port);
             }
 
             @Override
             public void refused(TcpClient c, String why) {
                 boolean next = profile.connectPolicy() == ConnectPolicy.SEQUENTIAL_ON_REFUSED && i + 1 < order.size();
-                steps.add(profile.name() + ": " + why + (next ? ", trying the next address " + order.get(i + 1) : ""));
-                env.decided(profile.name(), next ? TraceEvent.AppAction.FALLBACK : TraceEvent.AppAction.GIVE_UP, to, port, why);
+                env.decided(profile.name(), next ? TraceEvent.AppAction.FALLBACK : TraceEvent.AppAction.GIVE_UP, to, port,
+                        profile.name() + ": " + why + (next ? ", trying the next address " + order.get(i + 1) : ""));
                 if (next) {
                     attempt(i + 1);
                 } else {
                     finish("curl: (7) Failed to connect to " + host + " port " + port + ": " + why.substring(why.lastIndexOf(": ") + 2) + "\n",
-                            null, null, String.join("; ", steps));
+                            null, null);
                 }
             }
 
@@ -103,19 +99,17 @@ public final class CurlCommand implements UserCommand {
                 Matcher m = CONTAINER.matcher(page);
                 String served = m.find() ? env.cluster().tasks().stream().filter(t -> t.shortContainerId().equals(m.group(1)))
                         .map(t -> t.name()).findFirst().orElse(null) : env.taskAt(to).orElse(null);
-                finish(page, to.toString(), served, null);
+                if (served != null) {
+                    env.decided(profile.name(), TraceEvent.AppAction.ANSWERED, to, port, "served by " + served);
+                }
+                finish(page, to.toString(), served);
             }
         }).connect();
     }
 
-    private void finish(String text, String connected, String servedBy, String failure) {
-        List<String> why = new ArrayList<>(reasons);
-        why.addAll(steps);
-        if (servedBy != null) {
-            why.add("served by " + servedBy);
-        }
-        String reason = failure != null && why.isEmpty() ? failure : String.join("; ", why);
+    /** The result; its reason line is read from the decisions above (see the simulation's RequestReasons). */
+    private void finish(String text, String connected, String servedBy) {
         done.accept(new CommandRun(env.where(), line.text(), line.grep().map(g -> g.apply(text)).orElse(text),
-                order.stream().map(IpAddress::toString).toList(), connected, servedBy, reason));
+                order.stream().map(IpAddress::toString).toList(), connected, servedBy, ""));
     }
 }

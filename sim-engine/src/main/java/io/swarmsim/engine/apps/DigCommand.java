@@ -9,6 +9,7 @@ import io.swarmsim.kernel.dns.DnsMessage;
 import io.swarmsim.kernel.dns.ResourceRecord;
 import io.swarmsim.kernel.resolver.ClientProfile;
 import java.util.ArrayList;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -45,7 +46,8 @@ public final class DigCommand implements UserCommand {
             if (r.replies().isEmpty()) {
                 String out = "\n; <<>> DiG " + new DigVersion(env.image().digBanner(), false).banner() + " <<>> " + String.join(" ", line.args())
                         + "\n;; global options: +cmd\n" + r.failure() + "\n";
-                done.accept(new CommandRun(env.where(), cmd, out, List.of(), null, null, "no DNS reply: " + r.failure()));
+                env.decided("dig", TraceEvent.AppAction.GIVE_UP, null, 0, "no DNS reply: " + r.failure());
+                done.accept(new CommandRun(env.where(), cmd, out, List.of(), null, null, ""));
                 return;
             }
             DnsMessage reply = r.replies().get(0);
@@ -59,9 +61,9 @@ public final class DigCommand implements UserCommand {
             String out = brief ? DigFormatter.formatShort(reply)
                     : new DigFormatter(new DigVersion(env.image().digBanner(), false))
                             .format(DigExchange.embedded(String.join(" ", line.args()), reply, ms, env.epochSeconds() + env.fabric().loop().now() / 1_000_000_000L));
-            String reason = addrs.isEmpty() ? "status " + reply.rcode() + ", no address"
-                    : "dig prints the answer as received; Docker's embedded DNS shuffled it to [" + String.join(", ", addrs) + "]";
-            done.accept(new CommandRun(env.where(), cmd, line.grep().map(g -> g.apply(out)).orElse(out), addrs, null, null, reason));
+            env.decided("dig", TraceEvent.AppAction.ANSWERED, null, 0, addrs.isEmpty() ? "status " + reply.rcode() + ", no address"
+                    : "dig prints the answer as received; Docker's embedded DNS shuffled it to [" + String.join(", ", addrs) + "]");
+            done.accept(new CommandRun(env.where(), cmd, line.grep().map(g -> g.apply(out)).orElse(out), addrs, null, null, ""));
         }).edns(4096).start();
     }
 }

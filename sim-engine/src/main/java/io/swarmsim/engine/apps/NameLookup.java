@@ -17,8 +17,11 @@ import java.util.function.Consumer;
  * address as is, otherwise DNS queries through the stub resolver, then the profile's ordering.
  */
 final class NameLookup {
-    /** The ordered addresses and why, or a failure text when nothing came back. */
-    record Outcome(List<IpAddress> addresses, List<IpAddress> dnsOrder, List<String> reasons, String failure) {
+    /**
+     * The ordered addresses, or a failure text when nothing came back; why is told to the trace
+     * (a resolver sort, an application decision).
+     */
+    record Outcome(List<IpAddress> addresses, String failure) {
     }
 
     private NameLookup() {
@@ -45,7 +48,7 @@ final class NameLookup {
         if (IpAddress.isValid(host)) {
             IpAddress a = IpAddress.parse(host);
             env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, a, 0, host + " is an address: no DNS lookup");
-            done.accept(new Outcome(List.of(a), List.of(a), List.of(host + " is an address: no DNS lookup"), null));
+            done.accept(new Outcome(List.of(a), null));
             return;
         }
         PositiveCache cache = profile.cache().caches() && profile.name().equals("java-default") ? env.jvmCache() : null;
@@ -55,15 +58,14 @@ final class NameLookup {
             if (hit.isPresent()) {
                 List<String> why = new java.util.ArrayList<>(hit.get().reasons());
                 why.add(0, "JVM InetAddress cache hit: no DNS query");
-                env.decided(profile.name(), TraceEvent.AppAction.CACHE_HIT, hit.get().first().orElse(null), 0,
-                        "JVM InetAddress cache hit for " + host + ": " + hit.get().addresses() + ", no DNS query");
-                done.accept(new Outcome(hit.get().addresses(), List.of(), why, null));
+                env.decided(profile.name(), TraceEvent.AppAction.CACHE_HIT, hit.get().first().orElse(null), 0, String.join("; ", why));
+                done.accept(new Outcome(hit.get().addresses(), null));
                 return;
             }
         }
         new StubResolver(env.fabric(), env.ns(), env.ids(), env.random(), host, profile.queries(), r -> {
             if (r.answer().isEmpty()) {
-                done.accept(new Outcome(List.of(), List.of(), List.of(), r.failure()));
+                done.accept(new Outcome(List.of(), r.failure()));
                 return;
             }
             Answer answer = r.answer().get();
@@ -74,9 +76,11 @@ final class NameLookup {
             }
             List<String> why = decisive(answer, res);
             if (cache != null) {
-                why.add(cache.store(host, new Resolution(res.addresses(), why, true), env.fabric().loop().now(), answer.ttlSeconds()));
+                String kept = cache.store(host, new Resolution(res.addresses(), why, true), env.fabric().loop().now(), answer.ttlSeconds());
+                why.add(kept);
+                env.decided(profile.name(), TraceEvent.AppAction.CACHED, null, 0, kept);
             }
-            done.accept(new Outcome(res.addresses(), answer.a(), why, null));
+            done.accept(new Outcome(res.addresses(), null));
         }).start();
     }
 }

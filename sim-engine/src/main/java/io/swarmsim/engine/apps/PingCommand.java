@@ -9,6 +9,7 @@ import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.Payload;
 import io.swarmsim.kernel.packet.Protocol;
 import io.swarmsim.kernel.resolver.ClientProfile;
+import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +36,6 @@ public final class PingCommand implements UserCommand, PacketHandler {
     private final long[] sentAt;
     private final List<Long> rtts = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
-    private List<String> reasons = List.of();
     private List<IpAddress> order = List.of();
     private String servedBy;
     private boolean finished;
@@ -94,17 +94,17 @@ public final class PingCommand implements UserCommand, PacketHandler {
                     case MODERN -> "ping: " + host + ": Name or service not known";
                     case BUSYBOX -> "ping: bad address '" + host + "'";
                 };
-                finish(msg + "\n", null, "name lookup failed: " + o.failure());
+                env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, null, 0, "name lookup failed: " + o.failure());
+                finish(msg + "\n", null);
                 return;
             }
             order = o.addresses();
-            reasons = o.reasons();
             target = order.get(0);
-            env.decided(profile.name(), io.swarmsim.kernel.trace.TraceEvent.AppAction.CONNECT, target, 0,
-                    "pings the first address of " + order);
+            env.decided(profile.name(), TraceEvent.AppAction.CONNECT, target, 0, "pings the first address of " + order);
             Optional<InterfaceAddress> s = e.ns().sourceFor(target);
             if (s.isEmpty()) {
-                finish("connect: Network is unreachable\n", null, "no route to " + target);
+                env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, target, 0, "no route to " + target);
+                finish("connect: Network is unreachable\n", null);
                 return;
             }
             src = s.get().address();
@@ -172,23 +172,24 @@ public final class PingCommand implements UserCommand, PacketHandler {
                 out.append("rtt min/avg/max/mdev = ").append(IputilsTime.summary(rtts)).append(" ms\n");
             }
         }
-        String why = String.join("; ", reasons) + "; ping sent echo requests to " + target
-                + (servedBy != null ? " (" + servedBy + ")" : "") + (received == 0 ? ", no reply" : "");
+        env.decided(env.ping().name(), TraceEvent.AppAction.ANSWERED, target, 0, "ping sent echo requests to " + target
+                + (servedBy != null ? " (" + servedBy + ")" : "") + (received == 0 ? ", no reply" : ""));
         // like ping's exit status: an address that never answered is not a success
-        finish(out.toString(), received == 0 ? null : target.toString(), why);
+        finish(out.toString(), received == 0 ? null : target.toString());
     }
 
     private boolean busybox() {
         return env.image().ping() == io.swarmsim.engine.images.ImageProfile.Ping.BUSYBOX;
     }
 
-    private void finish(String text, String connected, String reason) {
+    /** The result; its reason line is read from the decisions above (see the simulation's RequestReasons). */
+    private void finish(String text, String connected) {
         finished = true;
         if (binding != null) {
             env.ns().sockets().unbind(binding);
         }
         List<String> resolved = order.stream().map(IpAddress::toString).toList();
         done.accept(new CommandRun(env.where(), line.text(), line.grep().map(g -> g.apply(text)).orElse(text), resolved, connected,
-                rtts.isEmpty() ? null : servedBy, reason));
+                rtts.isEmpty() ? null : servedBy, ""));
     }
 }

@@ -34,7 +34,7 @@ public final class ScaleBench {
         long heapBefore = usedHeap();
         java.lang.management.ManagementFactory.getMemoryPoolMXBeans().forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
         long t0 = System.nanoTime();
-        Simulation sim = new Simulation(s, s.servicesFor(e), 1, false);
+        Simulation sim = new Simulation(s, s.servicesFor(e), 1, io.swarmsim.engine.trace.TraceLevel.NONE);
         long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         long peak = peakHeap();
         gc();

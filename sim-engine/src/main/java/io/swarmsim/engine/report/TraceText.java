@@ -107,8 +107,9 @@ final class TraceText {
             }
             case APP_DECISION -> {
                 TraceEvent.AppDecision a = (TraceEvent.AppDecision) e;
-                yield new Line("app", a.app(), a.action().name().toLowerCase(java.util.Locale.ROOT)
-                    + (a.address() == null ? "" : " " + a.address() + (a.port() == 0 ? "" : ":" + a.port())) + ": " + a.detail());
+                // a decision's detail says what was decided; only "connect" needs the address in front
+                yield new Line("app", a.app(), a.action() != TraceEvent.AppAction.CONNECT ? a.detail()
+                    : "connect " + a.address() + (a.port() == 0 ? "" : ":" + a.port()) + ": " + a.detail());
             }
             case DROP -> {
                 TraceEvent.Drop d = (TraceEvent.Drop) e;

@@ -116,7 +116,7 @@ public final class ExperimentRunner {
 
     private static Ran run(Scenario scenario, Experiment e, long seed, java.util.function.Consumer<Simulation> setup,
                            TraceLevel level, int maxKept) {
-        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level == TraceLevel.FULL);
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level);
         setup.accept(sim);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())

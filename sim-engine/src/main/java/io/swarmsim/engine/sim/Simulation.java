@@ -21,6 +21,7 @@ import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.Service;
 import io.swarmsim.kernel.dns.DockerEmbeddedDns;
 import io.swarmsim.kernel.dns.ForwardingPolicy;
+import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.resolver.CachePolicy;
 import io.swarmsim.kernel.resolver.PositiveCache;
@@ -54,42 +55,45 @@ public final class Simulation {
     private final Map<String, VoteServer> servers = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
-    private final RequestNotes notes;
-    private final boolean explain;
+    private final RequestReasons reasons;
+    /** Each task's container namespace, by task name. */
+    private final Map<String, DesiredState.Namespace> containerOf = new java.util.HashMap<>();
+    private final TraceLevel explain;
     private final io.swarmsim.kernel.netns.PathStats total = new io.swarmsim.kernel.netns.PathStats(null);
     private final List<io.swarmsim.kernel.net.IpAddress> upstreams;
     private long requests;
 
     public Simulation(Scenario scenario, List<Service> services, long seed) {
-        this(scenario, services, seed, true);
+        this(scenario, services, seed, TraceLevel.FULL);
     }
 
     /**
-     * @param explain whether report lines name the IPVS picks (this keeps the data plane's decision
-     *                events switched on); benchmarks turn it off so packets build no events
+     * @param explain how much each command's reason line says, read from the run's events:
+     *                {@code FULL} the client's decisions, the IPVS picks and the source the server
+     *                saw; {@code SUMMARY} the client's decisions only (no data-plane event is built
+     *                for it); {@code NONE} no reason at all, so packets build no events (benchmarks)
      */
-    public Simulation(Scenario scenario, List<Service> services, long seed, boolean explain) {
+    public Simulation(Scenario scenario, List<Service> services, long seed, TraceLevel explain) {
         this.streams = new RandomStreams(seed);
         this.explain = explain;
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
         this.cluster = Allocator.allocate(scenario, services, streams);
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
-        this.notes = new RequestNotes(this::label);
-        if (explain) {
-            bus.subscribe(notes, TraceLevel.SUMMARY);
+        this.reasons = new RequestReasons(this::label);
+        if (explain != TraceLevel.NONE) {
+            bus.subscribe(reasons, TraceLevel.SUMMARY, RequestReasons.kinds(explain));
         }
         this.fabric = new Fabric(loop, bus, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"), total);
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
         DnsViews views = new DnsViews(cluster);
-        Map<String, DesiredState.Namespace> containers = new java.util.HashMap<>();
-        desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER).forEach(n -> containers.put(n.owner(), n));
+        desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER).forEach(n -> containerOf.put(n.owner(), n));
         desired.namespaces().forEach(n -> specs.put(n.name(), n));
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
                 .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
         for (Cluster.Task t : cluster.tasks()) {
-            DesiredState.Namespace spec = containers.get(t.name());
+            DesiredState.Namespace spec = containerOf.get(t.name());
             NetNamespace ns = namespaces.get(spec.name());
             spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, bus, ns, d.udpPort(), dns, views.of(t),
                     streams.stream("dns-shuffle@" + t.node().name())));
@@ -193,7 +197,7 @@ public final class Simulation {
                 .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
         UserCommand cmd = Commands.parse(commandLine);
         Pending p = new Pending(ns, commandLine, ++requests);
-        notes.start(p.request);
+        reasons.start(p.request);
         CommandEnv env = new CommandEnv(fabric, bus, ns, where, images.profile(image), cluster, new PacketIds(requests),
                 streams.stream("client@" + ns.name()), EPOCH_SECONDS,
                 jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
@@ -268,7 +272,7 @@ public final class Simulation {
                 return true;
             }
             loop.runUntil(until);
-            CommandRun r = explain ? explained(raw, ns, started) : raw;
+            CommandRun r = explain == TraceLevel.NONE ? raw : explained(raw, ns);
             result = r.withCost(total.packets() - packets0, total.rules() - rules0);
             return false;
         }
@@ -293,22 +297,24 @@ public final class Simulation {
         return loop.now();
     }
 
-    /** Adds what the data plane decided for this request: IPVS picks, and the source the server saw. */
-    private CommandRun explained(CommandRun r, NetNamespace from, long started) {
-        List<String> extra = new java.util.ArrayList<>(notes.notes());
+    /**
+     * The command's result with its reason line, read from the request's events: the client's
+     * decisions, then (explaining fully) the IPVS picks and the source the serving task saw.
+     */
+    private CommandRun explained(CommandRun r, NetNamespace from) {
+        String line = reasons.line();
         if (r.servedBy() != null && servers.containsKey(r.servedBy())) {
-            Optional<VoteServer.Hit> hit = servers.get(r.servedBy()).lastHit();
-            if (hit.isPresent() && hit.get().atNanos() >= started) {
-                io.swarmsim.kernel.net.IpAddress seen = hit.get().from();
-                boolean own = from.addresses().stream().anyMatch(a -> a.address().equals(seen));
-                extra.add(r.servedBy() + " saw the connection come from " + seen + " (" + AddressNames.describe(cluster, seen) + ")"
-                        + (own ? "" : ", not from the client: the client's address is lost"));
+            Optional<IpAddress> seen = cluster.task(r.servedBy()).map(t -> containerOf.get(t.name()))
+                    .flatMap(n -> reasons.sawFrom(n.name()));
+            if (seen.isPresent()) {
+                boolean own = from.addresses().stream().anyMatch(a -> a.address().equals(seen.get()));
+                line += "; " + r.servedBy() + " saw the connection come from " + seen.get() + " (" + AddressNames.describe(cluster, seen.get())
+                        + ")" + (own ? "" : ", not from the client: the client's address is lost");
             }
         }
-        if (extra.isEmpty()) {
+        if (line.isEmpty()) {
             return r;
         }
-        return new CommandRun(r.from(), r.command(), r.output(), r.resolved(), r.connected(), r.servedBy(),
-                r.reason() + "; " + String.join("; ", extra));
+        return new CommandRun(r.from(), r.command(), r.output(), r.resolved(), r.connected(), r.servedBy(), line);
     }
 }

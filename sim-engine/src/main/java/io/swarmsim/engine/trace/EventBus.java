@@ -3,6 +3,8 @@ package io.swarmsim.engine.trace;
 import io.swarmsim.kernel.trace.TraceEvent;
 import io.swarmsim.kernel.trace.TraceSink;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -17,10 +19,16 @@ public final class EventBus implements TraceSink {
     public final class Subscription {
         private final TraceListener listener;
         private final TraceLevel level;
+        private final Set<TraceEvent.Kind> kinds;
 
-        private Subscription(TraceListener listener, TraceLevel level) {
+        private Subscription(TraceListener listener, TraceLevel level, Set<TraceEvent.Kind> kinds) {
             this.listener = listener;
             this.level = level;
+            this.kinds = kinds;
+        }
+
+        private boolean hears(TraceEvent.Kind kind) {
+            return level.admits(kind) && kinds.contains(kind);
         }
 
         public TraceLevel level() {
@@ -34,7 +42,15 @@ public final class EventBus implements TraceSink {
     }
 
     public Subscription subscribe(TraceListener listener, TraceLevel level) {
-        Subscription s = new Subscription(listener, level);
+        return subscribe(listener, level, EnumSet.allOf(TraceEvent.Kind.class));
+    }
+
+    /**
+     * A listener that hears only {@code kinds} (at {@code level}): the data plane builds no event
+     * of the other kinds for it, so a listener of application decisions costs nothing per packet.
+     */
+    public Subscription subscribe(TraceListener listener, TraceLevel level, Set<TraceEvent.Kind> kinds) {
+        Subscription s = new Subscription(listener, level, EnumSet.copyOf(kinds));
         subscriptions.add(s);
         recompute();
         return s;
@@ -49,7 +65,7 @@ public final class EventBus implements TraceSink {
     public void event(TraceEvent e) {
         for (int i = 0; i < subscriptions.size(); i++) {
             Subscription s = subscriptions.get(i);
-            if (s.level.admits(e.kind())) {
+            if (s.hears(e.kind())) {
                 s.listener.onEvent(e);
             }
         }
@@ -57,7 +73,7 @@ public final class EventBus implements TraceSink {
 
     private void recompute() {
         for (TraceEvent.Kind k : TraceEvent.Kind.values()) {
-            wanted[k.ordinal()] = subscriptions.stream().anyMatch(s -> s.level.admits(k));
+            wanted[k.ordinal()] = subscriptions.stream().anyMatch(s -> s.hears(k));
         }
     }
 }
