@@ -2,23 +2,17 @@ package io.swarmsim.engine.apps;
 
 import io.swarmsim.engine.net.Fabric;
 import io.swarmsim.engine.net.TcpServer;
-import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.netns.NetNamespace;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The instavote/vote web app (gunicorn on port 80): answers every request with its page, which
- * names the container that processed it, and remembers who asked (the source address it saw).
+ * names the container that processed it. (Who asked is in the trace: the source address of the
+ * connection's first SYN as it reached the server's socket.)
  */
 public final class VoteServer {
-    /** One request as the server saw it. */
-    public record Hit(IpAddress from, long atNanos) {
-    }
-
     public static final int PORT = 80;
     private final String shortContainerId;
-    private Hit last;
-    private long count;
 
     /** Whether a task of {@code image} runs this app (and so serves the experiments' requests). */
     public static boolean runsIn(String image) {
@@ -28,21 +22,7 @@ public final class VoteServer {
     public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
         this.shortContainerId = shortContainerId;
         byte[] page = response();
-        new TcpServer(fabric, ns, PORT, (from, request) -> {
-            last = new Hit(from, fabric.loop().now());
-            count++;
-            return page;
-        });
-    }
-
-    /** The last request the server answered, if any. */
-    public java.util.Optional<Hit> lastHit() {
-        return java.util.Optional.ofNullable(last);
-    }
-
-    /** How many requests it answered. */
-    public long requests() {
-        return count;
+        new TcpServer(fabric, ns, PORT, (from, request) -> page);
     }
 
     /** The HTTP response: headers as gunicorn sends them and the page's lines around the container ID. */
