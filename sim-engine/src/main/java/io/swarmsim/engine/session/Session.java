@@ -178,6 +178,21 @@ public final class Session {
         return List.copyOf(runs);
     }
 
+    /** The cluster the control plane allocated (nodes, networks, services, tasks): immutable values. */
+    public io.swarmsim.engine.control.Cluster cluster() {
+        return sim.cluster();
+    }
+
+    /** The desired kernel state every namespace was built from (devices, links, addresses, rules): immutable values. */
+    public io.swarmsim.engine.control.DesiredState desired() {
+        return sim.desired();
+    }
+
+    /** The experiment's commands in the order {@link #runNext()} runs them (times counted out). */
+    public List<CommandSpec> plan() {
+        return List.copyOf(plan);
+    }
+
     /** Names of the cluster's namespaces (nodes' hosts, containers, sandboxes). */
     public List<String> namespaces() {
         return sim.namespaceNames();
