@@ -42,6 +42,7 @@ public final class AppModel {
     private final ObjectProperty<TraceEvent> selected = new SimpleObjectProperty<>();
     private final StringProperty inspected = new SimpleStringProperty();
     private final ObjectProperty<NamespaceSnapshot> snapshot = new SimpleObjectProperty<>();
+    private final javafx.collections.ObservableSet<String> highlighted = FXCollections.observableSet(new java.util.LinkedHashSet<>());
     private long lastTick = -1;
     private double owed;
 
@@ -212,6 +213,14 @@ public final class AppModel {
     /** The namespace the namespace view shows (null: none). */
     public StringProperty inspected() {
         return inspected;
+    }
+
+    /**
+     * Namespaces (by name) or task and node names the picture should highlight, e.g. a walkthrough
+     * step's focus; the topology view outlines them.
+     */
+    public javafx.collections.ObservableSet<String> highlighted() {
+        return highlighted;
     }
 
     /** {@link #inspected()} as it was at the cursor's time (arrives a moment after the cursor moves). */
