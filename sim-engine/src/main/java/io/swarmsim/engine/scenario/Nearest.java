@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the valid key closest to a misspelt one (Levenshtein distance), for "did you mean" hints. */
-final class Nearest {
+public final class Nearest {
     private Nearest() {
     }
 
     /** The closest candidate, if it is close enough to be a plausible typo; ties go to the first candidate. */
-    static Optional<String> to(String word, Collection<String> candidates) {
+    public static Optional<String> to(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {

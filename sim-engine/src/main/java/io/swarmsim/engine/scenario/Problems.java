@@ -5,26 +5,26 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Collects the errors found while loading one file; one instance per load. */
-final class Problems {
+public final class Problems {
     private final List<ScenarioError> errors = new ArrayList<>();
 
-    void add(Location at, String message) {
+    public void add(Location at, String message) {
         ScenarioError e = new ScenarioError(at, message);
         if (!errors.contains(e)) {
             errors.add(e);
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
-    int count() {
+    public int count() {
         return errors.size();
     }
 
     /** Throws the collected errors, in file order, if there are any. */
-    void throwIfAny() throws ScenarioException {
+    public void throwIfAny() throws ScenarioException {
         if (!errors.isEmpty()) {
             List<ScenarioError> sorted = new ArrayList<>(errors);
             sorted.sort(Comparator.comparing(ScenarioError::location));

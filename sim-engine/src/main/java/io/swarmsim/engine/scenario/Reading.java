@@ -16,15 +16,16 @@ import java.util.regex.Pattern;
 /**
  * Typed access to a located YAML tree: each accessor either returns the value or reports a located
  * "what was found; what was expected" problem and returns empty. Also checks map keys against the
- * keys a place allows and records the keys that are accepted but not simulated.
+ * keys a place allows and records the keys that are accepted but not simulated. Public for the same
+ * reason as {@link YamlTreeReader}: one wording of "found; expected" for every file a teacher writes.
  */
-final class Reading {
+public final class Reading {
     private static final Pattern DECIMAL = Pattern.compile("[-+]?[0-9]+");
 
     private final Problems problems;
     private final List<NotSimulated> notSimulated = new ArrayList<>();
 
-    Reading(Problems problems) {
+    public Reading(Problems problems) {
         this.problems = problems;
     }
 
@@ -36,7 +37,7 @@ final class Reading {
         return List.copyOf(notSimulated);
     }
 
-    void error(Location at, String message) {
+    public void error(Location at, String message) {
         problems.add(at, message);
     }
 
@@ -45,7 +46,7 @@ final class Reading {
      * valid key), and records the {@code ignored} ones as not simulated. Keys starting with {@code x-} are
      * extensions and pass silently.
      */
-    void checkKeys(MapNode m, String path, Set<String> simulated, Set<String> ignored) {
+    public void checkKeys(MapNode m, String path, Set<String> simulated, Set<String> ignored) {
         for (YamlNode.Entry e : m.entries()) {
             String k = e.key();
             if (simulated.contains(k) || k.startsWith("x-")) {
@@ -74,7 +75,7 @@ final class Reading {
         error(n.location(), path + " is " + n.describe() + "; expected " + expected);
     }
 
-    Optional<MapNode> map(YamlNode n, String path) {
+    public Optional<MapNode> map(YamlNode n, String path) {
         if (n instanceof MapNode m) {
             return Optional.of(m);
         }
@@ -90,7 +91,7 @@ final class Reading {
         return map(n, path);
     }
 
-    Optional<SeqNode> list(YamlNode n, String path, String ofWhat) {
+    public Optional<SeqNode> list(YamlNode n, String path, String ofWhat) {
         if (n instanceof SeqNode s) {
             return Optional.of(s);
         }
@@ -99,7 +100,7 @@ final class Reading {
     }
 
     /** A non-empty scalar, as text; numbers and booleans give their written form. */
-    Optional<String> string(YamlNode n, String path) {
+    public Optional<String> string(YamlNode n, String path) {
         if (n instanceof ScalarNode s && !s.isNull() && !s.text().isEmpty()) {
             return Optional.of(s.text());
         }
@@ -108,7 +109,7 @@ final class Reading {
     }
 
     /** A string in a list, e.g. {@code [a, b]} or a single string (when {@code singleAllowed}). */
-    Optional<List<String>> strings(YamlNode n, String path, boolean singleAllowed) {
+    public Optional<List<String>> strings(YamlNode n, String path, boolean singleAllowed) {
         if (singleAllowed && n instanceof ScalarNode) {
             return string(n, path).map(List::of);
         }
@@ -126,7 +127,7 @@ final class Reading {
         return ok ? Optional.of(out) : Optional.empty();
     }
 
-    Optional<Long> integer(YamlNode n, String path, long min, long max, String expected) {
+    public Optional<Long> integer(YamlNode n, String path, long min, long max, String expected) {
         if (n instanceof ScalarNode s && (s.kind() == Kind.INT || s.kind() == Kind.STRING)
             && DECIMAL.matcher(s.text().strip()).matches()) {
             BigInteger v = new BigInteger(s.text().strip());
@@ -140,7 +141,7 @@ final class Reading {
         return Optional.empty();
     }
 
-    Optional<Integer> intValue(YamlNode n, String path, int min, int max, String expected) {
+    public Optional<Integer> intValue(YamlNode n, String path, int min, int max, String expected) {
         return integer(n, path, min, max, expected).map(Long::intValue);
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** A YAML value with the place it was written: a mapping with ordered keys, a sequence, or a scalar. */
-sealed interface YamlNode permits YamlNode.MapNode, YamlNode.SeqNode, YamlNode.ScalarNode {
+public sealed interface YamlNode permits YamlNode.MapNode, YamlNode.SeqNode, YamlNode.ScalarNode {
     Location location();
 
     /** What this is, for messages: "a map", "a list", "a string", "an integer", ... */
@@ -19,11 +19,11 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.SeqNode, YamlNode.S
             entries = List.copyOf(entries);
         }
 
-        Optional<Entry> entry(String key) {
+        public Optional<Entry> entry(String key) {
             return entries.stream().filter(e -> e.key().equals(key)).findFirst();
         }
 
-        Optional<YamlNode> get(String key) {
+        public Optional<YamlNode> get(String key) {
             return entry(key).map(Entry::value);
         }
 
@@ -48,7 +48,7 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.SeqNode, YamlNode.S
     enum Kind { STRING, INT, FLOAT, BOOL, NULL }
 
     record ScalarNode(Location location, String text, Kind kind) implements YamlNode {
-        boolean isNull() {
+        public boolean isNull() {
             return kind == Kind.NULL;
         }
 

@@ -20,21 +20,22 @@ import org.yaml.snakeyaml.reader.ReaderException;
 /**
  * Reads YAML text into a {@link YamlNode} tree that remembers where every key and value was written.
  * Duplicate keys and aliases are reported to {@link Problems}; a syntax error ends reading with a
- * located {@link ScenarioException}.
+ * located {@link ScenarioException}. Public so that other files written next to a scenario (the GUI's
+ * walkthrough) are read the same way and their errors name file:line:column just as the scenario's do.
  */
-final class YamlTreeReader {
+public final class YamlTreeReader {
     private final Path file;
     private final Problems problems;
     private final Deque<String> path = new ArrayDeque<>();
     private YAMLParser parser;
 
-    YamlTreeReader(Path file, Problems problems) {
+    public YamlTreeReader(Path file, Problems problems) {
         this.file = file;
         this.problems = problems;
     }
 
     /** The single document in {@code text}; an empty file is an error. */
-    YamlNode read(String text) throws ScenarioException {
+    public YamlNode read(String text) throws ScenarioException {
         try (YAMLParser p = (YAMLParser) new YAMLFactory().createParser(text)) {
             parser = p;
             JsonToken first = p.nextToken();

@@ -1,5 +1,8 @@
 package io.swarmsim.engine.session;
 
+import io.swarmsim.engine.exec.ExecCommand;
+import io.swarmsim.engine.exec.ExecResult;
+import io.swarmsim.engine.exec.ExecTarget;
 import io.swarmsim.engine.report.CommandRun;
 import io.swarmsim.engine.scenario.CommandSpec;
 import io.swarmsim.engine.scenario.Experiment;
@@ -12,8 +15,11 @@ import io.swarmsim.engine.trace.TraceLevel;
 import io.swarmsim.engine.trace.TraceListener;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -30,6 +36,9 @@ public final class Session {
      */
     private record Started(long executed, long time, String from, String command, boolean planned) {
     }
+
+    /** Tools whose output {@link #exec} prints: views of state; {@code dig}, {@code curl}, {@code ping} would make traffic. */
+    private static final Set<String> VIEWS = Set.of("iptables", "iptables-save", "ipvsadm", "ip", "bridge", "cat", "docker");
 
     private final Scenario scenario;
     private final Experiment experiment;
@@ -202,6 +211,27 @@ public final class Session {
     public NamespaceSnapshot snapshot(String name) {
         return sim.namespace(name).map(ns -> NamespaceSnapshot.of(ns, sim.now()))
                 .orElseThrow(() -> new IllegalArgumentException("no namespace " + name + "; the cluster has " + namespaces()));
+    }
+
+    /**
+     * What {@code sim exec <scenario> <where> -- <commandLine>} prints (stdout, then stderr) for a
+     * view of namespace {@code where} now: {@code iptables -nvL -t mangle}, {@code ipvsadm},
+     * {@code ip route}, {@code docker service ls}, ... with the counters of what has run so far. Read
+     * only, so a viewer can show the real tool's picture at any point of the session without
+     * changing it: commands that make traffic ({@code dig}, {@code curl}, {@code ping}) are refused
+     * (run them with {@link #runCommand}). The line is split at white space; views need no quoting.
+     *
+     * @param where a task, container ID or prefix, node, or sandbox ({@code node1:ingress_sbox}), as for {@code sim exec}
+     * @throws IllegalArgumentException if {@code where} names nothing (the message lists what exists) or the command is not a view
+     */
+    public String exec(String where, String commandLine) {
+        List<String> argv = Arrays.stream(commandLine.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+        if (!argv.isEmpty() && !VIEWS.contains(argv.get(0))) {
+            throw new IllegalArgumentException("'" + argv.get(0) + "' is not a view of the namespace's state; expected one of "
+                    + new TreeSet<>(VIEWS) + " (run dig, curl and ping with runCommand)");
+        }
+        ExecResult r = ExecCommand.run(sim, ExecTarget.resolve(sim, where), argv);
+        return r.out() + r.err();
     }
 
     /**
