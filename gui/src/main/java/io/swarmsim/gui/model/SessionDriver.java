@@ -31,6 +31,8 @@ public final class SessionDriver implements AutoCloseable {
         return t;
     });
     private volatile long generation;
+    /** The latest snapshot request; an older one still queued is skipped (each is a replay from the seed). */
+    private final java.util.concurrent.atomic.AtomicLong snapshotTicket = new java.util.concurrent.atomic.AtomicLong();
     private Session session; // worker thread only
 
     /** @param capacity the queue's bound (updates, each up to {@value #BATCH} events) */
@@ -45,11 +47,15 @@ public final class SessionDriver implements AutoCloseable {
         worker.execute(() -> run(r, gen));
     }
 
-    /** Asks for namespace {@code netns} as it was at simulated {@code time} (replayed from the seed). */
+    /**
+     * Asks for namespace {@code netns} as it was at simulated {@code time} (replayed from the seed).
+     * Only the latest request is answered: while playing, the cursor moves faster than replays run.
+     */
     public void snapshot(long time, String netns) {
         long gen = generation;
+        long ticket = snapshotTicket.incrementAndGet();
         worker.execute(() -> {
-            if (session == null || gen != generation) {
+            if (session == null || gen != generation || ticket != snapshotTicket.get()) {
                 return;
             }
             Session back = session.rewindTo(time, s -> { });
