@@ -17,7 +17,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,8 +33,9 @@ import javafx.scene.layout.VBox;
 final class ModeChart extends VBox {
     private final AppModel model;
     private final BarChart<String, Number> chart;
-    private final ChoiceBox<ModeComparison.Dimension> dimension = new ChoiceBox<>();
-    private final ChoiceBox<ModeComparison.Counted> counted = new ChoiceBox<>();
+    private final NumberAxis y = new NumberAxis();
+    private final ComboBox<ModeComparison.Dimension> dimension = new ComboBox<>();
+    private final ComboBox<ModeComparison.Counted> counted = new ComboBox<>();
     private final Label status = new Label();
     private final AtomicLong generation = new AtomicLong();
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -48,15 +49,26 @@ final class ModeChart extends VBox {
         setId("modeChart");
         CategoryAxis x = new CategoryAxis();
         x.setLabel("task that served the request");
-        NumberAxis y = new NumberAxis();
         y.setLabel("requests");
         y.setMinorTickVisible(false);
-        y.setTickUnit(1);
+        y.setAutoRanging(false); // whole requests: the range is set from the data in show()
+        y.setLowerBound(0);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<Number>() {
+            @Override
+            public String toString(Number n) {
+                return Long.toString(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Long.parseLong(s);
+            }
+        });
         chart = new BarChart<>(x, y);
         chart.setId("modesChart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefHeight(260);
+        chart.setPrefHeight(230);
         chart.setMinHeight(200);
         chart.setBarGap(1);
         chart.setCategoryGap(24);
@@ -77,6 +89,12 @@ final class ModeChart extends VBox {
         getChildren().addAll(bar, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
         setSpacing(4);
+        setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        // the modes shown now in a dark slate, the alternatives in the chart's usual colours
+        getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
+                (".default-color0.chart-bar { -fx-bar-fill: #37474f; }\n"
+                        + ".default-color0.chart-legend-item-symbol { -fx-background-color: #37474f; }\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         model.loaded().addListener((o, a, b) -> {
             if (b != null) {
                 recompute();
@@ -128,6 +146,10 @@ final class ModeChart extends VBox {
             return;
         }
         chart.getData().clear();
+        int max = series.stream().flatMap(s -> s.perTask().values().stream()).mapToInt(Integer::intValue).max().orElse(0);
+        int tick = Math.max(1, (int) Math.ceil(max / 6.0));
+        y.setTickUnit(tick);
+        y.setUpperBound((max / tick + 1) * tick); // a little headroom over the tallest bar
         for (ModeComparison.Series s : series) {
             XYChart.Series<String, Number> xy = new XYChart.Series<>();
             xy.setName(s.name());

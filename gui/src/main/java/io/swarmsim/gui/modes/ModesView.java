@@ -66,10 +66,12 @@ public final class ModesView extends VBox {
             }
         });
         image.setId("clientImage");
+        image.setPrefWidth(240);
         image.setValue(image.getItems().get(0));
         image.setTooltip(new Tooltip("The client's image: it decides the resolver (how addresses are sorted), ping and HTTP client"));
         image.valueProperty().addListener((o, a, b) -> modesChanged());
         era.setId("era");
+        era.setPrefWidth(140);
         era.setValue(era.getItems().get(0));
         era.setTooltip(new Tooltip("The Docker release whose load balancing is modelled"));
         era.valueProperty().addListener((o, a, b) -> modesChanged());

@@ -67,6 +67,8 @@ public final class EventListView extends VBox {
     private NamespaceLabels labels = new NamespaceLabels(null);
     private EventFilter filter = EventFilter.ALL;
     private boolean filtering;
+    private VirtualFlow<?> flow; // the table's, once its skin exists
+    private final Coalesced scroll = new Coalesced(this::scrollToCursor);
 
     /** A namespace filter entry: {@code netns} null for all of them. */
     record NamespaceChoice(String netns, String label) {
@@ -218,16 +220,23 @@ public final class EventListView extends VBox {
         count.setText(String.format(Locale.ROOT, "showing %d of %d events", shown.size(), model.events().size()));
     }
 
-    /** Restyles the rows on screen and brings the cursor's row (or the last shown one before it) into view. */
+    /** Restyles the rows on screen now, and brings the cursor's row into view once the burst of moves is over. */
     private void followCursor() {
         for (EventRow r : rows) {
             r.mark();
         }
+        scroll.request();
+    }
+
+    /** Scrolls (only when needed: scrolling rebuilds the rows) to the cursor's row, or the last shown one before it. */
+    private void scrollToCursor() {
         int v = rowAtOrBefore(model.cursor().get());
         if (v < 0) {
             return;
         }
-        VirtualFlow<?> flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        if (flow == null) {
+            flow = (VirtualFlow<?>) table.lookup(".virtual-flow");
+        }
         IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
         IndexedCell<?> last = flow == null ? null : flow.getLastVisibleCell();
         if (first == null || last == null || v < first.getIndex() || v >= last.getIndex()) {

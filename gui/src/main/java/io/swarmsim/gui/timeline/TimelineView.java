@@ -44,6 +44,7 @@ public final class TimelineView extends VBox {
     private final Label status = new Label();
     private final Tooltip statusTip = new Tooltip();
     private boolean syncing;
+    private final Coalesced labels = new Coalesced(this::refresh);
 
     public TimelineView(AppModel model) {
         this.model = model;
@@ -117,14 +118,14 @@ public final class TimelineView extends VBox {
         setPadding(new Insets(6, 8, 4, 8));
         setStyle("-fx-border-color: #c8c8c8; -fx-border-width: 1 0 0 0;");
 
-        model.cursor().addListener((Observable o) -> refresh());
-        model.events().addListener((ListChangeListener<TraceEvent>) c -> refreshRange());
-        model.runs().addListener((ListChangeListener<RunRecord>) c -> refreshStatus());
-        model.loaded().addListener((Observable o) -> refreshStatus());
+        model.cursor().addListener((Observable o) -> labels.request());
+        model.events().addListener((ListChangeListener<TraceEvent>) c -> labels.request());
+        model.runs().addListener((ListChangeListener<RunRecord>) c -> labels.request());
+        model.loaded().addListener((Observable o) -> labels.request());
         PlaybackKeys keys = new PlaybackKeys(model, this::playOrPause);
         keys.move(null, getScene());
         sceneProperty().addListener((o, a, b) -> keys.move(a, b));
-        refreshRange();
+        refresh();
     }
 
     private static Button button(String text, String id, String tip) {
@@ -146,22 +147,13 @@ public final class TimelineView extends VBox {
         model.play();
     }
 
-    private void refreshRange() {
-        syncing = true;
-        try {
-            position.setMax(Math.max(-1, model.events().size() - 1));
-            position.setValue(model.cursor().get());
-        } finally {
-            syncing = false;
-        }
-        refresh();
-    }
-
+    /** Brings every control and label up to the model (once per burst of changes, see {@link Coalesced}). */
     private void refresh() {
         int c = model.cursor().get();
         int n = model.events().size();
         syncing = true;
         try {
+            position.setMax(Math.max(-1, n - 1));
             position.setValue(c);
             RunRecord run = model.current().map(e -> runOf(PacketIds.requestOf(e.traceId()))).orElse(null);
             if (run != runs.getValue()) {
@@ -192,13 +184,15 @@ public final class TimelineView extends VBox {
         if (run != null) {
             text = RunText.status(run);
             bad = RunText.failed(run);
-            statusTip.setText(RunText.details(run));
         } else {
             List<String> refused = refusals(model.loaded().get());
             bad = !refused.isEmpty();
             text = bad ? String.join("\n", refused) : hint();
-            statusTip.setText(text);
         }
+        if (text.equals(status.getText())) {
+            return; // the same run: nothing to restyle
+        }
+        statusTip.setText(run != null ? RunText.details(run) : text);
         status.setText(text);
         status.setTooltip(text.isEmpty() ? null : statusTip);
         status.setStyle(bad ? "-fx-text-fill: #b00020;" : "-fx-text-fill: #333333;");

@@ -109,6 +109,26 @@ class EventListViewTest {
         assertFalse(fx(() -> row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("future"))));
     }
 
+    @Test
+    void cursorMovesAndFiltersStayFastOverThousandsOfEvents(FxRobot robot) {
+        w.openVote("dnsrr");
+        int n = fx(() -> w.model.events().size());
+        assertTrue(n > 3000, n + " events");
+        long took = fx(() -> {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i += 2) {
+                w.model.seek(i);
+            }
+            return System.nanoTime() - t0;
+        });
+        assertTrue(took < 1_000_000_000L, "a cursor move restyles the rows on screen only: " + took / 1_000_000 + " ms for " + n / 2);
+        long t0 = System.nanoTime();
+        TestWindow.choose(robot, "#protoFilter", "icmp");
+        TestWindow.choose(robot, "#protoFilter", "all protocols");
+        assertEquals(n, rows(robot));
+        assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
+    }
+
     /** The rows on screen styled as the cursor's (FX thread). */
     private List<TableRow<?>> highlighted(FxRobot robot) {
         List<TableRow<?>> out = new java.util.ArrayList<>();

@@ -119,4 +119,14 @@ class TimelineViewTest {
         ComboBox<RunRecord> runs = robot.lookup("#runs").queryAs(ComboBox.class);
         assertEquals(1, fx(() -> runs.getValue().number()), "the combo follows the cursor's run");
     }
+
+    @Test
+    void anExperimentDockerRefusesSaysWhyInTheStatusLine(FxRobot robot) {
+        w.openVote("dnsrr-mesh");
+        until(() -> robot.lookup("#runStatus").queryAs(Label.class).getText().contains("dnsrr"));
+        Label status = robot.lookup("#runStatus").queryAs(Label.class);
+        assertTrue(fx(status::getText).contains("docker service create --name vote: Error response from daemon: "
+                + "EndpointSpec: ports can't be used with dnsrr mode"), fx(status::getText));
+        assertTrue(fx(status::getStyle).contains("#b00020"));
+    }
 }
