@@ -39,6 +39,14 @@ public final class ImageCatalogue {
         this.overrides = overrides;
     }
 
+    /**
+     * The images the catalogue knows by name, in catalogue order, each with its behaviour (before
+     * any scenario's overrides): what a chooser of client images can offer.
+     */
+    public static List<ImageProfile> known() {
+        return ENTRIES.stream().map(Entry::profile).toList();
+    }
+
     public ImageProfile profile(String image) {
         String repo = image.contains(":") ? image.substring(0, image.lastIndexOf(':')) : image;
         ImageProfile base = FALLBACK;

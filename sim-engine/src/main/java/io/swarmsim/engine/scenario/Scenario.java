@@ -34,4 +34,39 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
     public Optional<Experiment> experiment(String name) {
         return sim.experiments().stream().filter(e -> e.name().equals(name)).findFirst();
     }
+
+    /**
+     * This scenario as if its {@code x-sim.docker_version} said {@code version} (the GUI's era
+     * toggle). The text is taken as the loader would keep it; the allocator parses it when it runs.
+     */
+    public Scenario withDockerVersion(String version) {
+        SimSettings s = new SimSettings(version, sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
+            sim.images(), sim.experiments());
+        return new Scenario(file, this.version, services, networks, s, notSimulated);
+    }
+
+    /**
+     * This scenario with service {@code service} running {@code image}, in the stack and in every
+     * experiment that overrides its image (so the replacement wins everywhere the service runs);
+     * unchanged when no service has that name. The image decides the client's resolver, ping and
+     * HTTP client (see the image catalogue), which is what the GUI's client-image toggle changes.
+     */
+    public Scenario withImage(String service, String image) {
+        List<Service> svcs = services.stream()
+            .map(s -> s.name().equals(service) ? s.with(new ServiceOverride(Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(image), s.location())) : s)
+            .toList();
+        List<Experiment> exps = sim.experiments().stream().map(e -> {
+            ServiceOverride o = e.services().get(service);
+            if (o == null || o.image().isEmpty()) {
+                return e;
+            }
+            java.util.Map<String, ServiceOverride> m = new java.util.LinkedHashMap<>(e.services());
+            m.put(service, new ServiceOverride(o.endpointMode(), o.ports(), o.replicas(), Optional.of(image), o.location()));
+            return new Experiment(e.name(), e.description(), m, e.commands(), e.location());
+        }).toList();
+        SimSettings s = new SimSettings(sim.dockerVersion(), sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
+            sim.images(), exps);
+        return new Scenario(file, version, svcs, networks, s, notSimulated);
+    }
 }
