@@ -3,10 +3,12 @@ package io.swarmsim.gui.topology;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.animation.Interpolator;
 import javafx.animation.Transition;
@@ -22,48 +24,65 @@ import javafx.util.Duration;
  * an animation ends, or when none plays, depends on the marks alone.
  */
 final class MarkLayer extends Group {
+    /** Above this many marks, packets are drawn without their labels. */
+    static final int LABEL_LIMIT = 150;
+    private static final String LABELLED = "labelled";
     private final Map<String, Node> live = new LinkedHashMap<>();
     private final Consumer<TraceEvent> onClicked;
     private Transition running;
     private final List<Node> moving = new ArrayList<>();
 
+    private final Group wires = new Group();
+    private final Group resting = new Group();
+    private final Group drops = new Group();
+    private final Group callouts = new Group();
+
     MarkLayer(Consumer<TraceEvent> onClicked) {
         this.onClicked = onClicked;
+        getChildren().addAll(wires, resting, drops, callouts);
     }
 
     /**
      * Shows {@code marks}. With a {@code duration}, marks that came by a link travel their arrival
      * route, and packets that moved within the picture glide from where they were; without, every
-     * mark appears where it rests.
+     * mark appears where it rests. Only what changed is added or removed, so a step among a
+     * thousand packets in flight touches a handful of nodes.
      */
     void show(List<Mark> marks, Duration duration) {
         stop();
         Map<String, Point> before = new HashMap<>();
         live.forEach((k, n) -> before.put(k, new Point(n.getLayoutX(), n.getLayoutY())));
         Map<String, Node> next = new LinkedHashMap<>();
-        List<Node> order = new ArrayList<>(marks.size());
-        boolean changed = marks.size() != live.size();
+        boolean labelled = marks.size() <= LABEL_LIMIT;
+        Map<Group, List<Node>> added = new HashMap<>();
+        Map<Group, Set<Node>> removed = new HashMap<>();
         for (Mark m : marks) {
-            Node n = live.get(m.key());
-            if (n == null || !sameLook((Mark) n.getUserData(), m)) {
-                n = MarkNodes.create(m);
+            Node n = live.remove(m.key());
+            if (n != null && (!sameLook((Mark) n.getUserData(), m) || !Boolean.valueOf(labelled).equals(n.getProperties().get(LABELLED)))) {
+                removed.computeIfAbsent((Group) n.getParent(), g -> new HashSet<>()).add(n);
+                n = null;
+            }
+            if (n == null) {
+                n = MarkNodes.create(m, labelled);
+                n.getProperties().put(LABELLED, labelled);
                 n.setOnMouseClicked(e -> {
                     if (e.isStillSincePress()) {
                         onClicked.accept(((Mark) ((Node) e.getSource()).getUserData()).event());
                         e.consume();
                     }
                 });
-                changed = true;
+                added.computeIfAbsent(layer(m.kind()), g -> new ArrayList<>()).add(n);
             }
             n.setUserData(m);
             n.setLayoutX(m.at().x());
             n.setLayoutY(m.at().y());
             next.put(m.key(), n);
-            order.add(n);
         }
-        if (changed || !List.copyOf(live.keySet()).equals(List.copyOf(next.keySet()))) {
-            getChildren().setAll(sorted(order));
+        for (Node gone : live.values()) {
+            removed.computeIfAbsent((Group) gone.getParent(), g -> new HashSet<>()).add(gone);
         }
+        removed.forEach((g, nodes) -> g.getChildren().removeAll(nodes));
+        added.forEach((g, nodes) -> g.getChildren().addAll(nodes));
         live.clear();
         live.putAll(next);
         if (duration != null && duration.greaterThan(Duration.ZERO)) {
@@ -72,22 +91,16 @@ final class MarkLayer extends Group {
     }
 
     /** Wires under resting packets under drops under callouts, so the callouts can always be read and clicked. */
-    private static List<Node> sorted(List<Node> nodes) {
-        List<Node> out = new ArrayList<>(nodes);
-        out.sort(java.util.Comparator.comparingInt(n -> rank(((Mark) n.getUserData()).kind())));
-        return out;
-    }
-
-    private static int rank(Mark.Kind k) {
+    private Group layer(Mark.Kind k) {
         switch (k) {
             case WIRE:
-                return 0;
+                return wires;
             case PACKET:
-                return 1;
+                return resting;
             case DROP:
-                return 2;
+                return drops;
             default:
-                return 3;
+                return callouts;
         }
     }
 
@@ -151,7 +164,7 @@ final class MarkLayer extends Group {
         return running != null;
     }
 
-    /** The marks shown, in drawing order (for tests and the benchmark). */
+    /** The marks shown, in the picture's order (for tests and the benchmark). */
     List<Mark> marks() {
         List<Mark> out = new ArrayList<>();
         live.values().forEach(n -> out.add((Mark) n.getUserData()));

@@ -17,7 +17,7 @@ import javafx.scene.text.Text;
  * Draws one {@link Mark}, centred on (0, 0) so the view places it by its layout position: a packet
  * as a shape by kind (TCP circle, DNS diamond, ICMP triangle, ARP square, other UDP a ring) with a
  * short label on a white badge; a VXLAN packet as a box carrying its inner packet's shape; a drop
- * as a red cross with its reason; a rewrite as a yellow callout.
+ * as a red cross with its reason; a rewrite as a yellow callout whose tail points into its namespace.
  */
 final class MarkNodes {
     static final Font LABEL = Font.font(null, FontWeight.BOLD, 10);
@@ -25,9 +25,16 @@ final class MarkNodes {
     private MarkNodes() {
     }
 
-    static Node create(Mark m) {
+    /**
+     * The node for {@code m}; without {@code labelled}, a packet is its shape alone (the view asks
+     * for that when so many packets are on show that their labels would only cover each other).
+     * Cached as a bitmap: hundreds of packets then cost a copy each per frame, not a text layout
+     * (three times faster in the software pipeline); the cache is redrawn when the zoom changes.
+     */
+    static Node create(Mark m, boolean labelled) {
         Group g = new Group();
         g.setCursor(Cursor.HAND);
+        g.setCache(true);
         switch (m.kind()) {
             case DROP:
                 g.getStyleClass().add("drop");
@@ -39,12 +46,12 @@ final class MarkNodes {
                 break;
             default:
                 g.getStyleClass().addAll("packet", m.kind() == Mark.Kind.WIRE ? "wire" : "resting");
-                packet(g, m);
+                packet(g, m, labelled);
         }
         return g;
     }
 
-    private static void packet(Group g, Mark m) {
+    private static void packet(Group g, Mark m, boolean labelled) {
         Look look = m.look();
         Node shape;
         double half;
@@ -66,9 +73,13 @@ final class MarkNodes {
             shape = shape(look.kind(), 1);
             half = 7;
         }
+        if (!labelled) {
+            g.getChildren().add(shape);
+            return;
+        }
         Text label = new Text(look.label());
         label.setFont(LABEL);
-        Color c = Palette.packet(look.kind() == Look.Kind.VXLAN ? Look.Kind.VXLAN : look.kind());
+        Color c = Palette.packet(look.kind());
         label.setFill(c);
         Bounds b = label.getLayoutBounds();
         double lx = m.kind() == Mark.Kind.WIRE ? half + 4 : -half - 4 - b.getWidth();
@@ -116,6 +127,10 @@ final class MarkNodes {
         return s;
     }
 
+    /**
+     * The red cross at the row's right end, and across the row (whose device it names) a white band
+     * with the reason, so the row itself reads as the drop notice.
+     */
     private static void drop(Group g, Mark m) {
         Circle dot = new Circle(7.5, Palette.DROP);
         dot.setStroke(Color.WHITE);
@@ -125,14 +140,16 @@ final class MarkNodes {
             l.setStroke(Color.WHITE);
             l.setStrokeWidth(2);
         }
-        Text label = new Text(m.text());
+        String device = m.event() == null ? "" : m.event().at().device();
+        Text label = new Text((device.isEmpty() ? "" : device + "  ") + m.text());
         label.setFont(LABEL);
         label.setFill(Palette.DROP);
-        double w = label.getLayoutBounds().getWidth();
-        label.setX(-11 - w);
+        double row = TopologyLayout.NS_W - TopologyLayout.INSET - 20;
+        double w = Math.max(row - 10, label.getLayoutBounds().getWidth() + 6);
+        label.setX(-w - 6);
         label.setY(3.5);
-        Rectangle bg = new Rectangle(-14 - w, -8, w + 6, 16);
-        bg.setFill(Color.rgb(255, 255, 255, 0.92));
+        Rectangle bg = new Rectangle(-w - 10, -7, w + 2, 14);
+        bg.setFill(Color.rgb(255, 245, 245, 0.96));
         bg.setArcWidth(6);
         bg.setArcHeight(6);
         g.getChildren().addAll(bg, label, dot, a, b);
@@ -150,6 +167,12 @@ final class MarkNodes {
         bg.setStroke(Palette.CALLOUT_STROKE);
         bg.setArcWidth(6);
         bg.setArcHeight(6);
-        g.getChildren().addAll(bg, label);
+        // a tail into the namespace below, whose rewrite this is (not the one above the gap)
+        Polygon tail = new Polygon(-6, 7.5, 2, 7.5, -2, 13);
+        tail.setFill(Palette.CALLOUT_FILL);
+        tail.setStroke(Palette.CALLOUT_STROKE);
+        Rectangle seam = new Rectangle(-5.5, 6.5, 7, 2);
+        seam.setFill(Palette.CALLOUT_FILL);
+        g.getChildren().addAll(tail, bg, seam, label);
     }
 }

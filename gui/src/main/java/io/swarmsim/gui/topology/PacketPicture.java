@@ -2,6 +2,7 @@ package io.swarmsim.gui.topology;
 
 import io.swarmsim.engine.net.PacketIds;
 import io.swarmsim.kernel.conntrack.Tuple;
+import io.swarmsim.kernel.trace.Place;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,19 +105,20 @@ public final class PacketPicture {
 
     private static void wires(List<TraceEvent> events, int c, Map<Integer, TraceEvent.FrameSent> flying, TopologyLayout layout,
                               List<Mark> out) {
-        Map<String, Integer> onLink = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
+        Map<List<Place>, Integer> onLink = new HashMap<>();
+        Map<List<Place>, Integer> seen = new HashMap<>();
+        Map<List<Place>, Route> routes = new HashMap<>();
         for (TraceEvent.FrameSent s : flying.values()) {
-            onLink.merge(s.at() + ">" + s.to(), 1, Integer::sum);
+            onLink.merge(List.of(s.at(), s.to()), 1, Integer::sum);
         }
         for (Map.Entry<Integer, TraceEvent.FrameSent> f : flying.entrySet()) {
             TraceEvent.FrameSent s = f.getValue();
-            Route route = layout.route(s.at(), s.to());
+            List<Place> link = List.of(s.at(), s.to());
+            Route route = routes.computeIfAbsent(link, l -> layout.route(s.at(), s.to()));
             Look look = Look.of(s.frame());
             if (route == null || look == null) {
                 continue;
             }
-            String link = s.at() + ">" + s.to();
             int k = seen.merge(link, 1, Integer::sum) - 1;
             int n = onLink.get(link);
             // frames on one link spread around its middle so each stays visible and clickable
@@ -177,6 +179,9 @@ public final class PacketPicture {
             Point anchor = layout.anchor(d.at());
             if (anchor == null) {
                 continue;
+            }
+            if (anchor.equals(layout.anchor(Place.of(d.at().netns())))) {
+                anchor = anchor.plus(0, 14); // a drop by the namespace as a whole: on the subtitle row, not over the name
             }
             int k = count.merge(anchor, 1, Integer::sum) - 1;
             out.add(new Mark("d" + i, Mark.Kind.DROP, anchor.plus(0, k * 13), null, Look.of(d), "drop: " + d.reason(), d));

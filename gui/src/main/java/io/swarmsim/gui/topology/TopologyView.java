@@ -5,6 +5,7 @@ import io.swarmsim.gui.model.Update;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.AnimationTimer;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,7 +27,8 @@ import javafx.util.Duration;
  * {@link TopologyLayout}). The packets are {@link PacketPicture#at} the model's cursor, recomputed
  * from the events whenever the cursor moves, so stepping back shows exactly what stepping forward
  * showed; a step of one event forward also animates, over the time until the next step at the
- * model's speed, the frame that event sent or received.
+ * model's speed, the frame that event sent or received. While playing, the picture is redrawn once
+ * per frame however many events the frame played.
  * <p>
  * Clicking a namespace inspects it (and brings the Namespace tab forward when the window has one);
  * clicking a packet, a drop or a callout selects its event. Reads the model, never changes the
@@ -44,6 +46,14 @@ public final class TopologyView extends BorderPane {
     private StaticLayer layer;
     private TopologyLayout layout;
     private int shownCursor = -1;
+    private boolean pending;
+    /** While playing, the picture follows the cursor once per frame, however many events a frame plays. */
+    private final AnimationTimer follow = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            flush();
+        }
+    };
 
     public TopologyView(AppModel model) {
         this.model = model;
@@ -53,7 +63,21 @@ public final class TopologyView extends BorderPane {
         setCenter(viewport);
         setBottom(legend);
         model.loaded().addListener((o, a, b) -> load(b));
-        model.cursor().addListener((o, a, b) -> refresh(a.intValue(), b.intValue()));
+        model.cursor().addListener((o, a, b) -> {
+            if (model.playing().get()) {
+                pending = true;
+            } else {
+                refresh(b.intValue());
+            }
+        });
+        model.playing().addListener((o, a, b) -> {
+            if (b) {
+                follow.start();
+            } else {
+                follow.stop();
+                flush();
+            }
+        });
         model.inspected().addListener((o, a, b) -> {
             if (layer != null) {
                 layer.setInspected(b);
@@ -112,7 +136,7 @@ public final class TopologyView extends BorderPane {
         layer.setInspected(model.inspected().get());
         layer.setHighlighted(model.highlighted());
         shownCursor = -1;
-        refresh(-1, model.cursor().get());
+        refresh(model.cursor().get());
     }
 
     private void inspect(String namespace) {
@@ -126,13 +150,20 @@ public final class TopologyView extends BorderPane {
         }
     }
 
-    /** Redraws the packets for the cursor; animates when it moved one event forward. */
-    private void refresh(int from, int to) {
+    private void flush() {
+        if (pending) {
+            pending = false;
+            refresh(model.cursor().get());
+        }
+    }
+
+    /** Redraws the packets for cursor position {@code to}; animates when that is one event after the picture on show. */
+    private void refresh(int to) {
         if (layout == null) {
             return;
         }
         List<Mark> picture = PacketPicture.at(model.events(), to, layout);
-        boolean step = to == from + 1 && to == shownCursor + 1;
+        boolean step = to == shownCursor + 1;
         marks.show(picture, step ? stepDuration() : null);
         shownCursor = to;
         TraceEvent current = model.current().orElse(null);

@@ -75,6 +75,27 @@ class TopologyScreenshotTest {
         assertTrue(Files.size(png) > 10_000, "a real picture: " + png);
     }
 
+    /** The vip experiment's first drop (a flooded SYN at the wrong container) and its first DNS answer: {@code topology-vip-drop.png}, {@code topology-vip-dns.png}. */
+    @org.junit.jupiter.api.Test
+    void aDropAndADnsAnswer(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open(RunRequest.of(Clusters.VOTE).withExperiment("vip")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.finished().get());
+        int drop = 0;
+        int dns = 0;
+        for (int i = model.events().size() - 1; i >= 0; i--) {
+            TraceEvent e = model.events().get(i);
+            drop = e instanceof TraceEvent.Drop ? i : drop;
+            dns = e instanceof TraceEvent.FrameSent f && io.swarmsim.gui.topology.Look.of(f.frame()).label().equals("DNS answer") ? i : dns;
+        }
+        for (int[] at : new int[][] {{drop + 2, 0}, {dns, 1}}) {
+            robot.interact(() -> model.seek(at[0]));
+            WaitForAsyncUtils.waitForFxEvents();
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+            assertTrue(Files.size(Shots.save(shot[0], at[1] == 0 ? "topology-vip-drop" : "topology-vip-dns")) > 10_000);
+        }
+    }
+
     /** A generated cluster of ten nodes in the 18.06 era, in the whole window: {@code topology-generated-10.png}. */
     @org.junit.jupiter.api.Test
     void aGeneratedClusterOfTenNodes(FxRobot robot) throws Exception {

@@ -151,6 +151,24 @@ class TopologyViewTest {
     }
 
     @Test
+    void playingFollowsTheCursorAndPausingLeavesThePictureSeekingShows(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.seek(200);
+            model.speed().set(400);
+            model.play();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.cursor().get() > 600);
+        robot.interact(() -> model.pause());
+        int at = model.cursor().get();
+        TreeSet<String> played = picture(robot);
+        robot.interact(() -> model.seek(0));
+        robot.interact(() -> model.seek(at));
+        assertEquals(picture(robot), played);
+        assertTrue(view.marks().stream().allMatch(m -> io.swarmsim.engine.net.PacketIds.requestOf(m.event().traceId())
+                == io.swarmsim.engine.net.PacketIds.requestOf(model.current().orElseThrow().traceId())), "the picture followed the cursor");
+    }
+
+    @Test
     void aStepForwardAnimatesTheFrameAlongItsLink(FxRobot robot) throws Exception {
         long curl = model.runs().stream().filter(r -> r.command().startsWith("curl")).findFirst().orElseThrow().number();
         int i = TopologyScreenshotTest.midCurl(model.events(), curl);
