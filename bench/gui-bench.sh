@@ -5,9 +5,9 @@
 # Monocle's headless glass; prints the numbers. Usage: bench/gui-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -o -q -B -pl gui -am package -DskipTests
+mvn -o -q -B -Dstyle.color=never -pl gui -am package -DskipTests
 cpfile="$PWD/gui/target/gui-bench.classpath"
-mvn -o -q -B -pl gui dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null
+mvn -o -q -B -Dstyle.color=never -pl gui dependency:build-classpath -Dmdep.outputFile="$cpfile" -Dmdep.includeScope=test >/dev/null
 # the reactor's freshly built jars (gui/target/lib) come before the copies in ~/.m2 the classpath file names
 cp="gui/target/test-classes:gui/target/classes:gui/target/lib/*:$(tr -d '\n' < "$cpfile")"
 exec java -Dprism.order="${SIM_PRISM_ORDER:-sw}" \

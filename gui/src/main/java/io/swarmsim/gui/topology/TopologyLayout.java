@@ -178,6 +178,9 @@ public final class TopologyLayout {
     }
 
     private void drawBuses(int rows, int cols, int n) {
+        if (n == 0) {
+            return;
+        }
         for (int b = 0; b < buses.size(); b++) {
             Lane lane = buses.get(b);
             for (int r = 0; r < rows; r++) {

@@ -23,7 +23,7 @@ class TopologyLayoutTest {
 
     static Stream<Arguments> clusters() {
         List<Arguments> out = new ArrayList<>();
-        for (int n = 2; n <= 10; n++) {
+        for (int n = 1; n <= 10; n++) {
             out.add(Arguments.of(n, "1.12"));
             out.add(Arguments.of(n, "18.06"));
         }
