@@ -79,7 +79,7 @@ public final class InspectorView extends BorderPane {
             return;
         }
         int index = indexOf(shown);
-        mode.setText(selected != null ? "Showing the event you selected (#" + index + ")." : "Following the event at the cursor (#" + index + ").");
+        mode.setText(selected != null ? "Showing the event you selected (#" + (index + 1) + ")." : "Following the event at the cursor (#" + (index + 1) + ").");
         body.getChildren().setAll(header(shown, index));
         body.getChildren().add(section("What happened"));
         body.getChildren().add(details(shown));
@@ -113,7 +113,7 @@ public final class InspectorView extends BorderPane {
     private List<Node> header(TraceEvent e, int index) {
         Label title = Styles.label(EventText.kind(e), "-fx-font-size: 18px; -fx-font-weight: bold; -fx-text-fill: #1d3557;");
         title.setId("inspector-title");
-        Label when = Styles.wrapping("t = " + Formats.time(e.time()) + "  ·  event " + index + " of " + model.events().size(), Styles.MUTED);
+        Label when = Styles.wrapping("t = " + Formats.time(e.time()) + "  ·  event " + (index + 1) + " of " + model.events().size(), Styles.MUTED);
         when.setId("inspector-when");
         String dev = e.at().device().isEmpty() ? "" : ", device " + e.at().device();
         Label place = Styles.wrapping("in " + placeLabel(e.at().netns()) + dev, "-fx-font-weight: bold;");
@@ -209,7 +209,7 @@ public final class InspectorView extends BorderPane {
 
     private Node stage(TraceStages.Stage s, boolean current) {
         TraceEvent e = s.event();
-        Label head = Styles.label("#" + s.index() + "  " + Formats.time(e.time()) + "   ", Styles.MUTED + Styles.MONO);
+        Label head = Styles.label("#" + (s.index() + 1) + "  " + Formats.time(e.time()) + "   ", Styles.MUTED + Styles.MONO);
         Label stage = Styles.label(EventText.stage(e), "-fx-font-weight: bold;");
         HBox line = new HBox(head, stage);
         line.setAlignment(Pos.BASELINE_LEFT);

@@ -44,7 +44,7 @@ public final class SessionDriver implements AutoCloseable {
     public void submit(RunRequest r) {
         long gen = ++generation;
         queue.clear();
-        worker.execute(() -> run(r, gen));
+        execute(() -> run(r, gen));
     }
 
     /**
@@ -54,7 +54,7 @@ public final class SessionDriver implements AutoCloseable {
     public void snapshot(long time, String netns) {
         long gen = generation;
         long ticket = snapshotTicket.incrementAndGet();
-        worker.execute(() -> {
+        execute(() -> {
             if (session == null || gen != generation || ticket != snapshotTicket.get()) {
                 return;
             }
@@ -117,6 +117,15 @@ public final class SessionDriver implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Hands work to the worker; once the driver is closed (the window is gone) it is quietly dropped. */
+    private void execute(Runnable work) {
+        try {
+            worker.execute(work);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // a view still listening after the window closed: nothing to run it on, and nobody to show it to
         }
     }
 

@@ -60,6 +60,7 @@ public final class WalkthroughView extends BorderPane {
     private final Button back = new Button("\u25C0 Back");
     private final Button next = new Button("Next \u25B6");
     private final Button reload = new Button("Reload");
+    private final Button showStep = new Button("Show");
     private final ToggleButton wide = new ToggleButton("Wide output");
     private final VBox stepBox;
     private final VBox outputBox;
@@ -85,6 +86,9 @@ public final class WalkthroughView extends BorderPane {
         back.setId("walk-back");
         next.setId("walk-next");
         reload.setId("walk-reload");
+        showStep.setId("walk-show");
+        showStep.setTooltip(new Tooltip("Put the picture where this step is: its experiment, its command, its highlight"));
+        showStep.setOnAction(e -> go(index));
         wide.setId("walk-wide");
         wide.setTooltip(new Tooltip("Give the walkthrough more of the window, so iptables' long lines fit"));
         wide.selectedProperty().addListener((o, a, on) -> widen(on));
@@ -111,7 +115,7 @@ public final class WalkthroughView extends BorderPane {
         setCenter(scroll);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox nav = new HBox(8, back, next, gap, wide, reload);
+        HBox nav = new HBox(8, back, showStep, next, gap, wide, reload);
         nav.setAlignment(Pos.CENTER_LEFT);
         nav.setPadding(new Insets(6, 10, 8, 10));
         nav.setStyle("-fx-border-color: #d0d0d0 transparent transparent transparent;");
@@ -188,7 +192,9 @@ public final class WalkthroughView extends BorderPane {
         RunRequest r = model.request().get();
         String shown = model.loaded().get() != null ? model.loaded().get().experiment()
                 : r.experiment().orElse(walkthrough.firstExperiment());
-        go(place >= 0 && place < walkthrough.steps().size() ? place : walkthrough.firstStepOf(shown));
+        // shown, not applied: loading a walkthrough (or switching modes) never moves the window by itself;
+        // Back, Next and "Show" do
+        show(place >= 0 && place < walkthrough.steps().size() ? place : walkthrough.firstStepOf(shown), false);
     }
 
     private void showProblem(String message) {
@@ -205,6 +211,11 @@ public final class WalkthroughView extends BorderPane {
 
     /** Shows step {@code i} and moves the window to it. */
     void go(int i) {
+        show(i, true);
+    }
+
+    /** Shows step {@code i}; with {@code drive}, also puts the window where the step wants it. */
+    private void show(int i, boolean drive) {
         if (walkthrough == null || i < 0 || i >= walkthrough.steps().size()) {
             return;
         }
@@ -242,7 +253,9 @@ public final class WalkthroughView extends BorderPane {
         output.setManaged(hasOutput);
         outputCaption.setVisible(hasOutput);
         outputCaption.setManaged(hasOutput);
-        driver.go(walkthrough, s);
+        if (drive) {
+            driver.go(walkthrough, s);
+        }
         changed();
     }
 

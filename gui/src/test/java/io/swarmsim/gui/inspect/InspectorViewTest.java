@@ -175,7 +175,7 @@ class InspectorViewTest {
         Fx.run(() -> model.seek(i));
         TraceEvent at = Fx.fx(() -> model.events().get(i));
         assertEquals(EventText.kind(at), text("#inspector-title"));
-        assertTrue(text("#inspector-mode").contains("Following the event at the cursor (#" + i + ")"));
+        assertTrue(text("#inspector-mode").contains("Following the event at the cursor (#" + (i + 1) + ")"));
         assertFalse(Fx.fx(() -> view.lookup("#inspector-follow").isVisible()));
         List<Integer> shown = Fx.fx(() -> view.lookupAll(".stage").stream().map(n -> indexOfEvent((TraceEvent) n.getUserData())).toList());
         assertTrue(shown.stream().allMatch(k -> k <= i), "nothing after the cursor: " + shown);

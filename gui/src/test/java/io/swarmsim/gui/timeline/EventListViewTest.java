@@ -109,27 +109,30 @@ class EventListViewTest {
         assertFalse(fx(() -> row.getPseudoClassStates().contains(PseudoClass.getPseudoClass("future"))));
     }
 
+    /**
+     * Thousands of events: every cursor position keeps the table's cursor row on the event the
+     * picture shows, and a filter round trip brings every row back. (How fast this is, is measured
+     * by bench/gui-bench.sh, not asserted here.)
+     */
     @Test
-    void cursorMovesAndFiltersStayFastOverThousandsOfEvents(FxRobot robot) {
+    void cursorMovesAndFiltersWorkOverThousandsOfEvents(FxRobot robot) {
         w.openVote("dnsrr");
         int n = fx(() -> w.model.events().size());
         assertTrue(n > 3000, n + " events");
-        long took = fx(() -> {
-            long t0 = System.nanoTime();
-            for (int i = 0; i < n; i += 2) {
+        for (int i : new int[] {0, n / 3, n - 1}) {
+            fx(() -> {
                 w.model.seek(i);
-            }
-            return System.nanoTime() - t0;
-        });
-        assertTrue(took < 1_000_000_000L, "a cursor move restyles the rows on screen only: " + took / 1_000_000 + " ms for " + n / 2);
-        long t0 = System.nanoTime();
+                return null;
+            });
+            robot.sleep(50);
+            assertEquals(i, fx(() -> table(robot).getItems().indexOf(w.model.current().orElseThrow())), "the cursor's event is in the table");
+        }
         TestWindow.choose(robot, "#protoFilter", "icmp");
+        assertTrue(rows(robot) < n);
         TestWindow.choose(robot, "#protoFilter", "all protocols");
         assertEquals(n, rows(robot));
-        assertTrue(System.nanoTime() - t0 < 5_000_000_000L);
     }
 
-    /** The rows on screen styled as the cursor's (FX thread). */
     private List<TableRow<?>> highlighted(FxRobot robot) {
         List<TableRow<?>> out = new java.util.ArrayList<>();
         for (Node n : robot.lookup("#eventTable .table-row-cell").queryAll()) {

@@ -106,6 +106,8 @@ class WalkthroughProblemsTest {
         assertEquals("", problem(robot));
         assertEquals("Start", robot.lookup("#walk-title").queryAs(Label.class).getText());
         assertEquals("step 1 of 1", robot.lookup("#walk-count").queryAs(Label.class).getText());
+        robot.clickOn("#walk-show");
+        Fx.until("the step is in place", () -> !view.settling());
         assertEquals(2, model.highlighted().size());
     }
 }

@@ -91,6 +91,9 @@ class WalkthroughViewTest {
     void nextAndBackMoveTheTextTheHighlightAndTheCursor(FxRobot robot) throws Exception {
         settled("dnsrr");
         assertEquals("The sample application", title(robot));
+        assertTrue(model.highlighted().isEmpty(), "loading shows the first step but does not move the window");
+        robot.clickOn("#walk-show");
+        Fx.until("the step is in place", () -> !view.settling());
         assertEquals("step 1 of 17", robot.lookup("#walk-count").queryAs(Label.class).getText());
         assertEquals(namespacesOf("client.1", "vote.1", "vote.2"), Set.copyOf(model.highlighted()), "the services' tasks");
         assertEquals(-1, model.cursor().get(), "no run: the cluster before the first command");
