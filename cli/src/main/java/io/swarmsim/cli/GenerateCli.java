@@ -75,16 +75,16 @@ final class GenerateCli {
         ScenarioGenerator.Spec spec = options(java.util.Arrays.copyOfRange(args, 1, args.length), false).spec();
         try {
             ScaleBench.Figures f = ScaleBench.run(spec);
-            out.printf("cluster: %d nodes, %d services, %d tasks, %d namespaces, Docker %s model%n", f.nodes(), f.services() + 1,
+            out.printf(java.util.Locale.ROOT, "cluster: %d nodes, %d services, %d tasks, %d namespaces, Docker %s model%n", f.nodes(), f.services() + 1,
                     f.tasks(), f.namespaces(), spec.era());
-            out.printf("build (allocate, plan, load every namespace, rule and IPVS table): %d ms, heap held %d MiB, peak heap %d MiB%n",
+            out.printf(java.util.Locale.ROOT, "build (allocate, plan, load every namespace, rule and IPVS table): %d ms, heap held %d MiB, peak heap %d MiB%n",
                     f.buildMillis(), f.heapMiB(), f.peakHeapMiB());
-            out.printf("%d VIP requests (curl svc1 from client.1, full packet path, no trace): %d ms (%.0f requests/s)%n",
+            out.printf(java.util.Locale.ROOT, "%d VIP requests (curl svc1 from client.1, full packet path, no trace): %d ms (%.0f requests/s)%n",
                     f.requests(), f.requestMillis(), f.requests() * 1000.0 / Math.max(1, f.requestMillis()));
-            out.printf("per request: %.1f packet traversals of a namespace's stack, %.1f iptables rules looked at per packet%n",
+            out.printf(java.util.Locale.ROOT, "per request: %.1f packet traversals of a namespace's stack, %.1f iptables rules looked at per packet%n",
                     (double) f.packets() / f.requests(), (double) f.rules() / Math.max(1, f.packets()));
             out.println("served: " + f.served());
-            out.printf("machine: %d cores, max heap %d MiB, java %s%n", Runtime.getRuntime().availableProcessors(),
+            out.printf(java.util.Locale.ROOT, "machine: %d cores, max heap %d MiB, java %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
             return 0;
         } catch (ScenarioException e) {

@@ -142,7 +142,7 @@ public final class IpvsConnection {
 
     @Override
     public String toString() {
-        return protocol.keyword().toUpperCase() + " " + IpvsText.addrPort(clientAddress, clientPort) + " -> "
+        return protocol.keyword().toUpperCase(java.util.Locale.ROOT) + " " + IpvsText.addrPort(clientAddress, clientPort) + " -> "
                 + IpvsText.addrPort(virtualAddress, virtualPort) + " -> " + IpvsText.addrPort(destAddress, destPort)
                 + " " + forward.listName() + " " + stateName();
     }

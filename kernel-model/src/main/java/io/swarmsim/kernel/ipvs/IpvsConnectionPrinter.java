@@ -13,8 +13,8 @@ public final class IpvsConnectionPrinter {
                 .append(IpvsText.padRight("virtual", 18)).append(' ').append("destination\n");
         for (IpvsConnection c : table.connections(now)) {
             long left = c.secondsLeft(now);
-            String expire = String.format("%02d:%02d", left / 60, left % 60);
-            sb.append(IpvsText.padRight(c.protocol().keyword().toUpperCase(), 3)).append(' ')
+            String expire = String.format(java.util.Locale.ROOT, "%02d:%02d", left / 60, left % 60);
+            sb.append(IpvsText.padRight(c.protocol().keyword().toUpperCase(java.util.Locale.ROOT), 3)).append(' ')
                     .append(IpvsText.padRight(expire, 6)).append(' ')
                     .append(IpvsText.padRight(c.stateName(), 11)).append(' ')
                     .append(IpvsText.padRight(IpvsText.addrPort(c.clientAddress(), c.clientPort()), 18)).append(' ')

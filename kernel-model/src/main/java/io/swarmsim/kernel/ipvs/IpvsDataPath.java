@@ -94,7 +94,7 @@ final class IpvsDataPath {
         Optional<VirtualService> found = table.findService(mark, p.protocol(), p.dst(), p.dport());
         if (found.isEmpty()) {
             return IpvsDecision.pass(p, () -> "ipvs: no virtual service for mark " + mark + " or "
-                    + p.protocol().keyword().toUpperCase() + " " + IpvsText.addrPort(p.dst(), p.dport()));
+                    + p.protocol().keyword().toUpperCase(java.util.Locale.ROOT) + " " + IpvsText.addrPort(p.dst(), p.dport()));
         }
         VirtualService svc = found.get();
         if (p.protocol() == Protocol.ICMP) {

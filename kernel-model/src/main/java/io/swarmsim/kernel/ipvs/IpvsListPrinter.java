@@ -92,7 +92,7 @@ public final class IpvsListPrinter {
         if (k.isFwmark()) {
             return "FWM  " + Integer.toUnsignedString(k.fwmark());
         }
-        String name = IpvsText.padRight(k.protocol().keyword().toUpperCase(), 4) + " " + IpvsText.addrPort(k.address(), k.port());
+        String name = IpvsText.padRight(k.protocol().keyword().toUpperCase(java.util.Locale.ROOT), 4) + " " + IpvsText.addrPort(k.address(), k.port());
         return k.address().isV4() && name.length() > 33 ? name.substring(0, 33) : name;
     }
 

@@ -61,6 +61,6 @@ public record ServiceKey(int fwmark, Protocol protocol, IpAddress address, int p
     @Override
     public String toString() {
         return isFwmark() ? "FWM " + Integer.toUnsignedString(fwmark)
-                : protocol.keyword().toUpperCase() + " " + IpvsText.addrPort(address, port);
+                : protocol.keyword().toUpperCase(java.util.Locale.ROOT) + " " + IpvsText.addrPort(address, port);
     }
 }

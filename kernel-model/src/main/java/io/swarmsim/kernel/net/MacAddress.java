@@ -60,7 +60,7 @@ public record MacAddress(long value) {
             if (i > 0) {
                 sb.append(':');
             }
-            sb.append(String.format("%02x", (value >>> (40 - 8 * i)) & 0xff));
+            sb.append(String.format(java.util.Locale.ROOT, "%02x", (value >>> (40 - 8 * i)) & 0xff));
         }
         return sb.toString();
     }

@@ -8,7 +8,7 @@ final class CountFormat {
     /** Table column: {@code %8llu } with -x, else {@code %5llu } or {@code %4lluK } etc. */
     static String column(long n, boolean exact) {
         if (exact) {
-            return String.format("%8s ", Long.toUnsignedString(n));
+            return String.format(java.util.Locale.ROOT, "%8s ", Long.toUnsignedString(n));
         }
         return abbreviated(n, true);
     }
@@ -20,17 +20,17 @@ final class CountFormat {
 
     private static String abbreviated(long number, boolean padded) {
         if (Long.compareUnsigned(number, 99999) <= 0) {
-            return padded ? String.format("%5d ", number) : number + " ";
+            return padded ? String.format(java.util.Locale.ROOT, "%5d ", number) : number + " ";
         }
         String[] units = {"K", "M", "G"};
         long n = number;
         for (String u : units) {
             n = Long.divideUnsigned(n + 500, 1000);
             if (n <= 9999) {
-                return (padded ? String.format("%4d", n) : Long.toString(n)) + u + " ";
+                return (padded ? String.format(java.util.Locale.ROOT, "%4d", n) : Long.toString(n)) + u + " ";
             }
         }
         n = Long.divideUnsigned(n + 500, 1000);
-        return (padded ? String.format("%4d", n) : Long.toString(n)) + "T ";
+        return (padded ? String.format(java.util.Locale.ROOT, "%4d", n) : Long.toString(n)) + "T ";
     }
 }

@@ -43,16 +43,16 @@ public final class ListPrinter {
     static String line(Rule r) {
         IpHeaderMatch h = r.header();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("%-9s ", r.target().name()));
+        sb.append(String.format(java.util.Locale.ROOT, "%-9s ", r.target().name()));
         sb.append(h.protocolInverted() ? '!' : ' ');
-        sb.append(String.format("%-5s", h.listProtocol()));
+        sb.append(String.format(java.util.Locale.ROOT, "%-5s", h.listProtocol()));
         sb.append("--  ");
-        sb.append(String.format("%-6s ", iface(h.inInterface(), h.inInverted())));
-        sb.append(String.format("%-6s ", iface(h.outInterface(), h.outInverted())));
+        sb.append(String.format(java.util.Locale.ROOT, "%-6s ", iface(h.inInterface(), h.inInverted())));
+        sb.append(String.format(java.util.Locale.ROOT, "%-6s ", iface(h.outInterface(), h.outInverted())));
         sb.append(h.sourceInverted() ? '!' : ' ');
-        sb.append(String.format("%-19s ", IpHeaderMatch.listAddress(h.source())));
+        sb.append(String.format(java.util.Locale.ROOT, "%-19s ", IpHeaderMatch.listAddress(h.source())));
         sb.append(h.destinationInverted() ? '!' : ' ');
-        sb.append(String.format("%-20s", IpHeaderMatch.listAddress(h.destination())));
+        sb.append(String.format(java.util.Locale.ROOT, "%-20s", IpHeaderMatch.listAddress(h.destination())));
         if (r.target() instanceof JumpTarget j && j.isGoto()) {
             sb.append("[goto] ");
         }

@@ -13,12 +13,12 @@ final class IputilsTime {
             return (us / 1000) + " ms";
         }
         if (us >= 10_000) {
-            return String.format("%d.%01d ms", us / 1000, (us % 1000) / 100);
+            return String.format(java.util.Locale.ROOT, "%d.%01d ms", us / 1000, (us % 1000) / 100);
         }
         if (us >= 1_000) {
-            return String.format("%d.%02d ms", us / 1000, (us % 1000) / 10);
+            return String.format(java.util.Locale.ROOT, "%d.%02d ms", us / 1000, (us % 1000) / 10);
         }
-        return String.format("%d.%03d ms", us / 1000, us % 1000);
+        return String.format(java.util.Locale.ROOT, "%d.%03d ms", us / 1000, us % 1000);
     }
 
     /** {@code min/avg/max/mdev} in ms with three decimals. */
@@ -40,6 +40,6 @@ final class IputilsTime {
     }
 
     private static String ms(long us) {
-        return String.format("%d.%03d", us / 1000, us % 1000);
+        return String.format(java.util.Locale.ROOT, "%d.%03d", us / 1000, us % 1000);
     }
 }

@@ -141,7 +141,7 @@ public final class PingCommand implements UserCommand, PacketHandler {
         if (busybox()) {
             // BusyBox ping numbers from 0 and prints milliseconds with three decimals
             out.append(DATA + 8).append(" bytes from ").append(p.src()).append(": seq=").append(p.dport() - 1).append(" ttl=")
-                    .append(p.ttl()).append(" time=").append(String.format("%d.%03d ms", rtt / 1000, rtt % 1000)).append('\n');
+                    .append(p.ttl()).append(" time=").append(String.format(java.util.Locale.ROOT, "%d.%03d ms", rtt / 1000, rtt % 1000)).append('\n');
         } else {
             out.append(DATA + 8).append(" bytes from ").append(p.src()).append(": icmp_seq=").append(p.dport()).append(" ttl=")
                     .append(p.ttl()).append(" time=").append(IputilsTime.rtt(rtt)).append('\n');

@@ -123,7 +123,7 @@ public final class Planner {
     /** A leg on the node's docker_gwbridge: the host side is {@code veth<7 hex>} enslaved to the bridge. */
     String gatewayLeg(NsBuilder sandbox, String dev, IpAddress ip, Cluster.Node node) {
         NsBuilder host = spaces.get(node.name());
-        String hostDev = "veth" + String.format("%07x", macs.nextInt(0x10000000));
+        String hostDev = "veth" + String.format(java.util.Locale.ROOT, "%07x", macs.nextInt(0x10000000));
         veth(sandbox, dev, MacAddress.fromIpv4(ip), host, hostDev, randomMac(), Allocator.GWBRIDGE, 1500);
         sandbox.address(ip + "/" + node.gwbridge().length(), dev);
         return hostDev;

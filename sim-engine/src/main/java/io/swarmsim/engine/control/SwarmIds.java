@@ -25,7 +25,7 @@ public final class SwarmIds {
     public String hex64() {
         StringBuilder sb = new StringBuilder(64);
         for (int i = 0; i < 4; i++) {
-            sb.append(String.format("%016x", random.nextLong()));
+            sb.append(String.format(java.util.Locale.ROOT, "%016x", random.nextLong()));
         }
         return sb.toString();
     }

@@ -56,7 +56,7 @@ public final class TextReport {
                         : String.format(Locale.ROOT, "%n%d command runs (not kept: --trace none)%nRequests per task:%n", e.runs()));
                 int total = e.distribution().values().stream().mapToInt(Integer::intValue).sum();
                 int w = e.distribution().keySet().stream().mapToInt(String::length).max().orElse(4);
-                e.distribution().forEach((task, n) -> sb.append("    ").append(pad(task, w)).append(String.format(" %8d  ", n))
+                e.distribution().forEach((task, n) -> sb.append("    ").append(pad(task, w)).append(String.format(java.util.Locale.ROOT, " %8d  ", n))
                         .append(bar(n, total)).append('\n'));
                 cost(sb, e.packets(), e.rulesVisited());
             }
@@ -78,7 +78,7 @@ public final class TextReport {
             int total = cmd.getValue().values().stream().mapToInt(Integer::intValue).sum();
             for (String task : e.distribution().keySet()) {
                 int n = cmd.getValue().getOrDefault(task, 0);
-                sb.append("    ").append(pad(task, width)).append(String.format(" %4d  ", n)).append(bar(n, total)).append('\n');
+                sb.append("    ").append(pad(task, width)).append(String.format(java.util.Locale.ROOT, " %4d  ", n)).append(bar(n, total)).append('\n');
             }
         }
         decisions(sb, e);
@@ -95,7 +95,7 @@ public final class TextReport {
 
     private static void cost(StringBuilder sb, long packets, long rules) {
         if (packets > 0) {
-            sb.append(String.format("%nCost: %d packet traversals of a namespace's stack, %d iptables rules looked at (%.1f per packet)%n",
+            sb.append(String.format(java.util.Locale.ROOT, "%nCost: %d packet traversals of a namespace's stack, %d iptables rules looked at (%.1f per packet)%n",
                     packets, rules, (double) rules / packets));
         }
     }

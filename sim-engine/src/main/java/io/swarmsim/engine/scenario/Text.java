@@ -15,7 +15,7 @@ final class Text {
         for (; i < s.length() && b.length() < 60; i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == 0x7f) {
-                b.append(String.format("\\x%02x", (int) c));
+                b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
             } else {
                 b.append(c);
             }

@@ -151,7 +151,7 @@ public final class YamlTreeReader {
         }
         if (cause instanceof ReaderException r) {
             return new ScenarioException(new ScenarioError(offset(text, r.getPosition()),
-                "invalid YAML: character U+" + String.format("%04X", r.getCodePoint())
+                "invalid YAML: character U+" + String.format(java.util.Locale.ROOT, "%04X", r.getCodePoint())
                     + " is not allowed; expected printable text"));
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");

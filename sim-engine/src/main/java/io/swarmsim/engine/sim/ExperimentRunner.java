@@ -151,21 +151,21 @@ public final class ExperimentRunner {
         List<String> out = new ArrayList<>();
         out.add("Nodes:");
         for (Cluster.Node n : c.nodes()) {
-            out.add(String.format("  %-8s %-8s %s", n.name(), n.manager() ? "manager" : "worker", n.address()));
+            out.add(String.format(java.util.Locale.ROOT, "  %-8s %-8s %s", n.name(), n.manager() ? "manager" : "worker", n.address()));
         }
         out.add("Networks:");
         for (Cluster.Network n : c.networks()) {
-            out.add(String.format("  %-10s %-15s vni %d%s", n.name(), n.subnet(), n.vni(), n.ingress() ? " (routing mesh)" : ""));
+            out.add(String.format(java.util.Locale.ROOT, "  %-10s %-15s vni %d%s", n.name(), n.subnet(), n.vni(), n.ingress() ? " (routing mesh)" : ""));
         }
         out.add("Services:");
         for (Cluster.ServiceState s : c.services()) {
             String mode = s.spec().endpointMode() == EndpointMode.VIP ? "vip" : "dnsrr";
-            StringBuilder line = new StringBuilder(String.format("  %-8s %-6s %-22s", s.name(), mode, s.spec().image()));
+            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "  %-8s %-6s %-22s", s.name(), mode, s.spec().image()));
             s.vips().forEach((net, vip) -> line.append(" VIP ").append(vip).append(" on ").append(net));
             s.rejection().ifPresent(r -> line.append(" REFUSED: ").append(r));
             out.add(line.toString().stripTrailing());
             for (Cluster.Task t : c.tasksOf(s.name())) {
-                StringBuilder tl = new StringBuilder(String.format("    %-9s %-6s container %s", t.name(), t.node().name(), t.shortContainerId()));
+                StringBuilder tl = new StringBuilder(String.format(java.util.Locale.ROOT, "    %-9s %-6s container %s", t.name(), t.node().name(), t.shortContainerId()));
                 t.addresses().forEach((net, ip) -> {
                     if (!net.equals(Allocator.GWBRIDGE)) {
                         tl.append("  ").append(net).append(' ').append(ip);
@@ -186,8 +186,8 @@ public final class ExperimentRunner {
                     ? s.vips().entrySet().stream().filter(en -> !en.getKey().equals(Allocator.INGRESS))
                             .map(en -> en.getValue().toString()).toList()
                     : tasks;
-            out.add(String.format("  %-14s -> %s", s.name(), String.join(" ", name)));
-            out.add(String.format("  %-14s -> %s", "tasks." + s.name(), String.join(" ", tasks)));
+            out.add(String.format(java.util.Locale.ROOT, "  %-14s -> %s", s.name(), String.join(" ", name)));
+            out.add(String.format(java.util.Locale.ROOT, "  %-14s -> %s", "tasks." + s.name(), String.join(" ", tasks)));
         }
         return out;
     }

@@ -17,7 +17,7 @@ final class GoStrings {
                 case '\r' -> b.append("\\r");
                 default -> {
                     if (c < 0x20 || c == 0x7f) {
-                        b.append(String.format("\\x%02x", c));
+                        b.append(String.format(java.util.Locale.ROOT, "\\x%02x", c));
                     } else {
                         b.appendCodePoint(c);
                     }
