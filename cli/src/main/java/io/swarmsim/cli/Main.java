@@ -15,6 +15,8 @@ public final class Main {
             "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
             "       sim generate --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]",
             "       sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]",
+            "       sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]",
+            "       sim live clean",
             "       sim help",
             "",
             "  run   simulate every experiment of the scenario (or only NAME) and print what",
@@ -36,6 +38,10 @@ public final class Main {
             "        its typed events as JSON lines (--request all: the whole experiment's), streamed;",
             "        --level summary leaves out frames, hooks entered, route lookups and FDB hops",
             "  export pcap  the simulated frames at each capture point, as pcap files",
+            "  live  (root) build the experiment's namespaces, devices, addresses, routes and iptables",
+            "        on this machine's kernel, compare ip addr/route/neigh and iptables -nvL with the",
+            "        model, ping across the real VXLAN, tear down; exit 3 when kernel and model differ;",
+            "        --keep leaves the namespaces, 'sim live clean' removes what any run left",
             "");
 
     private Main() {
@@ -65,8 +71,9 @@ public final class Main {
                 case "export" -> ExportCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "generate" -> GenerateCli.generate(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "bench" -> GenerateCli.bench(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "live" -> LiveCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> {
-                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, exec, trace, export, generate, bench, help");
+                    err.println("sim: unknown command '" + args[0] + "'; expected one of: run, exec, trace, export, generate, bench, live, help");
                     err.print(USAGE);
                     yield 2;
                 }

@@ -1,0 +1,123 @@
+package io.swarmsim.live;
+
+import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.session.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One live run: check names and the machine, take the lock, apply the session's desired state to
+ * real namespaces, compare the views with the model's, ping across the overlay, tear down.
+ *
+ * <p>Safety comes first and in this order: every name is planned and validated before any command
+ * (a bad one stops the run with nothing created); a run refuses to start while an earlier run's
+ * namespaces are still there (they would be mistaken for its own); teardown runs in a finally
+ * block and from a JVM shutdown hook (Ctrl-C), which first stops the applying thread's command
+ * runner so nothing is created after the teardown listed what to remove; the teardown works from
+ * {@code ip netns list}, so a step killed half-way leaves nothing either. Nothing is ever created in,
+ * or moved out of, the root namespace: every command runs inside one of the run's namespaces, and
+ * the nodes' LAN is a bridge in the run's own underlay namespace.
+ */
+public final class LiveRun {
+    private final Session session;
+    private final String scenario;
+    private final LiveOptions options;
+    private final ProcessRunner applyRunner = new ProcessRunner();
+    private final Object teardownLock = new Object();
+    private boolean tornDown;
+    private List<String> removed = List.of();
+    private long teardownMillis;
+
+    private LiveRun(Session session, String scenario, LiveOptions options) {
+        this.session = session;
+        this.scenario = scenario;
+        this.options = options;
+    }
+
+    /**
+     * Runs {@code session}'s experiment live and returns the report.
+     *
+     * @throws LiveException when the run cannot start (bad name: {@link LiveException#usage()}; not root, a
+     *                       missing tool, the lock held, leftovers) or a step failed; the teardown has run by then
+     */
+    public static LiveReport run(Session session, String scenario, LiveOptions options) {
+        return new LiveRun(session, scenario, options).run();
+    }
+
+    private LiveReport run() {
+        DesiredState state = session.desired();
+        RunPrefix prefix = options.prefix().orElseGet(RunPrefix::current);
+        NameMap names = NameMap.plan(state, prefix);
+        ApplyPlan plan = ApplyPlanner.plan(state, names, options.backend());
+        Preflight.problem(options.backend()).ifPresent(p -> {
+            throw new LiveException(p);
+        });
+        try (LiveLock lock = LiveLock.acquire(options.lockFile(), prefix.value())) {
+            List<String> leftovers = new Teardown(new ProcessRunner()).list().stream().filter(RunPrefix::family).toList();
+            if (!leftovers.isEmpty()) {
+                throw new LiveException("an earlier live run left " + leftovers.size() + " namespaces (" + leftovers.get(0)
+                        + (leftovers.size() > 1 ? ", ..." : "") + "); remove them with 'sim live clean' first");
+            }
+            Thread hook = new Thread(() -> {
+                applyRunner.stop();
+                if (!options.keep()) {
+                    teardown(prefix);
+                }
+            }, "live-teardown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return applyAndCompare(state, names, plan, prefix);
+            } finally {
+                if (!options.keep()) {
+                    teardown(prefix);
+                }
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down: the hook runs (or ran) and found the teardown done
+                }
+            }
+        }
+    }
+
+    private LiveReport applyAndCompare(DesiredState state, NameMap names, ApplyPlan plan, RunPrefix prefix) {
+        long t0 = System.nanoTime();
+        Applier.apply(plan, applyRunner, options.progress());
+        List<String> unsettled = Settle.carriers(applyRunner, names.allNetns(), options.progress());
+        List<String> notes = new java.util.ArrayList<>(plan.notes());
+        if (!unsettled.isEmpty()) {
+            notes.add("still without carrier after " + Settle.TIMEOUT_MILLIS / 1000 + " s: " + unsettled);
+        }
+        long t1 = System.nanoTime();
+        ViewComparison.Result views = ViewComparison.compare(session, names, options.backend(), applyRunner, options.progress());
+        long t2 = System.nanoTime();
+        List<PingCheck.Ping> pings = PingCheck.run(session.cluster(), state, names, applyRunner, options.progress());
+        long t3 = System.nanoTime();
+        List<String> kept = names.allNetns();
+        if (!options.keep()) {
+            teardown(prefix);
+        }
+        return new LiveReport(scenario, session.experiment(), session.seed(), prefix, options.backend(), kernelHasIpvs(), notes,
+                views, pings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
+                options.keep(), options.keep() ? kept : removed);
+    }
+
+    /** Removes the run's namespaces, once, whoever asks first (the main thread or the shutdown hook); the other waits. */
+    private void teardown(RunPrefix prefix) {
+        synchronized (teardownLock) {
+            if (tornDown) {
+                return;
+            }
+            tornDown = true;
+            long t0 = System.nanoTime();
+            removed = new Teardown(new ProcessRunner()).remove(prefix::owns, options.progress());
+            teardownMillis = (System.nanoTime() - t0) / 1_000_000;
+        }
+    }
+
+    /** IP_VS built in or loaded shows as /proc/net/ip_vs. */
+    static boolean kernelHasIpvs() {
+        return Files.exists(Path.of("/proc/net/ip_vs"));
+    }
+}
