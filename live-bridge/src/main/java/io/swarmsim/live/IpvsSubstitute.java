@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * head), so the first connection lands where IPVS (and the model) would send it.
  *
  * <p>The rules live in a nat chain of their own, {@value #CHAIN}, jumped to at the end of nat
- * OUTPUT and PREROUTING: IPVS takes packets after the nat table's own DNAT on those paths
- * (LOCAL_OUT) and mangle has set the mark by then. A mark that mangle sets only in INPUT (the
+ * OUTPUT and PREROUTING for TCP and UDP only: IPVS takes packets after the nat table's own DNAT on
+ * those paths (LOCAL_OUT) and mangle has set the mark by then, and IPVS schedules only the
+ * protocols it knows (a ping to a VIP is not balanced: ip_vs_in lets it pass). The jumps filter
+ * the protocol, not the rules, so TCP and UDP connections share one turn, as they share one IPVS
+ * service. A mark that mangle sets only in INPUT (the
  * per-network lb_ sandboxes of Docker 18.06+) comes too late for nat PREROUTING: there the rules
  * match the destinations the INPUT marking rules name ({@code -d VIP/32}) instead, and the report
  * says so (the packet is then forwarded rather than delivered, so those mangle INPUT rules will not
@@ -130,8 +133,11 @@ public final class IpvsSubstitute {
     /** Adds the chain, its jumps and rules to the nat table (a nat table of its own when the text has none). */
     static String withNatChain(String text, List<String> rules) {
         List<String> add = new ArrayList<>();
-        add.add("-A OUTPUT -j " + CHAIN);
-        add.add("-A PREROUTING -j " + CHAIN);
+        for (String chain : List.of("OUTPUT", "PREROUTING")) {
+            for (String proto : List.of("tcp", "udp")) {
+                add.add("-A " + chain + " -p " + proto + " -j " + CHAIN);
+            }
+        }
         add.addAll(rules);
         StringBuilder sb = new StringBuilder();
         boolean inNat = false;

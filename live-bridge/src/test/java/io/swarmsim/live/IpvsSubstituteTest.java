@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class IpvsSubstituteTest {
+    private static final String JUMPS = "-A OUTPUT -p tcp -j SWARMSIM-IPVS\n-A OUTPUT -p udp -j SWARMSIM-IPVS\n"
+            + "-A PREROUTING -p tcp -j SWARMSIM-IPVS\n-A PREROUTING -p udp -j SWARMSIM-IPVS\n";
+
     private static DesiredState.Namespace ns(String iptables, List<DesiredState.IpvsService> ipvs) {
         return new DesiredState.Namespace("c", DesiredState.Kind.CONTAINER, "node1", "t.1", List.of(), List.of(), List.of(), false,
                 iptables, Optional.empty(), List.of(), ipvs);
@@ -25,7 +28,7 @@ class IpvsSubstituteTest {
         IpvsSubstitute.Adapted a = IpvsSubstitute.adapt(ns(MANGLE_OUTPUT, List.of(s)));
         assertEquals(MANGLE_OUTPUT + "*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n"
                 + ":SWARMSIM-IPVS - [0:0]\n"
-                + "-A OUTPUT -j SWARMSIM-IPVS\n-A PREROUTING -j SWARMSIM-IPVS\n"
+                + JUMPS
                 + "-A SWARMSIM-IPVS -m mark --mark 0x101 -m statistic --mode nth --every 3 --packet 0 -m comment --comment swarmsim-ipvs -j DNAT --to-destination 10.0.0.7\n"
                 + "-A SWARMSIM-IPVS -m mark --mark 0x101 -m statistic --mode nth --every 2 --packet 0 -m comment --comment swarmsim-ipvs -j DNAT --to-destination 10.0.0.6\n"
                 + "-A SWARMSIM-IPVS -m mark --mark 0x101 -m comment --comment swarmsim-ipvs -j DNAT --to-destination 10.0.0.5\n"
@@ -42,7 +45,7 @@ class IpvsSubstituteTest {
         assertEquals(1, a.rewrittenRules());
         assertTrue(a.text().endsWith(":POSTROUTING ACCEPT [0:0]\n:SWARMSIM-IPVS - [0:0]\n"
                 + "-A POSTROUTING -d 10.0.0.0/24 -m conntrack --ctstate DNAT -m comment --comment swarmsim-ipvs -j SNAT --to-source 10.0.0.3\n"
-                + "-A OUTPUT -j SWARMSIM-IPVS\n-A PREROUTING -j SWARMSIM-IPVS\n"
+                + JUMPS
                 + "-A SWARMSIM-IPVS -m mark --mark 0x101 -m comment --comment swarmsim-ipvs -j DNAT --to-destination 10.0.0.5\nCOMMIT\n"), a.text());
     }
 

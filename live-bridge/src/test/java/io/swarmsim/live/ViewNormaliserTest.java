@@ -73,7 +73,7 @@ class ViewNormaliserTest {
         String real = String.join("\n",
                 "Chain OUTPUT (policy ACCEPT 0 packets, 0 bytes)",
                 " pkts bytes target     prot opt in     out     source               destination         ",
-                "    0     0 SWARMSIM-IPVS  0    --  *      *       0.0.0.0/0            0.0.0.0/0           ",
+                "    0     0 SWARMSIM-IPVS  6    --  *      *       0.0.0.0/0            0.0.0.0/0           ",
                 "",
                 "Chain POSTROUTING (policy ACCEPT 0 packets, 0 bytes)",
                 " pkts bytes target     prot opt in     out     source               destination         ",
