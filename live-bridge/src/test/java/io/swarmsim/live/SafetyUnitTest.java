@@ -63,6 +63,21 @@ class SafetyUnitTest {
     }
 
     @Test
+    void aFailedCommandStopsTheApplyNamingTheStepTheCommandAndItsStderr() {
+        io.swarmsim.engine.control.DesiredState vip = Fixtures.session("vip").desired();
+        ApplyPlan plan = ApplyPlanner.plan(vip, NameMap.plan(vip, new RunPrefix("ss1a2b")), IptablesBackend.NFT);
+        List<Cmd> ran = new java.util.ArrayList<>();
+        CommandRunner failsThird = c -> {
+            ran.add(c);
+            return ran.size() == 3 ? new CmdResult(c, 2, "", "Error: something broke.\n") : new CmdResult(c, 0, "", "");
+        };
+        LiveException e = assertThrows(LiveException.class, () -> Applier.apply(plan, failsThird, Progress.none()));
+        assertEquals("apply failed at step 1/" + plan.steps().size() + " (namespaces: node1): command failed (exit 2): "
+                + "ip netns exec ss1a2b-node1 sysctl -q -e -w net.ipv4.ip_forward=1: Error: something broke.", e.getMessage());
+        assertEquals(3, ran.size(), "nothing runs after the failure");
+    }
+
+    @Test
     void aDeviceWithoutCarrierIsSeenInOneLineLinks() {
         String links = "1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 qdisc noqueue state UNKNOWN mode DEFAULT\n"
                 + "2: eth0@if4: <NO-CARRIER,BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue state DOWN mode DEFAULT\n"
