@@ -61,7 +61,7 @@ final class LiveCli {
         if (loaded.isEmpty()) {
             return 2;
         }
-        Session session = Session.open(loaded.get().scenario(), Optional.of(loaded.get().experiment().name()), loaded.get().seed());
+        Session session = Session.open(loaded.get().scenario(), a.experiment(), loaded.get().seed());
         PrintingProgress progress = new PrintingProgress(out, System.console() != null && out == System.out);
         LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(a.flags().contains("--keep")).withProgress(progress);
         try {

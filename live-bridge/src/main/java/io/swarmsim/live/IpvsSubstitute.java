@@ -21,10 +21,16 @@ import java.util.regex.Pattern;
  * head), so the first connection lands where IPVS (and the model) would send it.
  *
  * <p>The rules live in a nat chain of their own, {@value #CHAIN}, jumped to at the end of nat
- * OUTPUT and PREROUTING: IPVS takes packets after the nat table's own DNAT on those paths
- * (LOCAL_OUT) and mangle has set the mark by then. A mark that mangle sets only in INPUT (the
- * per-network lb_ sandboxes of Docker 18.06+) comes too late for nat PREROUTING: such services are
- * not substituted and the report says so.
+ * OUTPUT and PREROUTING for TCP and UDP only: IPVS takes packets after the nat table's own DNAT on
+ * those paths (LOCAL_OUT) and mangle has set the mark by then, and IPVS schedules only the
+ * protocols it knows (a ping to a VIP is not balanced: ip_vs_in lets it pass). The jumps filter
+ * the protocol, not the rules, so TCP and UDP connections share one turn, as they share one IPVS
+ * service. A mark that mangle sets only in INPUT (the
+ * per-network lb_ sandboxes of Docker 18.06+) comes too late for nat PREROUTING: there the rules
+ * match the destinations the INPUT marking rules name ({@code -d VIP/32}) instead, and the report
+ * says so (the packet is then forwarded rather than delivered, so those mangle INPUT rules will not
+ * count it once traffic flows). A service whose mark is set nowhere usable is not substituted, and
+ * the report says that too.
  *
  * <p>The model's {@code -m ipvs --ipvs} rules (SNAT of what IPVS forwarded) need the ipvs match,
  * which the kernel lacks too: they become {@code -m conntrack --ctstate DNAT} (what the substitute
@@ -38,7 +44,8 @@ public final class IpvsSubstitute {
     public static final String TAG = "swarmsim-ipvs";
     static final String IPVS_MATCH = "-m ipvs --ipvs";
     static final String IPVS_REPLACEMENT = "-m conntrack --ctstate DNAT -m comment --comment " + TAG;
-    private static final Pattern MARK_RULE = Pattern.compile("-A (\\S+) .*-j MARK --set-xmark (0x[0-9a-f]+)/0xffffffff.*");
+    private static final Pattern MARK_RULE = Pattern.compile("-A (\\S+) (.*)-j MARK --set-xmark (0x[0-9a-f]+)/0xffffffff.*");
+    private static final Pattern DESTINATION = Pattern.compile("(^| )-d (\\S+) ");
 
     /** The iptables-restore text to load, what was substituted, and what could not be. */
     public record Adapted(String text, List<String> substituted, List<String> notApplied, int rewrittenRules) {
@@ -66,27 +73,39 @@ public final class IpvsSubstitute {
         if (ns.ipvs().isEmpty()) {
             return new Adapted(text, List.of(), List.of(), rewritten);
         }
-        Map<String, List<String>> markChains = markChains(text);
+        Map<String, List<String[]>> marks = markRules(text);
         List<String> rules = new ArrayList<>();
         List<String> done = new ArrayList<>();
         List<String> notApplied = new ArrayList<>();
         for (DesiredState.IpvsService s : ns.ipvs()) {
             String mark = "0x" + Integer.toHexString(s.fwmark());
-            List<String> chains = markChains.getOrDefault(mark, List.of());
-            if (!chains.contains("OUTPUT") && !chains.contains("PREROUTING")) {
+            List<String[]> setBy = marks.getOrDefault(mark, List.of());
+            List<String> chains = setBy.stream().map(r -> r[0]).distinct().toList();
+            List<String> matches;
+            String how = "";
+            if (chains.contains("OUTPUT") || chains.contains("PREROUTING")) {
+                matches = List.of("-m mark --mark " + mark);
+            } else {
+                matches = setBy.stream().filter(r -> r[1] != null).map(r -> "-d " + r[1]).toList();
+                how = " (mark set in mangle " + chains + ": matched by destination " + setBy.stream().map(r -> r[1]).toList()
+                        + " in nat PREROUTING instead)";
+            }
+            if (matches.isEmpty()) {
                 notApplied.add("FWM " + s.fwmark() + ": its mark is set " + (chains.isEmpty() ? "nowhere" : "only in mangle " + chains)
-                        + ", after nat PREROUTING has run");
+                        + " and by no destination");
                 continue;
             }
             List<IpAddress> order = new ArrayList<>(s.destinations());
             java.util.Collections.reverse(order);
             int n = order.size();
-            for (int i = 0; i < n; i++) {
-                String nth = i == n - 1 ? "" : String.format(Locale.ROOT, " -m statistic --mode nth --every %d --packet 0", n - i);
-                rules.add("-A " + CHAIN + " -m mark --mark " + mark + nth + " -m comment --comment " + TAG
-                        + " -j DNAT --to-destination " + order.get(i));
+            for (String match : matches) {
+                for (int i = 0; i < n; i++) {
+                    String nth = i == n - 1 ? "" : String.format(Locale.ROOT, " -m statistic --mode nth --every %d --packet 0", n - i);
+                    rules.add("-A " + CHAIN + " " + match + nth + " -m comment --comment " + TAG
+                            + " -j DNAT --to-destination " + order.get(i));
+                }
             }
-            done.add("FWM " + s.fwmark() + " rr -> " + order);
+            done.add("FWM " + s.fwmark() + " rr -> " + order + how);
         }
         if (rules.isEmpty()) {
             return new Adapted(text, done, notApplied, rewritten);
@@ -94,9 +113,9 @@ public final class IpvsSubstitute {
         return new Adapted(withNatChain(text, rules), done, notApplied, rewritten);
     }
 
-    /** The mangle chains that set each mark. */
-    static Map<String, List<String>> markChains(String text) {
-        Map<String, List<String>> out = new HashMap<>();
+    /** The mangle rules that set each mark: {chain, destination or null}. */
+    static Map<String, List<String[]>> markRules(String text) {
+        Map<String, List<String[]>> out = new HashMap<>();
         String table = "";
         for (String line : text.lines().toList()) {
             if (line.startsWith("*")) {
@@ -104,7 +123,8 @@ public final class IpvsSubstitute {
             }
             Matcher m = MARK_RULE.matcher(line);
             if (table.equals("mangle") && m.matches()) {
-                out.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(m.group(1));
+                Matcher d = DESTINATION.matcher(m.group(2));
+                out.computeIfAbsent(m.group(3), k -> new ArrayList<>()).add(new String[] {m.group(1), d.find() ? d.group(2) : null});
             }
         }
         return out;
@@ -113,8 +133,11 @@ public final class IpvsSubstitute {
     /** Adds the chain, its jumps and rules to the nat table (a nat table of its own when the text has none). */
     static String withNatChain(String text, List<String> rules) {
         List<String> add = new ArrayList<>();
-        add.add("-A OUTPUT -j " + CHAIN);
-        add.add("-A PREROUTING -j " + CHAIN);
+        for (String chain : List.of("OUTPUT", "PREROUTING")) {
+            for (String proto : List.of("tcp", "udp")) {
+                add.add("-A " + chain + " -p " + proto + " -j " + CHAIN);
+            }
+        }
         add.addAll(rules);
         StringBuilder sb = new StringBuilder();
         boolean inNat = false;

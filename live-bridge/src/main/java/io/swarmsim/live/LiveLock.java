@@ -87,6 +87,11 @@ public final class LiveLock implements AutoCloseable {
         } catch (IOException e) {
             throw new LiveException("cannot remove " + file + ": " + e.getMessage());
         }
+        try {
+            Files.deleteIfExists(file.getParent());
+        } catch (IOException e) {
+            // not empty (someone keeps other files there) or already gone: the directory is not ours to force
+        }
     }
 
     /** Releases the lock; the file stays (empty of meaning: nobody holds it). */

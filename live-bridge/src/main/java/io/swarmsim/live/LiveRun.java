@@ -68,10 +68,9 @@ public final class LiveRun {
             Runtime.getRuntime().addShutdownHook(hook);
             try {
                 return applyAndCompare(state, names, plan, prefix);
+            } catch (RuntimeException e) {
+                throw afterTeardown(e, prefix);
             } finally {
-                if (!options.keep()) {
-                    teardown(prefix);
-                }
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException e) {
@@ -101,6 +100,26 @@ public final class LiveRun {
         return new LiveReport(scenario, session.experiment(), session.seed(), prefix, options.backend(), kernelHasIpvs(), notes,
                 views, pings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
                 options.keep(), options.keep() ? kept : removed);
+    }
+
+    /**
+     * Tears down after {@code failure} and returns what to throw: the failure itself, or, when the
+     * teardown failed too, one message with both (the first cause must not be lost behind the second).
+     */
+    private RuntimeException afterTeardown(RuntimeException failure, RunPrefix prefix) {
+        if (options.keep()) {
+            return failure instanceof LiveException
+                    ? new LiveException(failure.getMessage() + " (--keep: what was made is left; 'sim live clean' removes it)")
+                    : failure;
+        }
+        try {
+            teardown(prefix);
+            return failure;
+        } catch (RuntimeException t) {
+            LiveException both = new LiveException(failure.getMessage() + "; then the teardown failed too: " + t.getMessage());
+            both.addSuppressed(failure);
+            return both;
+        }
     }
 
     /** Removes the run's namespaces, once, whoever asks first (the main thread or the shutdown hook); the other waits. */

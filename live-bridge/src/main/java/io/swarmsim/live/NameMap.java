@@ -104,7 +104,9 @@ public final class NameMap {
                 if (!devices.add(d.name())) {
                     problems.add(ns.name() + ": two devices called '" + d.name() + "'");
                 }
-                if (d.mac() != null && !MAC.matcher(d.mac().toString()).matches()) {
+                if (d.mac() == null) {
+                    problems.add(ns.name() + "/" + d.name() + ": no MAC (every device gets the model's MAC, so ip addr compares)");
+                } else if (!MAC.matcher(d.mac().toString()).matches()) {
                     problems.add(ns.name() + "/" + d.name() + ": MAC '" + d.mac() + "' is not of the form aa:bb:cc:dd:ee:ff");
                 }
                 if (d.peer() != null) {

@@ -54,12 +54,18 @@ public final class ProcessRunner implements CommandRunner {
                 p.waitFor();
                 return new CmdResult(cmd, -1, out.get(), "timed out after " + TIMEOUT_SECONDS + " s; killed. " + err.get());
             }
+            if (stopped()) {
+                throw stoppedWhile(cmd);
+            }
             return new CmdResult(cmd, p.exitValue(), out.get(), err.get());
         } catch (InterruptedException e) {
             p.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new LiveException("interrupted while running " + cmd);
         } catch (ExecutionException e) {
+            if (stopped()) {
+                throw stoppedWhile(cmd);
+            }
             throw new LiveException("cannot read the output of " + cmd + ": " + e.getCause());
         } finally {
             synchronized (lock) {
@@ -81,6 +87,17 @@ public final class ProcessRunner implements CommandRunner {
         pb.environment().put("PATH", path + (path.isEmpty() ? "" : ":") + "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
         pb.environment().put("LC_ALL", "C");
         return pb;
+    }
+
+    /** The command was killed because the teardown started (Ctrl-C): say so rather than how its pipes broke. */
+    private static LiveException stoppedWhile(Cmd cmd) {
+        return new LiveException("stopped while running " + cmd + ": the teardown runs instead");
+    }
+
+    private boolean stopped() {
+        synchronized (lock) {
+            return stopped;
+        }
     }
 
     /** Kills the command in flight, if any, and refuses every later one. */

@@ -33,8 +33,8 @@ final class ViewNormaliser {
 
     /** {@code ip addr}: see {@link Normalisation#LOOPBACK_IPV6} to {@link Normalisation#UNDERLAY_NIC}. */
     Pair addr(String model, String real, Set<String> underlayNics) {
-        Map<String, List<String>> m = blocks(model, underlayNics, false);
-        Map<String, List<String>> r = blocks(real, underlayNics, true);
+        Map<String, List<String>> m = blocks(model, underlayNics);
+        Map<String, List<String>> r = blocks(real, underlayNics);
         for (Map.Entry<String, List<String>> e : r.entrySet()) {
             List<String> mb = m.get(e.getKey());
             boolean modelHasLinkLocal = mb != null && mb.stream().anyMatch(l -> l.strip().startsWith("inet6 fe80:"));
@@ -50,8 +50,11 @@ final class ViewNormaliser {
         return new Pair(flatten(m), flatten(r));
     }
 
-    /** Interface blocks keyed (and so sorted) by name, headers and link lines normalised. */
-    private Map<String, List<String>> blocks(String text, Set<String> underlayNics, boolean real) {
+    /**
+     * Interface blocks keyed (and so sorted) by name, headers and link lines normalised; anything
+     * before the first header (nothing, from ip) is kept under the empty name, so it is compared too.
+     */
+    private Map<String, List<String>> blocks(String text, Set<String> underlayNics) {
         Map<String, List<String>> out = new TreeMap<>();
         List<String> cur = null;
         for (String line : text.lines().toList()) {
@@ -77,7 +80,7 @@ final class ViewNormaliser {
                     used.add(Normalisation.LINK_NETNS);
                 }
                 cur.add(l);
-            } else if (real || !line.isBlank()) {
+            } else {
                 out.computeIfAbsent("", k -> new ArrayList<>()).add(line);
             }
         }
@@ -88,7 +91,7 @@ final class ViewNormaliser {
     private static boolean dropAddress(List<String> block, String start) {
         boolean dropped = false;
         for (int i = 0; i < block.size(); i++) {
-            if (block.get(i).strip().startsWith(start.strip()) && block.get(i).contains(start)) {
+            if (block.get(i).stripLeading().startsWith(start)) {
                 block.remove(i);
                 if (i < block.size() && block.get(i).strip().startsWith("valid_lft")) {
                     block.remove(i);
