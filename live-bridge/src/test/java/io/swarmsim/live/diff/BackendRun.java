@@ -19,6 +19,7 @@ final class BackendRun {
     private double seconds = -1;
     private final List<Failure> failures = new ArrayList<>();
     private final StringBuilder explained = new StringBuilder();
+    private final Coverage coverage = new Coverage();
     private int tried;
     private int accepted;
     private int refusedByBoth;
@@ -52,6 +53,7 @@ final class BackendRun {
             all.probes += r.probes;
             all.matched += r.matched;
             all.failures.addAll(r.failures);
+            all.coverage.add(r.coverage);
             all.explained.append(r.explained);
             all.seconds = Math.max(all.seconds, r.elapsed());
         }
@@ -70,6 +72,9 @@ final class BackendRun {
             return;
         }
         accepted++;
+        if (real.loaded()) {
+            coverage.record(c, real);
+        }
         probes += c.probes().size();
         matched += real.matchedPackets();
         List<Difference> d = real.differences(model, c.probes());
@@ -97,6 +102,7 @@ final class BackendRun {
                 "iptables differential test, %s backend: %d rule sets loaded by both (%d tried, %d refused by both), "
                         + "%d probes, %d packets matched generated rules, %d disagreements, %.1f s%n",
                 backend.label(), accepted, tried, refusedByBoth, probes, matched, failures.size(), elapsed()));
+        sb.append(coverage.report());
         for (Failure f : failures) {
             sb.append("  seed ").append(f.original().seed()).append(": ").append(f.differences().get(0))
                     .append(f.differences().size() > 1 ? " (+" + (f.differences().size() - 1) + " more)" : "").append('\n');

@@ -62,44 +62,64 @@ final class MatchGenerator {
         return hook == Hook.PREROUTING || hook == Hook.INPUT;
     }
 
+    /** The kinds of match a rule draws from, each with its weight. */
+    private enum Kind {
+        SOURCE(2), DESTINATION(2), INTERFACE(1), PROTOCOL(5), MARK(2), STATE(2), ADDRTYPE(1), STATISTIC(1), COMMENT(1);
+
+        private final int weight;
+
+        Kind(int weight) {
+            this.weight = weight;
+        }
+    }
+
+    /**
+     * A rule's matches: none, one, two or three kinds (most often one), drawn by weight; each
+     * further condition halves the chance a probe meets it, and a rule no packet meets tests nothing.
+     */
     Matches generate(Hook hook) {
-        List<String> parts = new ArrayList<>();
-        if (chance(0.3)) {
-            parts.add(address("-s "));
-        }
-        if (chance(0.3)) {
-            parts.add(address("-d "));
-        }
-        if (chance(0.2)) {
-            parts.add(not(0.2) + (inputSide(hook) ? "-i " : "-o ") + pick(INTERFACES));
-        }
-        Protocol proto = null;
-        if (chance(0.65)) {
-            Protocol p = Protocol.values()[rnd.nextInt(Protocol.values().length)];
-            if (chance(0.1)) {
-                parts.add("! -p " + p.keyword());
-            } else {
-                parts.add("-p " + p.keyword());
-                proto = p;
-                ports(parts, p);
+        double d = rnd.nextDouble();
+        int n = d < 0.25 ? 0 : d < 0.65 ? 1 : d < 0.9 ? 2 : 3;
+        java.util.EnumSet<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+        int total = java.util.Arrays.stream(Kind.values()).mapToInt(k -> k.weight).sum();
+        while (kinds.size() < n) {
+            int x = rnd.nextInt(total);
+            for (Kind k : Kind.values()) {
+                x -= k.weight;
+                if (x < 0) {
+                    kinds.add(k);
+                    break;
+                }
             }
         }
-        if (chance(0.25)) {
-            parts.add("-m mark " + not(0.2) + "--mark " + pick(MARKS) + pick(MARK_MASKS));
-        }
-        if (chance(0.2)) {
-            parts.add(state());
-        }
-        if (chance(0.12)) {
-            parts.add(addrtype(hook));
-        }
-        if (chance(0.06)) {
-            parts.add(statistic());
-        }
-        if (chance(0.1)) {
-            parts.add("-m comment --comment \"generated rule " + rnd.nextInt(100) + "\"");
+        List<String> parts = new ArrayList<>();
+        Protocol proto = null;
+        for (Kind k : kinds) {
+            switch (k) {
+                case SOURCE -> parts.add(address("-s "));
+                case DESTINATION -> parts.add(address("-d "));
+                case INTERFACE -> parts.add(not(0.2) + (inputSide(hook) ? "-i " : "-o ") + pick(INTERFACES));
+                case PROTOCOL -> proto = protocol(parts);
+                case MARK -> parts.add("-m mark " + not(0.2) + "--mark " + pick(MARKS) + pick(MARK_MASKS));
+                case STATE -> parts.add(state());
+                case ADDRTYPE -> parts.add(addrtype(hook));
+                case STATISTIC -> parts.add(statistic());
+                default -> parts.add("-m comment --comment \"generated rule " + rnd.nextInt(100) + "\"");
+            }
         }
         return new Matches(parts, proto);
+    }
+
+    /** {@code [!] -p proto} and, when not inverted, its port or ICMP type options; returns the protocol pinned. */
+    private Protocol protocol(List<String> parts) {
+        Protocol p = Protocol.values()[rnd.nextInt(Protocol.values().length)];
+        if (chance(0.1)) {
+            parts.add("! -p " + p.keyword());
+            return null;
+        }
+        parts.add("-p " + p.keyword());
+        ports(parts, p);
+        return p;
     }
 
     /**
@@ -120,11 +140,16 @@ final class MatchGenerator {
             }
             return;
         }
+        String dportNot = "";
         if (chance(0.35)) {
-            parts.add(not(0.2) + "--dport " + (chance(0.6) ? probePort(true) : pick(PORT_RANGES)));
+            dportNot = not(0.2);
+            parts.add(dportNot + "--dport " + (chance(0.6) ? probePort(true) : pick(PORT_RANGES)));
         }
         if (chance(0.25)) {
-            parts.add(not(0.2) + "--sport " + (chance(0.6) ? probePort(false) : pick(PORT_RANGES)));
+            // never both inverted: iptables-nft 1.8.9 loads source and destination port as one
+            // 32-bit value and compares it once ("cmp neq"), so its rule matches when either port
+            // differs, where the kernel's tcp/udp match (legacy) needs both to differ
+            parts.add((dportNot.isEmpty() ? not(0.2) : "") + "--sport " + (chance(0.6) ? probePort(false) : pick(PORT_RANGES)));
         }
         if (chance(0.2)) {
             String option = new String[] {"--dports", "--sports", "--ports"}[rnd.nextInt(3)];

@@ -94,6 +94,12 @@ final class Observation {
         return out;
     }
 
+    /** The packets counted on one rule ({@code which} its number) or policy ({@code "policy"}). */
+    long packets(Side side, String table, String chain, String which) {
+        long[] c = counters.get(side + " " + table + " " + chain + " " + which);
+        return c == null ? 0 : c[0];
+    }
+
     /** Total packets the kernel counted on the generated rules (not the raw observers): a measure of coverage. */
     long matchedPackets() {
         return counters.entrySet().stream().filter(e -> !e.getKey().contains(" raw ") && !e.getKey().endsWith("policy"))

@@ -17,17 +17,17 @@ import java.util.Locale;
  * tools' waits (well under TCP's first retransmission after 1 s) are longer than a veth hop.
  *
  * @param index   its place in the batch; the model uses it as the echo identifier
- * @param payload bytes of UDP payload (ping sends its standard 56, curl's SYN none)
+ * @param payload bytes of UDP or ICMP echo payload ({@code ping -s}; curl's SYN has none)
  */
 record Probe(int index, Protocol protocol, IpAddress dst, int sport, int dport, int payload) {
     /** How long ping and curl wait for an answer that was dropped. */
     static final String WAIT_SECONDS = "0.25";
-    static final int PING_PAYLOAD = 56;
 
     /** The program and arguments that send this probe from A's namespace. */
     List<String> command() {
         return switch (protocol) {
-            case ICMP -> List.of("ping", "-n", "-q", "-c", "1", "-W", WAIT_SECONDS, dst.toString());
+            case ICMP -> List.of("ping", "-n", "-q", "-c", "1", "-s", Integer.toString(payload), "-W", WAIT_SECONDS,
+                    dst.toString());
             // -w 0: send what the input holds and exit; -q 0 would wait for ever after a refused send
             case UDP -> List.of("nc", "-u", "-n", "-w", "0", "-p", Integer.toString(sport), dst.toString(),
                     Integer.toString(dport));
@@ -60,7 +60,7 @@ record Probe(int index, Protocol protocol, IpAddress dst, int sport, int dport, 
         long trace = index + 1;
         return switch (protocol) {
             case ICMP -> Packet.icmpEcho(trace, src, dst, Packet.ICMP_ECHO_REQUEST, echoId(), 1,
-                    Payload.ofBytes(new byte[PING_PAYLOAD]));
+                    Payload.ofBytes(new byte[payload]));
             case UDP -> Packet.udp(trace, src, sport, dst, dport, Payload.ofBytes(new byte[payload]));
             case TCP -> Packet.tcp(trace, src, sport, dst, dport, TcpFlags.SYN, Payload.EMPTY).withSequence(1000, 0);
         };
@@ -96,7 +96,7 @@ record Probe(int index, Protocol protocol, IpAddress dst, int sport, int dport, 
     public String toString() {
         String p = protocol.keyword().toUpperCase(Locale.ROOT);
         return switch (protocol) {
-            case ICMP -> "#" + index + " " + p + " echo to " + dst + " (" + String.join(" ", command()) + ")";
+            case ICMP -> "#" + index + " " + p + " echo to " + dst + ", " + payload + " bytes (" + String.join(" ", command()) + ")";
             case UDP -> "#" + index + " " + p + " " + sport + " -> " + dst + ":" + dport + ", " + payload
                     + " bytes (" + String.join(" ", command()) + ")";
             case TCP -> "#" + index + " " + p + " SYN " + sport + " -> " + dst + ":" + dport + " ("

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * nat and filter tables with random rules in the built-in chains a probe or its answer can meet,
  * user chains (each reached from one built-in chain only, so {@code -i}/{@code -o} and the NAT
  * targets stay where the kernel allows them), jumps and gotos without loops, and policies. The raw
- * table holds fixed observer rules ({@link Observers}).
+ * table's generated rules follow its fixed observer rules ({@link Observers}).
  *
  * <p>What is left out on purpose, because the kernel's result would not be reproducible:
  * SNAT/MASQUERADE to a port range that does not hold the source port (the kernel draws the port
@@ -34,7 +34,7 @@ final class RuleGenerator {
     static final String SOURCE_PORTS = "40000-40999";
     private static final String[] MARK_VALUES = {"0x1", "0x2", "0x3", "0x10", "0xff"};
     private static final String[] MARK_MASKS = {"0xff", "0xf", "0xffffffff", "0x3"};
-    private static final String[] TABLES = {"mangle", "nat", "filter"};
+    private static final String[] TABLES = {"raw", "mangle", "nat", "filter"};
 
     private final SplittableRandom rnd;
 
@@ -56,9 +56,9 @@ final class RuleGenerator {
         Map<Side, GenRuleset> rules = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             List<GenTable> tables = new ArrayList<>();
-            tables.add(Observers.raw(side));
             for (String t : TABLES) {
-                tables.add(table(side, t, matches));
+                GenTable table = table(side, t, matches);
+                tables.add(t.equals("raw") ? Observers.around(side, table) : table);
             }
             rules.put(side, new GenRuleset(tables));
         }
@@ -66,7 +66,7 @@ final class RuleGenerator {
     }
 
     private List<Probe> probes() {
-        int n = 3 + rnd.nextInt(4);
+        int n = 3 + rnd.nextInt(6);
         List<Probe> out = new ArrayList<>();
         int firstPort = 40000 + rnd.nextInt(900);
         for (int i = 0; i < n; i++) {
@@ -74,9 +74,21 @@ final class RuleGenerator {
             IpAddress dst = DESTINATIONS[rnd.nextInt(DESTINATIONS.length)];
             int sport = p == Protocol.ICMP ? 0 : firstPort + i;
             int dport = p == Protocol.ICMP ? 0 : DPORTS[rnd.nextInt(DPORTS.length)];
-            out.add(new Probe(i, p, dst, sport, dport, p == Protocol.UDP ? 1 + rnd.nextInt(64) : 0));
+            out.add(new Probe(i, p, dst, sport, dport, payload(p)));
         }
         return out;
+    }
+
+    /**
+     * Payload bytes: mostly small, sometimes past the 548 bytes an ICMP error quotes of the
+     * datagram it is about; ping's standard 56 most of the time, down to an empty echo.
+     */
+    private int payload(Protocol p) {
+        return switch (p) {
+            case UDP -> chance(0.8) ? 1 + rnd.nextInt(64) : 500 + rnd.nextInt(300);
+            case ICMP -> chance(0.6) ? 56 : new int[] {0, 8, 200, 1000}[rnd.nextInt(4)];
+            case TCP -> 0;
+        };
     }
 
     /** The built-in chains of a table, in the kernel's order. */
@@ -96,29 +108,44 @@ final class RuleGenerator {
     private GenTable table(Side side, String table, MatchGenerator matches) {
         List<UserChain> users = new ArrayList<>();
         int userCount = chance(0.5) ? 1 + rnd.nextInt(3) : 0;
+        List<Hook> hooks = builtins(table).stream().filter(h -> h != Hook.FORWARD).toList();
         for (int i = 0; i < userCount; i++) {
-            List<Hook> hooks = builtins(table).stream().filter(h -> h != Hook.FORWARD).toList();
             users.add(new UserChain("CH" + (i + 1), hooks.get(rnd.nextInt(hooks.size())), i));
         }
-        List<GenChain> chains = new ArrayList<>();
+        Map<String, List<GenRule>> rules = new java.util.LinkedHashMap<>();
         for (Hook h : builtins(table)) {
-            String policy = policy(table);
-            List<GenRule> rules = new ArrayList<>();
+            List<GenRule> list = new ArrayList<>();
             if (h != Hook.FORWARD && chance(0.6)) {
                 int n = 1 + rnd.nextInt(5);
                 for (int i = 0; i < n; i++) {
-                    rules.add(rule(side, table, h, -1, users, matches));
+                    list.add(rule(side, table, h, -1, users, matches));
                 }
             }
-            chains.add(new GenChain(h.chainName(), policy, rules));
+            rules.put(h.chainName(), list);
         }
         for (UserChain u : users) {
-            List<GenRule> rules = new ArrayList<>();
+            List<GenRule> list = new ArrayList<>();
             int n = 1 + rnd.nextInt(4);
             for (int i = 0; i < n; i++) {
-                rules.add(rule(side, table, u.owner(), u.order(), users, matches));
+                list.add(rule(side, table, u.owner(), u.order(), users, matches));
             }
-            chains.add(new GenChain(u.name(), null, rules));
+            rules.put(u.name(), list);
+        }
+        for (UserChain u : users) {
+            // most user chains get a jump from their own built-in chain or an earlier sibling: a chain
+            // nothing reaches tests only that it loads
+            if (chance(0.85)) {
+                List<String> from = new ArrayList<>(List.of(u.owner().chainName()));
+                users.stream().filter(x -> x.owner() == u.owner() && x.order() < u.order()).forEach(x -> from.add(x.name()));
+                List<GenRule> list = rules.get(from.get(rnd.nextInt(from.size())));
+                GenRule jump = new GenRule(matches.generate(u.owner()).parts(), (chance(0.8) ? "-j " : "-g ") + u.name(), u.name());
+                list.add(rnd.nextInt(list.size() + 1), jump);
+            }
+        }
+        List<GenChain> chains = new ArrayList<>();
+        for (Map.Entry<String, List<GenRule>> e : rules.entrySet()) {
+            Hook h = Hook.ofChain(e.getKey());
+            chains.add(new GenChain(e.getKey(), h == null ? null : policy(table), e.getValue()));
         }
         return new GenTable(table, chains);
     }

@@ -11,8 +11,8 @@ import java.util.function.UnaryOperator;
  * chains, drops user chains (with the rules that jump to them), rules and single match options,
  * and turns DROP policies into ACCEPT, in passes until a whole round removes nothing. Each pass
  * walks its candidates once, staying in place after a removal, so a case of n pieces costs a few
- * times n runs. The raw observer table stays as it is: it is the means of seeing, not part of the
- * question.
+ * times n runs. The raw table's observer rules stay as they are: they are the means of seeing,
+ * not part of the question.
  */
 final class Shrinker {
     private final Predicate<DiffCase> disagrees;
@@ -96,11 +96,10 @@ final class Shrinker {
         for (Side s : Side.values()) {
             List<GenTable> tables = c.rules(s).tables();
             for (int t = 0; t < tables.size(); t++) {
-                if (tables.get(t).name().equals("raw")) {
-                    continue;
-                }
                 for (int k = 0; k < tables.get(t).chains().size(); k++) {
-                    out.add(new Where(s, t, k));
+                    if (!Observers.isObserver(tables.get(t).chains().get(k))) {
+                        out.add(new Where(s, t, k));
+                    }
                 }
             }
         }
@@ -122,8 +121,9 @@ final class Shrinker {
             GenChain ch = w.chainOf(c);
             if (!ch.builtin()) {
                 out.add(x -> x.withRules(w.side(), x.rules(w.side()).withTable(w.table(), w.tableOf(x).withoutChain(w.chain()))));
-            } else if (ch.rules().size() > 1) {
-                out.add(x -> w.with(x, new GenChain(ch.name(), ch.policy(), List.of())));
+            } else if (ch.rules().stream().filter(r -> !Observers.isObserver(r)).count() > 1) {
+                out.add(x -> w.with(x, new GenChain(ch.name(), ch.policy(),
+                        ch.rules().stream().filter(Observers::isObserver).toList())));
             }
         }
         return out;
@@ -134,7 +134,9 @@ final class Shrinker {
         for (Where w : chains(c)) {
             for (int r = 0; r < w.chainOf(c).rules().size(); r++) {
                 int index = r;
-                out.add(x -> w.with(x, w.chainOf(x).withoutRule(index)));
+                if (!Observers.isObserver(w.chainOf(c).rules().get(r))) {
+                    out.add(x -> w.with(x, w.chainOf(x).withoutRule(index)));
+                }
             }
         }
         return out;
@@ -155,7 +157,7 @@ final class Shrinker {
         for (Where w : chains(c)) {
             List<GenRule> rules = w.chainOf(c).rules();
             for (int r = 0; r < rules.size(); r++) {
-                for (int m = 0; m < rules.get(r).matches().size(); m++) {
+                for (int m = 0; !Observers.isObserver(rules.get(r)) && m < rules.get(r).matches().size(); m++) {
                     int ri = r;
                     int mi = m;
                     out.add(x -> w.with(x, w.chainOf(x).withRule(ri, w.chainOf(x).rules().get(ri).withoutMatch(mi))));
