@@ -139,7 +139,7 @@ final class NetfilterHooks {
     private static void bind(PacketState s, Packet p, Conntrack.Match ct, NatAction nat) {
         Conntrack table = s.netns().conntrack();
         if (nat.kind().destination()) {
-            IpAddress to = nat.addressMin();
+            IpAddress to = nat.addressMin() == null ? null : NatAddressChoice.pick(nat.addressMin(), nat.addressMax(), p.src(), p.dst());
             if (nat.kind() == NatKind.REDIRECT) {
                 to = s.inDevice() == null ? IpAddress.parse("127.0.0.1") : s.netns().primaryAddress(s.inDevice()).orElse(p.dst());
             }
@@ -150,7 +150,7 @@ final class NetfilterHooks {
         }
         IpAddress to = nat.kind() == NatKind.MASQUERADE
                 ? s.netns().masqueradeAddress(s.outDevice(), nextHop(s.netns(), p.dst())).orElse(p.src())
-                : nat.addressMin() == null ? p.src() : nat.addressMin();
+                : sourceAddress(nat, p);
         boolean icmp = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP;
         int port = icmp ? 0 : mappedPort(nat, p.sport());
         Tuple r = ct.entry().reply();
@@ -163,6 +163,23 @@ final class NetfilterHooks {
             port = port >= 65535 ? 1024 : port + 1;
         }
         table.bindSource(ct.entry(), to, port);
+    }
+
+    /**
+     * The source address SNAT gives a new connection: its own when the range holds it and its port
+     * (get_unique_tuple tries the original tuple first for source NAT), else the range's address
+     * for this pair of addresses.
+     */
+    private static IpAddress sourceAddress(NatAction nat, Packet p) {
+        if (nat.addressMin() == null) {
+            return p.src();
+        }
+        boolean addressIn = p.src().compareTo(nat.addressMin()) >= 0 && p.src().compareTo(nat.addressMax()) <= 0;
+        boolean portIn = nat.portMin() == 0 || (p.sport() >= nat.portMin() && p.sport() <= nat.portMax());
+        if (addressIn && portIn) {
+            return p.src();
+        }
+        return NatAddressChoice.pick(nat.addressMin(), nat.addressMax(), p.src(), p.dst());
     }
 
     /**

@@ -120,6 +120,25 @@ class KernelDiffRegressionTest {
     }
 
     @Test
+    void aNatAddressRangePicksTheAddressTheKernelsHashPicks() {
+        // recorded from Linux 6.18 (x86_64): DNAT --to-destination 192.0.2.8-192.0.2.12 and
+        // SNAT --to-source 10.9.0.48-10.9.0.52 for traffic from 10.9.0.1 to each destination
+        String[][] kernel = {{"10.9.0.2", "192.0.2.11", "10.9.0.51"}, {"10.9.0.3", "192.0.2.12", "10.9.0.52"},
+            {"10.9.0.7", "192.0.2.10", "10.9.0.50"}, {"192.0.2.7", "192.0.2.11", "10.9.0.51"},
+            {"10.9.0.200", "192.0.2.8", "10.9.0.48"}, {"8.8.8.8", "192.0.2.8", "10.9.0.48"}};
+        for (String[] k : kernel) {
+            IpAddress dst = IpAddress.parse(k[0]);
+            assertEquals(IpAddress.parse(k[1]), NatAddressChoice.pick(IpAddress.parse("192.0.2.8"), IpAddress.parse("192.0.2.12"), A, dst), k[0]);
+            assertEquals(IpAddress.parse(k[2]), NatAddressChoice.pick(IpAddress.parse("10.9.0.48"), IpAddress.parse("10.9.0.52"), A, dst), k[0]);
+        }
+        VethPair n = new VethPair();
+        n.a.restore(tables("nat -A POSTROUTING -p udp -j SNAT --to-source 10.9.0.1-10.9.0.11"));
+        n.send(udp(A, 40001, B, 5001, 5));
+        assertEquals("10.9.0.1", n.a.conntrack().entries(0).get(0).reply().dst().toString(),
+                "a range that holds the source address keeps it");
+    }
+
+    @Test
     void theEchoReplyToAPingOfOnesOwnAddressIsEstablished() {
         // kernel: only the request is NEW; the model filed the reply, same addresses and identifier, as NEW too
         VethPair n = new VethPair();

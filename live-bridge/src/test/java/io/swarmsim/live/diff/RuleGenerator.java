@@ -18,18 +18,21 @@ import java.util.SplittableRandom;
  *
  * <p>What is left out on purpose, because the kernel's result would not be reproducible:
  * SNAT/MASQUERADE to a port range that does not hold the source port (the kernel draws the port
- * at random), SNAT or DNAT to an address range (a hash of the tuple picks the address), and a
- * single SNAT port shared by several flows (the clash is resolved by order of arrival).
+ * at random), and a single SNAT port shared by several flows (the clash is resolved by order of
+ * arrival). Address ranges are drawn: the kernel picks their address by a hash of the
+ * connection's addresses, which the model computes the same way.
  * {@code DROP} in the nat table is drawn rarely: iptables refuses it, and the model must too.
  */
 final class RuleGenerator {
     private static final IpAddress[] DESTINATIONS = {Topology.B_ADDR, Topology.B_SECONDARY, Topology.A_ADDR,
         Topology.LOOPBACK, Topology.OFF_LINK};
     private static final int[] DPORTS = {53, 80, 5001, 5002, 5003, 5005, 5007, 5008, 5010};
-    private static final String[] DNAT_ADDRESSES = {"10.9.0.2", "10.9.0.3", "10.9.0.1", "127.0.0.1", "192.0.2.9"};
+    private static final String[] DNAT_ADDRESSES = {"10.9.0.2", "10.9.0.3", "10.9.0.1", "127.0.0.1", "192.0.2.9",
+        "10.9.0.2-10.9.0.3", "10.9.0.1-10.9.0.3", "192.0.2.8-192.0.2.12"};
     private static final String[] DNAT_PORTS = {"5005", "5002", "80", "5004-5008"};
-    private static final String[] SNAT_ADDRESSES_A = {"10.9.0.11", "10.9.0.50", "10.9.0.1"};
-    private static final String[] SNAT_ADDRESSES_B = {"10.9.0.77", "10.9.0.11", "10.9.0.1"};
+    private static final String[] SNAT_ADDRESSES_A = {"10.9.0.11", "10.9.0.50", "10.9.0.1", "10.9.0.48-10.9.0.52",
+        "10.9.0.1-10.9.0.11"};
+    private static final String[] SNAT_ADDRESSES_B = {"10.9.0.77", "10.9.0.11", "10.9.0.1", "10.9.0.70-10.9.0.79"};
     /** Holds every source port a probe uses, so the kernel keeps the port (no random choice). */
     static final String SOURCE_PORTS = "40000-40999";
     private static final String[] MARK_VALUES = {"0x1", "0x2", "0x3", "0x10", "0xff"};

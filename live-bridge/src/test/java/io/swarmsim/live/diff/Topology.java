@@ -30,9 +30,20 @@ final class Topology {
         return side == Side.A ? List.of(A_ADDR, A_SECONDARY) : List.of(B_ADDR, B_SECONDARY);
     }
 
-    /** The permanent neighbour entries of each side, all pointing at the other side's MAC. */
+    /**
+     * The permanent neighbour entries of each side, all pointing at the other side's MAC: on B
+     * also the addresses A's SNAT may give a connection (10.9.0.48-52 around {@link #A_ALIAS}), so
+     * B's answers to them reach A, where conntrack undoes the SNAT.
+     */
     static List<IpAddress> neighbours(Side side) {
-        return side == Side.A ? List.of(B_ADDR, B_SECONDARY) : List.of(A_ADDR, A_SECONDARY, A_ALIAS);
+        if (side == Side.A) {
+            return List.of(B_ADDR, B_SECONDARY);
+        }
+        List<IpAddress> out = new java.util.ArrayList<>(List.of(A_ADDR, A_SECONDARY));
+        for (int i = 48; i <= 52; i++) {
+            out.add(IpAddress.parse("10.9.0." + i));
+        }
+        return out;
     }
 
     static MacAddress mac(Side side) {
