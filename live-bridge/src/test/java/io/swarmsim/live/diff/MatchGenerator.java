@@ -123,10 +123,10 @@ final class MatchGenerator {
     }
 
     /**
-     * {@code [!] -s|-d prefix}. Never {@code ! 0.0.0.0/0}: iptables-nft 1.8.9 turns an inverted
-     * zero-length prefix into a zero-length compare the kernel refuses (EINVAL), while the legacy
-     * backend loads it as a rule that never matches. A difference between the two backends,
-     * not one the model could share with both.
+     * {@code [!] -s|-d prefix}. Never {@code ! 0.0.0.0/0} ({@link KnownDifferences#NFT_INVERTED_ZERO_PREFIX}):
+     * iptables-nft 1.8.9 turns an inverted zero-length prefix into a zero-length compare the kernel
+     * refuses (EINVAL), while the legacy backend loads it as a rule that never matches. A difference
+     * between the two backends, not one the model could share with both.
      */
     private String address(String option) {
         String prefix = pick(PREFIXES);
@@ -146,7 +146,7 @@ final class MatchGenerator {
             parts.add(dportNot + "--dport " + (chance(0.6) ? probePort(true) : pick(PORT_RANGES)));
         }
         if (chance(0.25)) {
-            // never both inverted: iptables-nft 1.8.9 loads source and destination port as one
+            // never both inverted (KnownDifferences.NFT_BOTH_PORTS_INVERTED): iptables-nft 1.8.9 loads source and destination port as one
             // 32-bit value and compares it once ("cmp neq"), so its rule matches when either port
             // differs, where the kernel's tcp/udp match (legacy) needs both to differ
             parts.add((dportNot.isEmpty() ? not(0.2) : "") + "--sport " + (chance(0.6) ? probePort(false) : pick(PORT_RANGES)));
@@ -198,6 +198,7 @@ final class MatchGenerator {
         return sb.toString();
     }
 
+    /** nth, or random with probability 0 or 1 only ({@link KnownDifferences#STATISTIC_RANDOM}). */
     private String statistic() {
         if (!nth || chance(0.3)) {
             return "-m statistic --mode random --probability " + (chance(0.5) ? "0" : "1");

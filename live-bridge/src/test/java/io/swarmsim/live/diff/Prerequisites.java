@@ -17,7 +17,7 @@ final class Prerequisites {
             new String[] {"ping", "iputils-ping"},
             new String[] {"curl", "curl"},
             new String[] {"nc", "netcat-openbsd"},
-            new String[] {"sysctl", "procps"});
+            new String[] {"tee", "coreutils"});
 
     /** The backends to run; skips the test when none or a tool is missing. */
     static List<Backend> check() {

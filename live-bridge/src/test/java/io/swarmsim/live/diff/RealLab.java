@@ -62,8 +62,13 @@ final class RealLab implements AutoCloseable {
         }
         must(List.of(IP, "-n", name(Side.A), "route", "add", "default", "via", Topology.B_ADDR.toString()));
         for (Side s : Side.values()) {
-            // the model sends every ICMP error; the kernel by default only one a second per peer after a burst
-            must(exec(s, "sysctl", "-q", "-w", "net.ipv4.icmp_ratelimit=0"));
+            // KnownDifferences.ICMP_RATE_LIMIT: the model sends every ICMP error, so the labs' kernels must too
+            // (tee, run inside the namespace, writes that namespace's /proc/sys/net)
+            CommandRunner.Result r = runner.run(exec(s, "tee", "/proc/sys/net/ipv4/icmp_ratelimit"),
+                    "0\n".getBytes(StandardCharsets.US_ASCII));
+            if (!r.ok()) {
+                throw new IllegalStateException(r.describe());
+            }
         }
     }
 

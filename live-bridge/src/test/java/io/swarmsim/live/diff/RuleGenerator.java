@@ -16,11 +16,11 @@ import java.util.SplittableRandom;
  * targets stay where the kernel allows them), jumps and gotos without loops, and policies. The raw
  * table's generated rules follow its fixed observer rules ({@link Observers}).
  *
- * <p>What is left out on purpose, because the kernel's result would not be reproducible:
- * SNAT/MASQUERADE to a port range that does not hold the source port (the kernel draws the port
- * at random), and a single SNAT port shared by several flows (the clash is resolved by order of
- * arrival). Address ranges are drawn: the kernel picks their address by a hash of the
- * connection's addresses, which the model computes the same way.
+ * <p>What is left out on purpose is listed in {@link KnownDifferences}; here that means SNAT and
+ * MASQUERADE ports only as a range holding every probe's source port
+ * ({@link KnownDifferences#SNAT_PORT_OUTSIDE_RANGE}, {@link KnownDifferences#SHARED_SNAT_PORT}).
+ * Address ranges are drawn: the kernel picks their address by a hash of the connection's
+ * addresses, which the model computes the same way.
  * {@code DROP} in the nat table is drawn rarely: iptables refuses it, and the model must too.
  */
 final class RuleGenerator {
