@@ -31,15 +31,45 @@ record DiffCase(long seed, Map<Side, GenRuleset> rules, List<Probe> probes) {
         return new DiffCase(seed, rules, next);
     }
 
-    int ruleCount() {
-        return rules.values().stream().mapToInt(GenRuleset::ruleCount).sum();
+    private static GenTable withoutObservers(GenTable t) {
+        List<GenChain> chains = new ArrayList<>();
+        for (GenChain c : t.chains()) {
+            if (!Observers.isObserver(c)) {
+                chains.add(new GenChain(c.name(), c.policy(), c.rules().stream().filter(r -> !Observers.isObserver(r)).toList()));
+            }
+        }
+        return new GenTable(t.name(), chains);
     }
 
-    /** Everything needed to reproduce the case by hand: both restore texts and the probes. */
+    /** The generated rules of both namespaces (the raw observers not counted). */
+    int ruleCount() {
+        int n = 0;
+        for (GenRuleset r : rules.values()) {
+            for (GenTable t : r.tables()) {
+                n += withoutObservers(t).ruleCount();
+            }
+        }
+        return n;
+    }
+
+    /**
+     * What is needed to reproduce the case by hand: each namespace's tables that hold a generated
+     * rule or a DROP policy, as iptables-restore text, and the probes. Left out, as they change no
+     * verdict: tables with nothing generated (all ACCEPT) and the raw table's observer rules,
+     * which only count.
+     */
     String describe() {
         StringBuilder sb = new StringBuilder();
         for (Side s : Side.values()) {
-            sb.append("# namespace ").append(s).append(" (iptables-restore)\n").append(rules(s).text());
+            sb.append("# namespace ").append(s).append(" (iptables-restore; tables without generated rules and the raw "
+                    + "observers left out)\n");
+            for (GenTable t : rules(s).tables()) {
+                GenTable generated = withoutObservers(t);
+                boolean drop = generated.chains().stream().anyMatch(c -> "DROP".equals(c.policy()));
+                if (generated.ruleCount() > 0 || drop) {
+                    sb.append(generated.text());
+                }
+            }
         }
         sb.append("# probes, sent one after the other from A\n");
         probes.forEach(p -> sb.append("#   ").append(p).append('\n'));

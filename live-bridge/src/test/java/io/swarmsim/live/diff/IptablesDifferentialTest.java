@@ -24,20 +24,23 @@ import org.junit.jupiter.api.Test;
  * disagrees, and printed as iptables-restore text and probes, ready to reproduce by hand.
  *
  * <p>Properties: {@code diff.sets} (cases per backend, default 200), {@code diff.seed} (the first
- * seed), {@code diff.shrink} (how many disagreements each lab pair shrinks, default 3),
+ * seed), {@code diff.shrink} (how many disagreements each lab pair shrinks, default 1),
  * {@code diff.backends} (default {@code nft,legacy}), {@code diff.shards} (lab pairs per backend,
  * run in parallel, default 2). The backends run side by side on their own namespaces.
  */
 class IptablesDifferentialTest {
     private static final int SETS = Integer.getInteger("diff.sets", 200);
     private static final long FIRST_SEED = Long.getLong("diff.seed", 20_251_204L);
-    private static final int SHRINK = Integer.getInteger("diff.shrink", 3);
+    private static final int SHRINK = Integer.getInteger("diff.shrink", 1);
     private static final int SHARDS = Integer.getInteger("diff.shards", 2);
+    /** Every namespace the test makes is named {@code swdiff<pid>-<shard>-<backend>-<side>}. */
+    private static final String PREFIX = "swdiff";
 
     @Test
     void kernelAndModelAgreeOnRandomRulesets() throws Exception {
         List<Backend> backends = Prerequisites.check();
-        String prefix = "swdiff" + ProcessHandle.current().pid();
+        RealLab.removeLeftovers(PREFIX);
+        String prefix = PREFIX + ProcessHandle.current().pid();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(backends.size() * SHARDS);
         try {

@@ -168,6 +168,25 @@ final class RealLab implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes the namespaces an earlier run of this test left behind when it was killed before its
+     * teardown: names {@code swdiff<pid>-...} whose process is gone. Nothing else is touched.
+     */
+    static void removeLeftovers(String prefixStem) {
+        CommandRunner runner = new CommandRunner(10_000);
+        for (String line : runner.run(List.of(IP, "netns", "list")).stdout().split("\n")) {
+            String name = line.strip().split("\\s+")[0];
+            if (!name.startsWith(prefixStem)) {
+                continue;
+            }
+            String digits = name.substring(prefixStem.length()).replaceAll("^(\\d+).*", "$1");
+            if (!digits.isEmpty() && digits.chars().allMatch(Character::isDigit)
+                    && ProcessHandle.of(Long.parseLong(digits)).isEmpty()) {
+                runner.run(List.of(IP, "netns", "delete", name));
+            }
+        }
+    }
+
     /** Deletes both namespaces (and with them the veth pair); quiet when they are already gone. */
     @Override
     public void close() {
