@@ -1,6 +1,7 @@
 package io.swarmsim.live.diff;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,7 +58,7 @@ final class BackendRun {
             all.explained.append(r.explained);
             all.seconds = Math.max(all.seconds, r.elapsed());
         }
-        all.failures.sort(java.util.Comparator.comparingLong(f -> f.original().seed()));
+        all.failures.sort(Comparator.comparingLong(f -> f.original().seed()));
         return all;
     }
 

@@ -1,5 +1,6 @@
 package io.swarmsim.live.diff;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,7 +38,7 @@ final class CommandRunner {
     }
 
     /** Runs {@code command} reading {@code input} (a file: always readable at once, unlike a pipe being filled). */
-    Result run(List<String> command, java.io.File input) {
+    Result run(List<String> command, File input) {
         return run(command, null, input);
     }
 
@@ -45,12 +46,12 @@ final class CommandRunner {
         return run(command, stdin, null);
     }
 
-    private Result run(List<String> command, byte[] stdin, java.io.File input) {
+    private Result run(List<String> command, byte[] stdin, File input) {
         ProcessBuilder pb = new ProcessBuilder(command);
         if (input != null) {
             pb.redirectInput(ProcessBuilder.Redirect.from(input));
         } else if (stdin == null) {
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         }
         Process p;
         try {

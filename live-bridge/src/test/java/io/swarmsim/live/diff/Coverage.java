@@ -2,6 +2,7 @@ package io.swarmsim.live.diff;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -71,7 +72,7 @@ final class Coverage {
         StringBuilder sb = new StringBuilder("  coverage (rules generated / rules the kernel counted packets on):\n");
         int col = 0;
         for (Map.Entry<String, long[]> e : features.entrySet()) {
-            String item = String.format(java.util.Locale.ROOT, "%-28s %5d/%-5d", e.getKey(), e.getValue()[0], e.getValue()[1]);
+            String item = String.format(Locale.ROOT, "%-28s %5d/%-5d", e.getKey(), e.getValue()[0], e.getValue()[1]);
             sb.append(col == 0 ? "    " : "  ").append(item);
             if (++col == 3) {
                 sb.append('\n');

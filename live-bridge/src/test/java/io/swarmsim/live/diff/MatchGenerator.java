@@ -3,6 +3,8 @@ package io.swarmsim.live.diff;
 import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.packet.Protocol;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -80,8 +82,8 @@ final class MatchGenerator {
     Matches generate(Hook hook) {
         double d = rnd.nextDouble();
         int n = d < 0.25 ? 0 : d < 0.65 ? 1 : d < 0.9 ? 2 : 3;
-        java.util.EnumSet<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
-        int total = java.util.Arrays.stream(Kind.values()).mapToInt(k -> k.weight).sum();
+        EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
+        int total = Arrays.stream(Kind.values()).mapToInt(k -> k.weight).sum();
         while (kinds.size() < n) {
             int x = rnd.nextInt(total);
             for (Kind k : Kind.values()) {

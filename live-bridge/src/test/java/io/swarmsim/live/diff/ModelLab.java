@@ -8,9 +8,9 @@ import io.swarmsim.kernel.netfilter.RulesetException;
 import io.swarmsim.kernel.netfilter.Table;
 import io.swarmsim.kernel.netns.Effect;
 import io.swarmsim.kernel.netns.InterfaceAddress;
+import io.swarmsim.kernel.netns.Neighbour;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.NetNamespace;
-import io.swarmsim.kernel.netns.Neighbour;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.Protocol;
 import io.swarmsim.kernel.packet.TcpFlags;
@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ import java.util.Map;
  * {@link NetNamespace}s joined by carrying each frame one emits to the other's eth0, each packet
  * looped through lo back into its own namespace. Each probe is written by A's "socket" (bound in
  * the model, so its answers are delivered to it and tell the probe's outcome), and everything it
- * causes runs to completion before the next probe, as the real tools run one after the other.
+ * causes runs to completion before the next probe. The real probes may go out together
+ * ({@link RealLab}): their flows are independent, so this order stands for any other.
  */
 final class ModelLab {
     /** Far more steps than any probe needs; a model bug that ping-pongs a packet for ever stops here. */
@@ -37,7 +39,7 @@ final class ModelLab {
 
     ModelLab() {
         for (Side s : Side.values()) {
-            NetNamespace n = new NetNamespace(s.name().toLowerCase(java.util.Locale.ROOT), 32768);
+            NetNamespace n = new NetNamespace(s.name().toLowerCase(Locale.ROOT), 32768);
             n.addDevice(Topology.DEVICE, NetDevice.Kind.VETH, Topology.mac(s), 1500, null, null);
             for (IpAddress a : Topology.addresses(s)) {
                 n.addAddress(InterfaceAddress.of(a + "/" + Topology.PREFIX, Topology.DEVICE));

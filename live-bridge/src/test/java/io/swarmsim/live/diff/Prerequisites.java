@@ -2,6 +2,7 @@ package io.swarmsim.live.diff;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class Prerequisites {
     static String path(String program) {
         String path = System.getenv().getOrDefault("PATH", "") + ":/usr/sbin:/sbin:/usr/bin:/bin";
         for (String dir : path.split(":")) {
-            java.io.File f = new java.io.File(dir, program);
+            File f = new File(dir, program);
             if (!dir.isEmpty() && f.canExecute()) {
                 return f.getAbsolutePath();
             }

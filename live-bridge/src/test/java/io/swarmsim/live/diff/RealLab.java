@@ -1,11 +1,23 @@
 package io.swarmsim.live.diff;
 
 import io.swarmsim.kernel.net.IpAddress;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The two namespaces for real, for one iptables backend: built once, reused for every case (the
@@ -14,15 +26,15 @@ import java.util.Map;
  * run's prefix: the root namespace is never touched.
  */
 final class RealLab implements AutoCloseable {
-    private static final String IP = java.util.Objects.requireNonNullElse(Prerequisites.path("ip"), "ip");
+    private static final String IP = Objects.requireNonNullElse(Prerequisites.path("ip"), "ip");
     private final Backend backend;
     private final Map<Side, String> names = new EnumMap<>(Side.class);
     private final CommandRunner runner = new CommandRunner(10_000);
     private final CommandRunner probeRunner = new CommandRunner(5_000);
     /** Payload files by length: every payload is that many 'x'. */
-    private final Map<Integer, java.io.File> inputs = new java.util.HashMap<>();
+    private final Map<Integer, File> inputs = new HashMap<>();
     /** Runs a batch's senders side by side. */
-    private final java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private final ExecutorService senders = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "probe");
         t.setDaemon(true);
         return t;
@@ -31,12 +43,8 @@ final class RealLab implements AutoCloseable {
     RealLab(String prefix, Backend backend) {
         this.backend = backend;
         for (Side s : Side.values()) {
-            names.put(s, prefix + "-" + backend.label() + "-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            names.put(s, prefix + "-" + backend.label() + "-" + s.name().toLowerCase(Locale.ROOT));
         }
-    }
-
-    Backend backend() {
-        return backend;
     }
 
     /** Creates both namespaces, the veth pair, addresses, permanent neighbours and A's default route. */
@@ -93,7 +101,7 @@ final class RealLab implements AutoCloseable {
         return r;
     }
 
-    /** Loads the case's rules, forgets earlier connections, sends the probes one by one and reads back what happened. */
+    /** Loads the case's rules, forgets earlier connections, sends the probes and reads back what happened. */
     Observation run(DiffCase c) {
         Observation o = new Observation();
         for (Side s : Side.values()) {
@@ -129,11 +137,11 @@ final class RealLab implements AutoCloseable {
     private List<Probe.Outcome> send(DiffCase c) {
         boolean ordered = c.rules(Side.A).text().contains("--mode nth")
                 || c.rules(Side.B).text().contains("--mode nth");
-        List<java.util.concurrent.Future<CommandRunner.Result>> running = new ArrayList<>();
+        List<Future<CommandRunner.Result>> running = new ArrayList<>();
         List<Probe.Outcome> out = new ArrayList<>();
         for (Probe p : c.probes()) {
             List<String> command = exec(Side.A, p.command().toArray(String[]::new));
-            java.io.File input = input(p);
+            File input = input(p);
             if (ordered) {
                 out.add(p.outcome(probeRunner.run(command, input).exit()));
             } else {
@@ -146,7 +154,7 @@ final class RealLab implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
             }
         }
@@ -154,16 +162,16 @@ final class RealLab implements AutoCloseable {
     }
 
     /** The probe's input as a file, written once per content and kept until the lab closes. */
-    private java.io.File input(Probe p) {
+    private File input(Probe p) {
         byte[] content = p.stdin();
         return inputs.computeIfAbsent(content.length, n -> {
             try {
-                java.nio.file.Path f = java.nio.file.Files.createTempFile("swdiff-payload", ".bin");
-                java.nio.file.Files.write(f, content);
+                Path f = Files.createTempFile("swdiff-payload", ".bin");
+                Files.write(f, content);
                 f.toFile().deleteOnExit();
                 return f.toFile();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
     }
@@ -191,7 +199,7 @@ final class RealLab implements AutoCloseable {
     @Override
     public void close() {
         senders.shutdown();
-        inputs.values().forEach(java.io.File::delete);
+        inputs.values().forEach(File::delete);
         inputs.clear();
         deleteNamespaces();
     }

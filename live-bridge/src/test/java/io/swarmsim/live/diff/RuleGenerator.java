@@ -5,6 +5,7 @@ import io.swarmsim.kernel.netfilter.Hook;
 import io.swarmsim.kernel.packet.Protocol;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -115,7 +116,7 @@ final class RuleGenerator {
         for (int i = 0; i < userCount; i++) {
             users.add(new UserChain("CH" + (i + 1), hooks.get(rnd.nextInt(hooks.size())), i));
         }
-        Map<String, List<GenRule>> rules = new java.util.LinkedHashMap<>();
+        Map<String, List<GenRule>> rules = new LinkedHashMap<>();
         for (Hook h : builtins(table)) {
             List<GenRule> list = new ArrayList<>();
             if (h != Hook.FORWARD && chance(0.6)) {

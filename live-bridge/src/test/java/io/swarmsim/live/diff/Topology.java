@@ -2,6 +2,7 @@ package io.swarmsim.live.diff;
 
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,7 +40,7 @@ final class Topology {
         if (side == Side.A) {
             return List.of(B_ADDR, B_SECONDARY);
         }
-        List<IpAddress> out = new java.util.ArrayList<>(List.of(A_ADDR, A_SECONDARY));
+        List<IpAddress> out = new ArrayList<>(List.of(A_ADDR, A_SECONDARY));
         for (int i = 48; i <= 52; i++) {
             out.add(IpAddress.parse("10.9.0." + i));
         }
