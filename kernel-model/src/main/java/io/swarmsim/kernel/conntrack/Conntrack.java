@@ -60,7 +60,20 @@ public final class Conntrack {
             // unconfirmed until the packet leaves the stack (confirm): a dropped first packet leaves nothing behind
             return new Match(new ConnEntry(t, now), Direction.ORIGINAL, true);
         }
-        return new Match(e, e.original().equals(t) ? Direction.ORIGINAL : Direction.REPLY, false);
+        return new Match(e, direction(e, t, p), false);
+    }
+
+    /**
+     * Which way {@code p} travels on {@code e}. An echo to one's own address has the same
+     * addresses and identifier both ways; the kernel's ICMP tuples differ in their type (8 out,
+     * 0 back), the model's do not, so there the echo reply is what makes the REPLY direction.
+     */
+    private static Direction direction(ConnEntry e, Tuple t, Packet p) {
+        if (!e.original().equals(t)) {
+            return Direction.REPLY;
+        }
+        boolean echoReply = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP && p.icmpType() == Packet.ICMP_ECHO_REPLY;
+        return echoReply && e.reply().equals(t) ? Direction.REPLY : Direction.ORIGINAL;
     }
 
     /** A SYN on the original tuple of a connection in TIME_WAIT or CLOSE starts a new one (nf_conntrack_proto_tcp). */
@@ -102,7 +115,16 @@ public final class Conntrack {
 
     /** Records a packet of a known connection (state machine and timeout). */
     public void seen(Match m, Packet p, long now) {
-        m.entry().seen(p, m.direction(), now);
+        ConnEntry e = m.entry();
+        if (p.protocol() == io.swarmsim.kernel.packet.Protocol.TCP && (p.tcpFlags() & io.swarmsim.kernel.packet.TcpFlags.RST) != 0
+                && !e.seenReply()) {
+            // tcp_packet: "if only reply is a RST, we can consider ourselves not to have an established
+            // connection": the entry is killed at once; the RST itself still belongs to it (ESTABLISHED, NAT undone)
+            e.seen(p, m.direction(), now);
+            remove(e);
+            return;
+        }
+        e.seen(p, m.direction(), now);
     }
 
     /** Binds destination NAT for a new connection: the reply will come from {@code to:port}. */

@@ -14,9 +14,32 @@ import java.util.Optional;
 public final class Ruleset {
     private static final Ruleset EMPTY = new Ruleset(new EnumMap<>(TableKind.class));
     private final Map<TableKind, Table> tables;
+    private final boolean needsConntrack;
 
     private Ruleset(Map<TableKind, Table> tables) {
         this.tables = Collections.unmodifiableMap(copy(tables));
+        this.needsConntrack = this.tables.values().stream().anyMatch(Ruleset::needsConntrack);
+    }
+
+    /**
+     * Whether a loaded rule needs connection tracking: a NAT target, or {@code -m conntrack} /
+     * {@code -m state}. The kernel tracks connections in a namespace only while something asks it
+     * to (their checkentry takes nf_ct_netns_get); without such a rule no packet has a conntrack
+     * entry, so the nat table's chains never run, however many rules they hold.
+     */
+    public boolean needsConntrack() {
+        return needsConntrack;
+    }
+
+    private static boolean needsConntrack(Table t) {
+        for (Chain c : t.chains()) {
+            for (Rule r : c.rules()) {
+                if (r.target() instanceof NatTarget || r.matches().stream().anyMatch(m -> m instanceof ConntrackMatch)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** No table loaded: every hook accepts. */

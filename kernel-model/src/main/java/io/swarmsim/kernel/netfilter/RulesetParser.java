@@ -67,7 +67,7 @@ final class RulesetParser {
                 } else if (line.startsWith(":")) {
                     declareChain(kind, chains, line);
                 } else {
-                    addRule(chains, line, n);
+                    addRule(kind, chains, line, n);
                 }
             } catch (IllegalArgumentException e) {
                 throw new RulesetException(n, e.getMessage());
@@ -112,7 +112,7 @@ final class RulesetParser {
         chains.put(name, new Draft(name, null, null, PacketCount.ZERO));
     }
 
-    private static void addRule(Map<String, Draft> chains, String line, int n) {
+    private static void addRule(TableKind kind, Map<String, Draft> chains, String line, int n) {
         PacketCount pc = PacketCount.ZERO;
         String text = line;
         Matcher m = COUNTERS.matcher(line);
@@ -123,6 +123,10 @@ final class RulesetParser {
             throw new IllegalArgumentException("unsupported line \"" + line + "\"");
         }
         RuleParser.Command c = RuleParser.parse(text, pc, n);
+        if (kind == TableKind.NAT && c.rule().target() instanceof VerdictTarget v && v.verdict() == Verdict.DROP) {
+            // iptables refuses it while parsing the rule (a DROP policy on a nat chain it lets through)
+            throw new IllegalArgumentException("The \"nat\" table is not intended for filtering, the use of DROP is therefore inhibited.");
+        }
         Draft d = chains.get(c.chain());
         if (d == null) {
             throw new IllegalArgumentException("unknown chain \"" + c.chain() + "\"");

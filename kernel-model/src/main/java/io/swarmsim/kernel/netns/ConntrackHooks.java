@@ -36,6 +36,9 @@ final class ConntrackHooks {
             // a packet looping back through lo still carries its connection (skb->_nfct)
             return StageResult.accept(s);
         }
+        if (!s.netns().tracksConnections()) {
+            return StageResult.accept(s); // no rule asked for conntrack: its hooks are not registered
+        }
         Conntrack ct = s.netns().conntrack();
         Conntrack.Match m = ct.track(s.packet(), s.now());
         if (m == null) {

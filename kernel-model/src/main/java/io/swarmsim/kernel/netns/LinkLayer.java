@@ -128,9 +128,15 @@ public final class LinkLayer {
     }
 
     /** A frame arrives on {@code device}. */
-    public List<Effect> receive(String device, Frame f, long now, TraceSink trace) {
+    public List<Effect> receive(String device, Frame frame, long now, TraceSink trace) {
         List<Effect> out = new ArrayList<>();
         NetDevice d = ns.device(device).orElseThrow(() -> new IllegalStateException(ns.name() + ": no device " + device));
+        Frame f = frame;
+        if ((d.kind() == NetDevice.Kind.VETH || d.kind() == NetDevice.Kind.ETHER) && !f.isArp() && f.packet().mark() != 0) {
+            // a frame from the wire has no mark; one from a veth peer in another namespace loses it
+            // (veth_xmit -> skb_scrub_packet with xnet): fwmarks never cross namespaces
+            f = new Frame(f.traceId(), f.src(), f.dst(), f.packet().withMark(0), null);
+        }
         if (d.master() != null) {
             learn(d, f, now, trace);
             bridge(d.master(), device, f, now, trace, out);

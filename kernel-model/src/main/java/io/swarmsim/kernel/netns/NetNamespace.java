@@ -211,6 +211,15 @@ public final class NetNamespace {
         return ruleset;
     }
 
+    /**
+     * Whether conntrack's hooks are registered in this namespace: only while a rule needs them
+     * ({@link Ruleset#needsConntrack()}) or an IPVS service exists (ip_vs_register_conntrack), as
+     * the kernel registers them per namespace on demand. Entries made before stay until they expire.
+     */
+    public boolean tracksConnections() {
+        return ruleset.needsConntrack() || !ipvs.isEmpty();
+    }
+
     /** Adds this namespace's packet and rule counts into {@code total} too (call before any traffic). */
     public void countInto(PathStats total) {
         this.stats = new PathStats(total);
@@ -295,6 +304,53 @@ public final class NetNamespace {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The source address MASQUERADE gives a packet leaving by {@code devName} towards
+     * {@code nextHop}, as inet_select_addr picks it with universe scope: among the device's primary
+     * addresses (not secondaries) of global scope, the first whose subnet holds the next hop, else
+     * the first; on a device without one (lo has only 127.0.0.1, scope host), the first global
+     * primary address of any device, in device order. Empty when there is none (the kernel drops).
+     */
+    public Optional<IpAddress> masqueradeAddress(String devName, IpAddress nextHop) {
+        IpAddress first = null;
+        for (InterfaceAddress a : addresses) {
+            if (!a.device().equals(devName) || !a.address().isV4() || a.scope() != Scope.GLOBAL || secondary(a)) {
+                continue;
+            }
+            if (a.prefix().network().equals(new Prefix(nextHop, a.prefix().length()).network())) {
+                return Optional.of(a.address());
+            }
+            if (first == null) {
+                first = a.address();
+            }
+        }
+        if (first != null) {
+            return Optional.of(first);
+        }
+        for (NetDevice d : devices.values()) {
+            for (InterfaceAddress a : addresses) {
+                if (a.device().equals(d.name()) && a.address().isV4() && a.scope() == Scope.GLOBAL && !secondary(a)) {
+                    return Optional.of(a.address());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the kernel files {@code a} as secondary: an earlier address of its device has the same subnet. */
+    private boolean secondary(InterfaceAddress a) {
+        for (InterfaceAddress b : addresses) {
+            if (b == a) {
+                return false;
+            }
+            if (b.device().equals(a.device()) && b.address().isV4() && b.prefix().length() == a.prefix().length()
+                    && b.prefix().network().equals(a.prefix().network())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The address entry holding {@code a}, if any. */

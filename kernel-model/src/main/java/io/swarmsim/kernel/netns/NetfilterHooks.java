@@ -85,12 +85,35 @@ final class NetfilterHooks {
         if (after.equals(before)) {
             return StageResult.accept(s, before);
         }
+        if (s.hook() == Hook.OUTPUT && !after.dst().equals(before.dst())) {
+            StageResult rerouted = reroute(s, after);
+            if (rerouted != null) {
+                return rerouted;
+            }
+        }
         if (trace.wants(TraceEvent.Kind.NAT_APPLIED)) {
             trace.event(new TraceEvent.NatApplied(s.now(), after.traceId(), s.place(), s.hook(),
                     type == Conntrack.ManipType.DST ? TraceEvent.NatSide.DNAT : TraceEvent.NatSide.SNAT,
                     ct.direction() == io.swarmsim.kernel.conntrack.Direction.REPLY, Tuple.of(before), Tuple.of(after), after));
         }
         return StageResult.accept(s, after);
+    }
+
+    /**
+     * nf_nat_ipv4_local_fn routes a locally generated packet again as soon as its destination was
+     * translated (ip_route_me_harder), inside the nat hook: when there is no route for the new
+     * destination, or the route would take a 127/8 source off lo, the packet is dropped there and
+     * the filter table's OUTPUT chain never sees it. Returns that drop, or null when a route exists.
+     */
+    private static StageResult reroute(PacketState s, Packet after) {
+        java.util.Optional<io.swarmsim.kernel.netns.Route> r = s.netns().routes().lookup(after.dst());
+        if (r.isEmpty()) {
+            return StageResult.drop(s, DropReason.NO_ROUTE, "nat OUTPUT: no route to " + after.dst() + " after DNAT");
+        }
+        if (PacketPath.loopbackSourceLeaves(after, r.get())) {
+            return StageResult.drop(s, DropReason.NO_ROUTE, "nat OUTPUT: " + PacketPath.loopbackSourceReason(after, r.get()));
+        }
+        return null;
     }
 
     /** Lets the nat table decide this manip type for a new connection, and records the choice. */
@@ -116,20 +139,20 @@ final class NetfilterHooks {
     private static void bind(PacketState s, Packet p, Conntrack.Match ct, NatAction nat) {
         Conntrack table = s.netns().conntrack();
         if (nat.kind().destination()) {
-            IpAddress to = nat.addressMin();
+            IpAddress to = nat.addressMin() == null ? null : NatAddressChoice.pick(nat.addressMin(), nat.addressMax(), p.src(), p.dst());
             if (nat.kind() == NatKind.REDIRECT) {
                 to = s.inDevice() == null ? IpAddress.parse("127.0.0.1") : s.netns().primaryAddress(s.inDevice()).orElse(p.dst());
             }
             // ICMP echo is tracked by its identifier: NAT changes the address only
-            int port = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP ? p.sport() : nat.portMin() == 0 ? p.dport() : nat.portMin();
+            int port = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP ? p.sport() : mappedPort(nat, p.dport());
             table.bindDestination(ct.entry(), to == null ? p.dst() : to, port);
             return;
         }
         IpAddress to = nat.kind() == NatKind.MASQUERADE
-                ? s.netns().primaryAddress(s.outDevice()).orElse(p.src())
-                : nat.addressMin() == null ? p.src() : nat.addressMin();
+                ? s.netns().masqueradeAddress(s.outDevice(), nextHop(s.netns(), p.dst())).orElse(p.src())
+                : sourceAddress(nat, p);
         boolean icmp = p.protocol() == io.swarmsim.kernel.packet.Protocol.ICMP;
-        int port = icmp ? 0 : nat.portMin() == 0 ? p.sport() : nat.portMin();
+        int port = icmp ? 0 : mappedPort(nat, p.sport());
         Tuple r = ct.entry().reply();
         if (icmp) {
             table.bindSource(ct.entry(), to, 0);
@@ -140,6 +163,41 @@ final class NetfilterHooks {
             port = port >= 65535 ? 1024 : port + 1;
         }
         table.bindSource(ct.entry(), to, port);
+    }
+
+    /**
+     * The source address SNAT gives a new connection: its own when the range holds it and its port
+     * (get_unique_tuple tries the original tuple first for source NAT), else the range's address
+     * for this pair of addresses.
+     */
+    private static IpAddress sourceAddress(NatAction nat, Packet p) {
+        if (nat.addressMin() == null) {
+            return p.src();
+        }
+        boolean addressIn = p.src().compareTo(nat.addressMin()) >= 0 && p.src().compareTo(nat.addressMax()) <= 0;
+        boolean portIn = nat.portMin() == 0 || (p.sport() >= nat.portMin() && p.sport() <= nat.portMax());
+        if (addressIn && portIn) {
+            return p.src();
+        }
+        return NatAddressChoice.pick(nat.addressMin(), nat.addressMax(), p.src(), p.dst());
+    }
+
+    /**
+     * The port a NAT target maps {@code port} to: kept without a range, and kept when the range
+     * holds it (get_unique_tuple: "only bother mapping if it's not already in range"), else the
+     * range's first port, where nf_nat_l4proto_unique_tuple starts for destination NAT. (For source
+     * NAT the kernel starts at a random offset instead; the model takes the first port.)
+     */
+    private static int mappedPort(NatAction nat, int port) {
+        if (nat.portMin() == 0 || (port >= nat.portMin() && port <= nat.portMax())) {
+            return port;
+        }
+        return nat.portMin();
+    }
+
+    /** The gateway of the route to {@code dst}, or {@code dst} itself when it is on link (rt_nexthop). */
+    private static IpAddress nextHop(NetNamespace ns, IpAddress dst) {
+        return ns.routes().lookup(dst).map(r -> r.gateway() != null ? r.gateway() : dst).orElse(dst);
     }
 
     private static PacketContext context(PacketState s) {
@@ -172,17 +230,7 @@ final class NetfilterHooks {
 
             @Override
             public AddressType addressType(IpAddress address, String limitInterface) {
-                if (s.netns().isLocal(address)) {
-                    return AddressType.LOCAL;
-                }
-                int first = address.isV4() ? address.toInt() >>> 24 : 0;
-                if (address.isV4() && first >= 224 && first < 240) {
-                    return AddressType.MULTICAST;
-                }
-                if (address.isV4() && address.toInt() == -1) {
-                    return AddressType.BROADCAST;
-                }
-                return AddressType.UNICAST;
+                return AddressTypes.of(s.netns(), address, limitInterface);
             }
 
             @Override

@@ -60,7 +60,25 @@ public final class PacketPath {
             out.add(drop(s, trace, DropReason.NO_ROUTE, "no route to " + p.dst() + " (ENETUNREACH)"));
             return;
         }
+        if (loopbackSourceLeaves(p, r.get())) {
+            out.add(drop(s, trace, DropReason.NO_ROUTE, loopbackSourceReason(p, r.get())));
+            return;
+        }
         sendOut(s.withOutDevice(outDevice(r.get())), trace, r.get(), p.dst(), out);
+    }
+
+    /**
+     * Whether an output route would carry a packet from a 127/8 address out of a device that is not
+     * a loopback: __mkroute_output refuses that route (EINVAL), so the packet is never sent. This is
+     * how the kernel's own answer (a RST, an echo reply) to a packet source-NATed away from
+     * 127.0.0.1 dies, and how DNAT cannot send a 127.0.0.1-sourced packet away from lo.
+     */
+    static boolean loopbackSourceLeaves(Packet p, Route r) {
+        return p.src().isV4() && p.src().isLoopback() && !r.isLocal() && !"lo".equals(r.device());
+    }
+
+    static String loopbackSourceReason(Packet p, Route r) {
+        return "no route from loopback source " + p.src() + " out of " + r.device() + " (EINVAL)";
     }
 
     /**
@@ -79,6 +97,10 @@ public final class PacketPath {
             Optional<Route> again = route(sent, trace, sent.packet().dst());
             if (again.isEmpty()) {
                 out.add(drop(sent, trace, DropReason.NO_ROUTE, "no route to " + sent.packet().dst() + " after NAT"));
+                return;
+            }
+            if (loopbackSourceLeaves(sent.packet(), again.get())) {
+                out.add(drop(sent, trace, DropReason.NO_ROUTE, loopbackSourceReason(sent.packet(), again.get()) + " after NAT"));
                 return;
             }
             route = again.get();
@@ -101,6 +123,11 @@ public final class PacketPath {
             out.add(dropped(s, trace, prerouting));
             return;
         }
+        String martian = martian(device, s.packet());
+        if (martian != null) {
+            out.add(drop(s, trace, DropReason.NO_ROUTE, martian));
+            return;
+        }
         Optional<Route> r = route(s, trace, s.packet().dst());
         if (r.isEmpty()) {
             out.add(drop(s, trace, DropReason.NO_ROUTE, "no route to " + s.packet().dst()));
@@ -111,6 +138,25 @@ public final class PacketPath {
         } else {
             forward(s, trace, r.get(), p, out);
         }
+    }
+
+    /**
+     * Why ip_route_input_slow refuses a packet that came in by a device other than lo, or null: a
+     * 127/8 destination or source (route_localnet is 0), as after a DNAT to 127.0.0.1 in
+     * PREROUTING. Packets looped back through lo keep the route they were sent with and are not
+     * looked at.
+     */
+    private String martian(String device, Packet p) {
+        if (!p.dst().isV4() || ns.device(device).map(NetDevice::isLoopback).orElse(false)) {
+            return null;
+        }
+        if (p.dst().isLoopback()) {
+            return "martian destination " + p.dst() + " from " + p.src() + " on " + device + " (route_localnet=0)";
+        }
+        if (p.src().isLoopback()) {
+            return "martian source " + p.src() + " to " + p.dst() + " on " + device + " (route_localnet=0)";
+        }
+        return null;
     }
 
     /** INPUT, then a local socket; or, when IPVS took the packet at LOCAL_IN, on to the real server through LOCAL_OUT. */

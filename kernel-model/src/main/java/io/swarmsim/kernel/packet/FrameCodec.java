@@ -48,7 +48,7 @@ public final class FrameCodec {
         switch (p.protocol()) {
             case TCP -> {
                 boolean syn = (p.tcpFlags() & TcpFlags.SYN) != 0;
-                int header = syn ? 40 : 32;
+                int header = p.transportHeaderLength();
                 b = ByteBuffer.allocate(header + payload.length);
                 b.putShort((short) p.sport()).putShort((short) p.dport());
                 b.putInt((int) p.seq()).putInt((p.tcpFlags() & TcpFlags.ACK) != 0 ? (int) p.ack() : 0);
@@ -58,8 +58,8 @@ public final class FrameCodec {
                     // Linux SYN options: MSS 1410 (the overlay's 1450 MTU less 40), SACK permitted, timestamps, NOP, window scale 7
                     b.put((byte) 2).put((byte) 4).putShort((short) 1410).put((byte) 4).put((byte) 2)
                             .put((byte) 8).put((byte) 10).putInt(0).putInt(0).put((byte) 1).put((byte) 3).put((byte) 3).put((byte) 7);
-                } else {
-                    // NOP, NOP, timestamps (kind 8, length 10)
+                } else if (header > 20) {
+                    // NOP, NOP, timestamps (kind 8, length 10); a RST has no options
                     b.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt(0).putInt(0);
                 }
                 b.put(payload);

@@ -67,11 +67,13 @@ public record Packet(
 
     /**
      * Bytes of the transport header, as Linux sends them: TCP 40 on SYN and SYN-ACK (MSS, SACK
-     * permitted, timestamps, window scale), 32 otherwise (timestamps); UDP 8; ICMP 8.
+     * permitted, timestamps, window scale), 20 on a RST (the model's RSTs are the kernel's answers
+     * for segments no socket wants, tcp_v4_send_reset, which carry no options), 32 otherwise
+     * (timestamps); UDP 8; ICMP 8.
      */
     public int transportHeaderLength() {
         return switch (protocol) {
-            case TCP -> (tcpFlags & TcpFlags.SYN) != 0 ? 40 : 32;
+            case TCP -> (tcpFlags & TcpFlags.SYN) != 0 ? 40 : (tcpFlags & TcpFlags.RST) != 0 ? 20 : 32;
             case UDP, ICMP -> 8;
         };
     }

@@ -79,8 +79,10 @@ class ChecksumPropertyTest {
                 assertEquals(p.sport(), WireCheck.u16(d, l4), label);
                 assertEquals(p.dport(), WireCheck.u16(d, l4 + 2), label);
                 assertEquals(p.tcpFlags(), d[l4 + 13] & 0xff, label);
-                int offset = (p.tcpFlags() & io.swarmsim.kernel.packet.TcpFlags.SYN) != 0 ? 10 : 8;
-                assertEquals(offset, (d[l4 + 12] & 0xff) >>> 4, "data offset 40 bytes on SYN, 32 otherwise, " + label);
+                int flags = p.tcpFlags();
+                int offset = (flags & io.swarmsim.kernel.packet.TcpFlags.SYN) != 0 ? 10
+                        : (flags & io.swarmsim.kernel.packet.TcpFlags.RST) != 0 ? 5 : 8;
+                assertEquals(offset, (d[l4 + 12] & 0xff) >>> 4, "data offset 40 bytes on SYN, 20 on RST, 32 otherwise, " + label);
             }
             case UDP -> {
                 assertEquals(p.sport(), WireCheck.u16(d, l4), label);

@@ -412,9 +412,9 @@ class EventJsonTest {
                 new TraceEvent.KernelReply(T, TRACE, TASK_NS, TraceEvent.ReplyKind.ECHO_REPLY, echo));
         assertLine("{'t':1234567890,'trace':458756,'netns':'3f2a9c1d7b4e','dev':'eth0','kind':'frame_received',"
                 + "'frame':{'src':'02:42:0a:00:01:07','dst':'02:42:0a:00:01:02','ethertype':'0x0800',"
-                + "'packet':{'src':'10.0.1.7','dst':'10.0.1.2','proto':'icmp','sport':0,'dport':3,'ttl':64,'mark':0,'len':56,"
+                + "'packet':{'src':'10.0.1.7','dst':'10.0.1.2','proto':'icmp','sport':0,'dport':3,'ttl':64,'mark':0,'len':68,"
                 + "'icmp_type':3,'about':{'src':'10.0.1.2','dst':'10.0.1.7','proto':'udp','sport':51000,'dport':9999,'ttl':64,"
-                + "'mark':0,'len':40,'payload':{'bytes':12}},'payload':{'bytes':28}}}}",
+                + "'mark':0,'len':40,'payload':{'bytes':12}},'payload':{'bytes':40}}}}",
                 icmpErrorReceived());
     }
 
