@@ -11,18 +11,12 @@ import java.nio.charset.StandardCharsets;
  * connection's first SYN as it reached the server's socket.)
  */
 public final class VoteServer {
-    public static final int PORT = 80;
     private final String shortContainerId;
 
-    /** Whether a task of {@code image} runs this app (and so serves the experiments' requests). */
-    public static boolean runsIn(String image) {
-        return image.startsWith("instavote/vote");
-    }
-
-    public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
+    public VoteServer(Fabric fabric, NetNamespace ns, int port, String shortContainerId) {
         this.shortContainerId = shortContainerId;
         byte[] page = response();
-        new TcpServer(fabric, ns, PORT, (from, request) -> page);
+        new TcpServer(fabric, ns, port, (from, request) -> page);
     }
 
     /** The HTTP response: headers as gunicorn sends them and the page's lines around the container ID. */
