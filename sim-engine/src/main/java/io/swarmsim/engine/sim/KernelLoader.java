@@ -41,7 +41,7 @@ final class KernelLoader {
             for (DesiredState.Device d : spec.devices()) {
                 ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer() == null ? null : d.peer().toString(), d.vxlan());
                 if (d.vxlan() != null) {
-                    vxlanSockets.computeIfAbsent(d.vxlan().underlayNetns(), n -> new VxlanSocket())
+                    vxlanSockets.computeIfAbsent(d.vxlan().underlayNetns() + ":" + d.vxlan().port(), n -> new VxlanSocket())
                             .register(d.vxlan().vni(), spec.name(), d.name());
                 }
             }
@@ -83,7 +83,11 @@ final class KernelLoader {
             }
             out.put(spec.name(), ns);
         }
-        vxlanSockets.forEach((host, socket) -> out.get(host).sockets().bind(Protocol.UDP, null, 4789, socket));
+        // one UDP socket per host namespace and port, as the vxlan driver shares its socket between devices
+        vxlanSockets.forEach((hostPort, socket) -> {
+            int colon = hostPort.lastIndexOf(':');
+            out.get(hostPort.substring(0, colon)).sockets().bind(Protocol.UDP, null, Integer.parseInt(hostPort.substring(colon + 1)), socket);
+        });
         return out;
     }
 

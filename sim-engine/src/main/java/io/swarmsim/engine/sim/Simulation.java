@@ -2,9 +2,7 @@ package io.swarmsim.engine.sim;
 
 import io.swarmsim.engine.apps.CommandEnv;
 import io.swarmsim.engine.apps.Commands;
-import io.swarmsim.engine.apps.EmbeddedDnsServer;
 import io.swarmsim.engine.apps.UserCommand;
-import io.swarmsim.engine.apps.AppServers;
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
@@ -20,7 +18,6 @@ import io.swarmsim.engine.scenario.CommandSpec;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.Service;
 import io.swarmsim.kernel.dns.DockerEmbeddedDns;
-import io.swarmsim.kernel.dns.SandboxDnsView;
 import io.swarmsim.kernel.dns.ForwardingPolicy;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.netns.NetNamespace;
@@ -54,7 +51,7 @@ public final class Simulation {
     private final Map<String, NetNamespace> namespaces;
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
     /** The tasks whose containers run a server. */
-    private final java.util.Set<String> servers = new java.util.HashSet<>();
+    private final java.util.Set<String> servers;
     private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
     private final RequestReasons reasons;
@@ -93,17 +90,7 @@ public final class Simulation {
         desired.namespaces().forEach(n -> specs.put(n.name(), n));
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
                 .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
-        for (Cluster.Task t : cluster.tasks()) {
-            DesiredState.Namespace spec = containerOf.get(t.name());
-            NetNamespace ns = namespaces.get(spec.name());
-            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, bus, ns, d.udpPort(), d.tcpPort(), dns,
-                    SandboxDnsView.swarmOrder(d.networks().stream().map(desired.dnsRecords()::get).toList()),
-                    streams.stream("dns-shuffle@" + t.node().name())));
-            for (DesiredState.AppServer app : spec.servers()) {
-                AppServers.start(app, fabric, ns);
-                servers.add(t.name());
-            }
-        }
+        this.servers = Daemons.start(desired, namespaces, fabric, bus, dns, streams).serving();
     }
 
     /** Adds a listener that hears this simulation's events at {@code level}, from now on. */
