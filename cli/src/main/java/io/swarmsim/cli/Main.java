@@ -17,6 +17,7 @@ public final class Main {
             "       sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]",
             "       sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]",
             "       sim live clean",
+            "       sim graph <scenario.yaml> [--experiment NAME] [--seed N] --out FILE.svg|FILE.dot",
             "       sim help",
             "",
             "  run   simulate every experiment of the scenario (or only NAME) and print what",
@@ -38,6 +39,8 @@ public final class Main {
             "        its typed events as JSON lines (--request all: the whole experiment's), streamed;",
             "        --level summary leaves out frames, hooks entered, route lookups and FDB hops",
             "  export pcap  the simulated frames at each capture point, as pcap files",
+            "  graph the experiment's cluster (nodes, namespaces, networks, VIPs, published ports)",
+            "        as DOT (--out FILE.dot) or drawn by Graphviz (--out FILE.svg)",
             "  live  (root) build the experiment's namespaces, devices, addresses, routes and iptables",
             "        on this machine's kernel, compare ip addr/route/neigh and iptables -nvL with the",
             "        model, ping across the real VXLAN, tear down; exit 3 when kernel and model differ;",
@@ -72,6 +75,7 @@ public final class Main {
                 case "generate" -> GenerateCli.generate(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "bench" -> GenerateCli.bench(Arrays.copyOfRange(args, 1, args.length), out, err);
                 case "live" -> LiveCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
+                case "graph" -> GraphCli.execute(Arrays.copyOfRange(args, 1, args.length), out, err);
                 default -> {
                     err.println("sim: unknown command '" + args[0] + "'; expected one of: run, exec, trace, export, generate, bench, live, help");
                     err.print(USAGE);
