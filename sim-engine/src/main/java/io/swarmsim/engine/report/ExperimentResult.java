@@ -5,14 +5,16 @@ import java.util.Map;
 
 /**
  * What one experiment did: the cluster it built (as printable lines), every command run, and the
- * number of requests each task served; {@code runs}, {@code packets} and {@code rulesVisited} count
+ * number of requests each task served, in all and per command line ({@code perCommand}), and the
+ * cluster as data ({@code clusterData}); {@code runs}, {@code packets} and {@code rulesVisited} count
  * every command run even when the runs themselves were not kept ({@code --trace none}).
  */
 public record ExperimentResult(String name, String description, List<String> cluster, List<String> rejections,
                                List<CommandRun> commands, Map<String, Integer> distribution, long runs, long packets,
-                               long rulesVisited) {
+                               long rulesVisited, ClusterSummary clusterData, List<CommandTally> perCommand) {
     public ExperimentResult {
         cluster = List.copyOf(cluster);
+        perCommand = List.copyOf(perCommand);
         rejections = List.copyOf(rejections);
         commands = List.copyOf(commands);
         distribution = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(distribution));

@@ -3,6 +3,7 @@ package io.swarmsim.engine.sim;
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.engine.report.CommandTally;
 import io.swarmsim.engine.report.ExperimentResult;
 import io.swarmsim.engine.report.RunResult;
 import io.swarmsim.engine.scenario.CommandSpec;
@@ -124,8 +125,11 @@ public final class ExperimentRunner {
         Map<String, Integer> distribution = new LinkedHashMap<>();
         c.tasks().stream().filter(t -> servesRequests(t)).forEach(t -> distribution.put(t.name(), 0));
         List<CommandRun> runs = new ArrayList<>();
+        List<CommandTally> tallies = new ArrayList<>();
         long count = 0;
         for (CommandSpec spec : e.commands()) {
+            Map<String, Integer> served = new LinkedHashMap<>();
+            distribution.keySet().forEach(t -> served.put(t, 0));
             for (int i = 0; i < spec.times(); i++) {
                 CommandRun r = sim.run(spec);
                 count++;
@@ -134,11 +138,13 @@ public final class ExperimentRunner {
                 }
                 if (r.servedBy() != null) {
                     distribution.merge(r.servedBy(), 1, Integer::sum);
+                    served.merge(r.servedBy(), 1, Integer::sum);
                 }
             }
+            tallies.add(new CommandTally(spec.from(), spec.run(), spec.times(), served));
         }
         return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution,
-                count, sim.totals().packets(), sim.totals().rules()));
+                count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies));
     }
 
     private static boolean servesRequests(Cluster.Task t) {

@@ -24,9 +24,10 @@ class ReportTest {
         dist.put("vote.1", 2);
         dist.put("vote.2", 1);
         ExperimentResult e = new ExperimentResult("vip", "VIP based load balancing", List.of("Cluster: 2 nodes"), List.of(),
-                List.of(c1, c2, c3, c4), dist, 4, 100, 400);
+                List.of(c1, c2, c3, c4), dist, 4, 100, 400, new ClusterSummary(List.of(), List.of(), List.of()),
+                List.of(new CommandTally("client.1", "curl vote", 4, dist)));
         ExperimentResult refused = new ExperimentResult("dnsrr-mesh", "", List.of(),
-                List.of("Docker refused service vote: EndpointSpec: ports can't be used with dnsrr mode"), List.of(), Map.of(), 0, 0, 0);
+                List.of("Docker refused service vote: EndpointSpec: ports can't be used with dnsrr mode"), List.of(), Map.of(), 0, 0, 0, new ClusterSummary(List.of(), List.of(), List.of()), List.of());
         return new RunResult("vote.yaml", 1, "1.12", List.of("services.vote.environment (vote.yaml:14:5)"), List.of(e, refused));
     }
 
@@ -57,7 +58,8 @@ class ReportTest {
 
     @Test
     void textReportWithoutKeptRunsStillShowsTheDistributionAndCost() {
-        ExperimentResult e = new ExperimentResult("vip", "d", List.of(), List.of(), List.of(), Map.of("vote.1", 500), 500, 9000, 27000);
+        ExperimentResult e = new ExperimentResult("vip", "d", List.of(), List.of(), List.of(), Map.of("vote.1", 500), 500, 9000, 27000,
+                new ClusterSummary(List.of(), List.of(), List.of()), List.of());
         String t = TextReport.render(new RunResult("s.yaml", 3, "18.06", List.of(), List.of(e)));
         assertTrue(!t.contains("Not simulated"), t);
         assertTrue(t.contains("\n500 command runs (not kept: --trace none)\nRequests per task:\n    vote.1      500  " + "#".repeat(30) + "\n"), t);
@@ -69,13 +71,17 @@ class ReportTest {
         String json = JsonReport.render(small());
         assertTrue(json.endsWith("\n"));
         JsonNode root = new ObjectMapper().readTree(json);
-        assertEquals(List.of("scenario", "seed", "docker_version", "not_simulated", "experiments"), fields(root));
+        assertEquals(List.of("format_version", "scenario", "seed", "docker_version", "not_simulated", "experiments"), fields(root));
+        assertEquals(JsonReport.FORMAT_VERSION, root.get("format_version").asInt());
         assertEquals("vote.yaml", root.get("scenario").asText());
         assertEquals(1, root.get("seed").asLong());
         assertEquals("1.12", root.get("docker_version").asText());
         assertEquals("services.vote.environment (vote.yaml:14:5)", root.get("not_simulated").get(0).asText());
         JsonNode e = root.get("experiments").get(0);
-        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "runs_not_printed", "packets", "rules_visited", "distribution"), fields(e));
+        assertEquals(List.of("name", "description", "rejections", "cluster", "commands", "runs", "runs_not_printed", "packets", "rules_visited",
+                "per_command", "distribution"), fields(e));
+        assertEquals(List.of("from", "command", "times", "distribution"), fields(e.get("per_command").get(0)));
+        assertEquals(2, e.get("per_command").get(0).get("distribution").get("vote.1").asInt());
         assertEquals(4, e.get("runs").asLong());
         assertEquals(100, e.get("packets").asLong());
         assertEquals(400, e.get("rules_visited").asLong());

@@ -1,0 +1,67 @@
+package io.swarmsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sim run --json} is what docs/schema/run.schema.json says, for the shipped and a generated scenario. */
+class RunJsonSchemaTest {
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(read("../docs/schema/run.schema.json"));
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void valid(String json) throws Exception {
+        JsonNode node = new ObjectMapper().readTree(json);
+        List<Error> errors = SCHEMA.validate(node);
+        assertEquals(List.of(), errors.stream().map(Error::toString).toList());
+    }
+
+    @Test
+    void everyExperimentOfVoteYamlMatchesTheSchema() throws Exception {
+        E2e.Result r = E2e.sim("run", E2e.VOTE, "--json");
+        assertEquals(0, r.code(), r.err());
+        valid(r.out());
+        JsonNode vip = new ObjectMapper().readTree(r.out()).get("experiments").get(1);
+        assertEquals("vip", vip.get("name").asText());
+        JsonNode curl = vip.get("per_command").get(1);
+        assertEquals(4, curl.get("times").asInt());
+        assertEquals(4, curl.get("distribution").get("vote.1").asInt() + curl.get("distribution").get("vote.2").asInt(),
+                "the curl line's own distribution, not lumped with dig");
+    }
+
+    @Test
+    void aGeneratedClusterWithoutKeptRunsMatchesTheSchema(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("g.yaml");
+        assertEquals(0, E2e.sim("generate", "--nodes", "3", "--services", "2", "--replicas", "2", "--requests", "5", "--out", f.toString()).code());
+        E2e.Result r = E2e.sim("run", f.toString(), "--json", "--trace", "none");
+        assertEquals(0, r.code(), r.err());
+        valid(r.out());
+    }
+
+    @Test
+    void theSchemaRefusesWhatItDoesNotDescribe() throws Exception {
+        E2e.Result r = E2e.sim("run", E2e.VOTE, "--experiment", "vip", "--json");
+        ObjectMapper m = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(r.out());
+        root.put("surprise", 1);
+        assertFalse(SCHEMA.validate(root).isEmpty(), "an undocumented field fails");
+    }
+}
