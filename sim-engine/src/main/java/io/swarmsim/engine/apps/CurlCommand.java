@@ -45,7 +45,7 @@ public final class CurlCommand implements UserCommand {
         if (!m.matches()) {
             throw new IllegalArgumentException("curl: (3) URL using bad/illegal format or missing URL: " + urls.get(0));
         }
-        host = m.group(1);
+        host = NameLookup.checkedHost(m.group(1));
         port = m.group(2) == null ? 80 : Integer.parseInt(m.group(2));
         path = m.group(3) == null ? "/" : m.group(3);
         if (port < 1 || port > 65535) {

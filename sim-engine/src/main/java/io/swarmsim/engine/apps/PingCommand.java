@@ -65,7 +65,7 @@ public final class PingCommand implements UserCommand, PacketHandler {
         if (c == 0) {
             throw new IllegalArgumentException("ping without -c never ends; use ping -c N HOST");
         }
-        this.host = h;
+        this.host = NameLookup.checkedHost(h);
         this.count = c;
         this.sentAt = new long[c + 1];
     }
