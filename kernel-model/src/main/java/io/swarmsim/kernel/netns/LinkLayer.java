@@ -110,6 +110,9 @@ public final class LinkLayer {
         String why = "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)";
         for (Packet q : pending.queue) {
             out.add(drop(trace, now, device, q, DropReason.ARP_FAILED, why));
+            if (ns.isLocal(q.src())) {
+                out.add(new Effect.HostUnreachable(q));
+            }
         }
     }
 
