@@ -24,6 +24,7 @@ record ScenarioArgs(String file, Optional<String> experiment, Optional<Long> see
         io.swarmsim.engine.scenario.Scenario s;
         try {
             s = io.swarmsim.engine.scenario.ScenarioLoader.load(java.nio.file.Path.of(file));
+            io.swarmsim.engine.sim.ScenarioChecks.check(s);
         } catch (io.swarmsim.engine.scenario.ScenarioException e) {
             err.println(e.getMessage());
             return Optional.empty();

@@ -127,10 +127,11 @@ class SimRunEndToEndTest {
         JsonNode run = json("../scenarios/vote.yaml");
         assertEquals("../scenarios/vote.yaml", run.get("scenario").asText());
         assertEquals(1, run.get("seed").asLong());
-        assertEquals(List.of("scenario", "seed", "docker_version", "not_simulated", "experiments"), fields(run));
+        assertEquals(List.of("format_version", "scenario", "seed", "docker_version", "not_simulated", "experiments"), fields(run));
         JsonNode e = run.get("experiments").get(0);
         assertEquals("dnsrr", e.get("name").asText());
-        assertEquals(List.of("name", "description", "rejections", "commands", "runs", "runs_not_printed", "packets", "rules_visited", "distribution"),
+        assertEquals(List.of("name", "description", "rejections", "cluster", "commands", "runs", "runs_not_printed", "packets", "rules_visited",
+                "per_command", "distribution"),
                 fields(e));
         assertEquals(List.of("from", "command", "output", "resolved", "connected", "served_by", "reason", "packets", "rules_visited"),
                 fields(e.get("commands").get(0)));

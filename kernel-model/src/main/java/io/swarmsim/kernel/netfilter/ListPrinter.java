@@ -1,6 +1,6 @@
 package io.swarmsim.kernel.netfilter;
 
-/** {@code iptables -nvL [-x] -t TABLE}, byte for byte as iptables 1.8.9 (nf_tables) prints it. */
+/** {@code iptables -nvL [-x] -t TABLE}, byte for byte as iptables 1.8.9 (legacy backend, whose policy counters count) prints it. */
 public final class ListPrinter {
     private static final String HEADER_TAIL =
             "target     prot opt in     out     source               destination         \n";

@@ -12,12 +12,15 @@ import java.util.Optional;
  * {@link #withTables(List)} return a new ruleset.
  */
 public final class Ruleset {
-    private static final Ruleset EMPTY = new Ruleset(new EnumMap<>(TableKind.class));
+    private static final Ruleset EMPTY = new Ruleset(new EnumMap<>(TableKind.class), List.of());
     private final Map<TableKind, Table> tables;
+    /** Tables in the order they were first loaded into the namespace (x_tables registers each on first use). */
+    private final List<TableKind> created;
     private final boolean needsConntrack;
 
-    private Ruleset(Map<TableKind, Table> tables) {
+    private Ruleset(Map<TableKind, Table> tables, List<TableKind> created) {
         this.tables = Collections.unmodifiableMap(copy(tables));
+        this.created = List.copyOf(created);
         this.needsConntrack = this.tables.values().stream().anyMatch(Ruleset::needsConntrack);
     }
 
@@ -67,10 +70,13 @@ public final class Ruleset {
     /** This ruleset with each of {@code replacements} in place of the loaded table of its name. */
     public Ruleset withTables(List<Table> replacements) {
         Map<TableKind, Table> next = copy(tables);
+        List<TableKind> order = new ArrayList<>(created);
         for (Table t : replacements) {
-            next.put(t.kind(), t);
+            if (next.put(t.kind(), t) == null) {
+                order.add(t.kind());
+            }
         }
-        return new Ruleset(next);
+        return new Ruleset(next, order);
     }
 
     /** An EnumMap copy; {@code new EnumMap<>(map)} refuses an empty map that is not an EnumMap. */
@@ -99,6 +105,20 @@ public final class Ruleset {
     /** Loaded tables in iptables-save order (raw, mangle, filter, nat). */
     public List<Table> tables() {
         return new ArrayList<>(tables.values());
+    }
+
+    /**
+     * Loaded tables in the order iptables-legacy-save prints them: the newest first, as the kernel lists
+     * {@code /proc/net/ip_tables_names} (xt_register_table adds each table at the head of the netns's
+     * list; recorded with iptables-legacy-restore in a namespace: {@code *mangle *nat *filter} saves as
+     * filter, nat, mangle).
+     */
+    public List<Table> tablesNewestFirst() {
+        List<Table> out = new ArrayList<>();
+        for (int i = created.size() - 1; i >= 0; i--) {
+            out.add(tables.get(created.get(i)));
+        }
+        return out;
     }
 
     /** Loaded tables with a chain at {@code hook}, in the order the kernel runs them (by priority). */

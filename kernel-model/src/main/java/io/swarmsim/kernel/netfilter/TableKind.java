@@ -3,7 +3,7 @@ package io.swarmsim.kernel.netfilter;
 import java.util.List;
 
 /**
- * The four iptables tables this model knows, in the order iptables-save (nf_tables) prints them,
+ * The four iptables tables this model knows, in the order the model's iptables-save prints them,
  * each with the built-in chains the kernel registers for it.
  */
 public enum TableKind {

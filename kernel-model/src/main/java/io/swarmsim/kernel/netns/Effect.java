@@ -31,6 +31,14 @@ public sealed interface Effect {
     record NeighbourTimer(String device, io.swarmsim.kernel.net.IpAddress nextHop, long delay) implements Effect {
     }
 
+    /**
+     * A packet this namespace sent itself was dropped because its neighbour went FAILED: the sending
+     * socket hears EHOSTUNREACH (an ICMP socket reads it as "Destination Host Unreachable" from its own
+     * address, as iputils ping prints it).
+     */
+    record HostUnreachable(Packet packet) implements Effect {
+    }
+
     /** The packet (or frame) was dropped: why, in the kernel's terms, and the reason a learner reads. */
     record Drop(long traceId, io.swarmsim.kernel.trace.DropReason why, String reason) implements Effect {
     }

@@ -37,6 +37,11 @@ public final class LinkLayer {
     static final int QUEUE = 3;
 
     private final Map<String, Pending> waiting = new LinkedHashMap<>();
+    /** Outer IP identifications handed out per (source, destination) of this namespace's tunnels. */
+    private final Map<TunnelFlow, Integer> tunnelIds = new java.util.HashMap<>();
+
+    private record TunnelFlow(IpAddress src, IpAddress dst) {
+    }
 
     LinkLayer(NetNamespace ns) {
         this.ns = ns;
@@ -110,6 +115,9 @@ public final class LinkLayer {
         String why = "no ARP answer from " + nextHop + " on " + device + " (FAILED, EHOSTUNREACH)";
         for (Packet q : pending.queue) {
             out.add(drop(trace, now, device, q, DropReason.ARP_FAILED, why));
+            if (ns.isLocal(q.src())) {
+                out.add(new Effect.HostUnreachable(q));
+            }
         }
     }
 
@@ -236,11 +244,25 @@ public final class LinkLayer {
         }
         Packet inner = f.packet();
         int sport = 32768 + Math.floorMod((inner.src().flowHash() * 31 + inner.dst().flowHash()) * 31 + inner.sport() * 17 + inner.dport(), 60999 - 32768 + 1);
-        Packet outer = Packet.udp(inner.traceId(), cfg.local(), sport, e.get().dst(), cfg.port(), new VxlanPayload(cfg.vni(), f));
+        int ipId = outerIpId(cfg.local(), e.get().dst());
+        Packet outer = Packet.udp(inner.traceId(), cfg.local(), sport, e.get().dst(), cfg.port(), new VxlanPayload(cfg.vni(), f, ipId));
         if (trace.wants(TraceEvent.Kind.VXLAN)) {
             trace.event(new TraceEvent.Vxlan(now, f.traceId(), Place.of(ns.name(), d.name()), true, cfg.vni(), outer, f));
         }
         out.add(new Effect.Tunnel(cfg.underlayNetns(), outer));
+    }
+
+    /**
+     * The IP identification of the next tunnel packet from {@code src} to {@code dst}: the kernel's
+     * __ip_select_ident keeps one counter per (destination, source, protocol) hash, starting at a random
+     * value, plus one per packet; here the start is a hash of the addresses (deterministic) and the
+     * random jumps the kernel adds after idle jiffies are left out.
+     */
+    private int outerIpId(IpAddress src, IpAddress dst) {
+        TunnelFlow key = new TunnelFlow(src, dst);
+        int start = Math.floorMod((src.flowHash() * 31 + dst.flowHash()) * 0x9E3779B1, 0x10000);
+        int next = tunnelIds.merge(key, 1, Integer::sum);
+        return (start + next - 1) & 0xffff;
     }
 
     /** A frame for this namespace's own stack on device {@code d}. */

@@ -30,7 +30,12 @@ public final class FrameCodec {
         byte[] l4 = transport(p);
         ByteBuffer b = ByteBuffer.allocate(20 + l4.length);
         b.put((byte) 0x45).put((byte) 0).putShort((short) (20 + l4.length));
-        b.putShort((short) (p.traceId() & 0xffff)).putShort((short) 0x4000);
+        if (p.payload() instanceof VxlanPayload v) {
+            // vxlan_xmit_one: df unset by default, so DF clear, and the tunnel's own identification
+            b.putShort((short) v.outerIpId()).putShort((short) 0);
+        } else {
+            b.putShort((short) (p.traceId() & 0xffff)).putShort((short) 0x4000);
+        }
         b.put((byte) p.ttl()).put((byte) p.protocol().number()).putShort((short) 0);
         b.put(p.src().toBytes()).put(p.dst().toBytes());
         byte[] out = b.array();

@@ -4,11 +4,18 @@ import java.io.ByteArrayOutputStream;
 
 /**
  * The UDP payload of a VXLAN packet: the 8-byte header (flags 0x08, 24-bit VNI) and the inner
- * Ethernet frame. Encoding the inner frame is done by {@link FrameCodec}.
+ * Ethernet frame. Encoding the inner frame is done by {@link FrameCodec}. {@code outerIpId} is the IP
+ * identification the tunnel's own header carries: the kernel's vxlan picks it for the outer packet
+ * (ip_select_ident, DF clear), it is not copied from the inner one.
  */
-public record VxlanPayload(int vni, Frame inner) implements Payload {
+public record VxlanPayload(int vni, Frame inner, int outerIpId) implements Payload {
     public static final int PORT = 4789;
     public static final int HEADER = 8;
+
+    /** A payload whose outer header's identification is 0 (hand-built packets in tests and tools). */
+    public VxlanPayload(int vni, Frame inner) {
+        this(vni, inner, 0);
+    }
 
     @Override
     public int length() {

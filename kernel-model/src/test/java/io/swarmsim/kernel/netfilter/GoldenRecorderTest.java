@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Re-records the golden outputs from the real iptables (nf_tables backend) in a throw-away network
+ * Re-records the golden outputs from the real iptables (legacy backend, the one the model prints as) in a throw-away network
  * namespace. Runs only with {@code -Dgolden.update=true}, as root, with {@code ip} and
  * {@code iptables-restore} installed; otherwise the printer tests compare against the committed files.
  */
@@ -19,7 +19,7 @@ class GoldenRecorderTest {
     @Test
     void recordGoldensFromTheRealTool() throws Exception {
         assumeTrue(Boolean.getBoolean("golden.update"), "golden.update not set");
-        assumeTrue(run(List.of("iptables", "--version"), null).contains("nf_tables"), "no iptables (nf_tables)");
+        assumeTrue(run(List.of("iptables-legacy", "--version"), null).contains("legacy"), "no iptables-legacy");
         String ns = "nfgold" + ProcessHandle.current().pid();
         for (String rules : Goldens.ruleFiles()) {
             if (rules.startsWith(Goldens.HANDMADE_PREFIX)) {
@@ -28,13 +28,19 @@ class GoldenRecorderTest {
             String base = Goldens.base(rules);
             run(List.of("ip", "netns", "add", ns), null);
             try {
-                run(List.of("ip", "netns", "exec", ns, "iptables-restore", "-c"), Goldens.DIR.resolve(rules).toFile());
+                try {
+                    run(List.of("ip", "netns", "exec", ns, "iptables-legacy-restore", "-c"), Goldens.DIR.resolve(rules).toFile());
+                } catch (IOException e) {
+                    // a match this kernel's x_tables lacks: the goldens stay as recorded (only the banner differs by backend)
+                    System.err.println("kept " + rules + "'s goldens: " + e.getMessage());
+                    continue;
+                }
                 // save first: listing a table that is not loaded would create it
-                Goldens.write(Goldens.saveGolden(base, true), run(List.of("ip", "netns", "exec", ns, "iptables-save", "-c"), null));
-                Goldens.write(Goldens.saveGolden(base, false), run(List.of("ip", "netns", "exec", ns, "iptables-save"), null));
+                Goldens.write(Goldens.saveGolden(base, true), run(List.of("ip", "netns", "exec", ns, "iptables-legacy-save", "-c"), null));
+                Goldens.write(Goldens.saveGolden(base, false), run(List.of("ip", "netns", "exec", ns, "iptables-legacy-save"), null));
                 for (String table : Goldens.tablesIn(Goldens.read(rules))) {
                     for (String[] view : Goldens.TABLE_VIEWS) {
-                        String out = run(List.of("ip", "netns", "exec", ns, "iptables", "-t", table, view[1]), null);
+                        String out = run(List.of("ip", "netns", "exec", ns, "iptables-legacy", "-t", table, view[1]), null);
                         Goldens.write(Goldens.tableGolden(base, table, view[0]), out);
                     }
                 }

@@ -37,7 +37,9 @@ class ArpResolutionTest {
         assertEquals(1, arps(send(ns, 2 * S + 2, 5)), "third probe");
         List<Effect> failed = send(ns, 3 * S + 3, 6);
         assertEquals(0, arps(failed));
-        assertTrue(failed.stream().allMatch(e -> e instanceof Effect.Drop d && d.reason().contains("FAILED")), failed.toString());
+        assertTrue(failed.stream().allMatch(e -> e instanceof Effect.Drop d && d.reason().contains("FAILED")
+                || e instanceof Effect.HostUnreachable u && u.packet().src().equals(IpAddress.parse("10.0.0.1"))), failed.toString());
+        assertEquals(4, failed.stream().filter(e -> e instanceof Effect.HostUnreachable).count(), "every sender still queued hears EHOSTUNREACH");
         assertEquals(Neighbour.State.FAILED, ns.neighbour("eth0", IpAddress.parse("10.0.0.9")).orElseThrow().state());
         assertEquals(1, arps(send(ns, 3 * S + 4, 7)), "after FAILED a new packet starts a new resolution");
     }
@@ -57,9 +59,10 @@ class ArpResolutionTest {
         assertTrue(second.contains(new Effect.NeighbourTimer("eth0", hop, S)), second.toString());
         assertEquals(1, arps(ns.link().neighbourTimer("eth0", hop, 2 * S, TraceSink.NONE)), "third probe");
         List<Effect> failed = ns.link().neighbourTimer("eth0", hop, 3 * S, TraceSink.NONE);
-        assertEquals(1, failed.size(), failed.toString());
+        assertEquals(2, failed.size(), failed.toString());
         assertTrue(failed.get(0) instanceof Effect.Drop d && d.traceId() == 1 && d.why() == io.swarmsim.kernel.trace.DropReason.ARP_FAILED,
                 failed.toString());
+        assertTrue(failed.get(1) instanceof Effect.HostUnreachable u && u.packet().traceId() == 1, "the local sender hears EHOSTUNREACH");
         assertEquals(Neighbour.State.FAILED, ns.neighbour("eth0", hop).orElseThrow().state());
         assertEquals(List.of(), ns.link().neighbourTimer("eth0", hop, 4 * S, TraceSink.NONE), "nothing waits any more");
     }

@@ -29,6 +29,8 @@ public final class CurlCommand implements UserCommand {
     private ClientProfile profile;
     private Consumer<CommandRun> done;
     private List<IpAddress> order = List.of();
+    /** When the transfer started (curl's t_startsingle), for the "after N ms" of a failed connect. */
+    private long startedAt;
 
     public CurlCommand(CommandLine line) {
         this.line = line;
@@ -45,7 +47,7 @@ public final class CurlCommand implements UserCommand {
         if (!m.matches()) {
             throw new IllegalArgumentException("curl: (3) URL using bad/illegal format or missing URL: " + urls.get(0));
         }
-        host = m.group(1);
+        host = NameLookup.checkedHost(m.group(1));
         port = m.group(2) == null ? 80 : Integer.parseInt(m.group(2));
         path = m.group(3) == null ? "/" : m.group(3);
         if (port < 1 || port > 65535) {
@@ -57,6 +59,7 @@ public final class CurlCommand implements UserCommand {
     public void start(CommandEnv e, Consumer<CommandRun> d) {
         env = e;
         done = d;
+        startedAt = e.fabric().loop().now();
         profile = e.httpClient();
         NameLookup.resolve(e, profile, host, o -> {
             if (o.failure() != null) {
@@ -88,7 +91,8 @@ public final class CurlCommand implements UserCommand {
                 if (next) {
                     attempt(i + 1);
                 } else {
-                    finish("curl: (7) Failed to connect to " + host + " port " + port + ": " + why.substring(why.lastIndexOf(": ") + 2) + "\n",
+                    long ms = (env.fabric().loop().now() - startedAt) / 1_000_000L;
+                    finish(CurlWording.connectFailed(env.image().curlVersion(), host, port, ms, why.substring(why.lastIndexOf(": ") + 2)),
                             null, null);
                 }
             }

@@ -35,7 +35,7 @@ public final class DigCommand implements UserCommand {
         if (names.size() != 1) {
             throw new IllegalArgumentException("dig takes one name: dig [+short] NAME");
         }
-        this.name = names.get(0);
+        this.name = NameLookup.checkedHost(names.get(0));
         this.brief = s;
     }
 

@@ -44,6 +44,24 @@ final class NameLookup {
         return out;
     }
 
+    /**
+     * {@code host} when it is an address or a name a resolver can ask for (labels of 1 to 63 ASCII
+     * octets, 255 in all: RFC 1035 2.3.4); otherwise an {@link IllegalArgumentException}, so that a
+     * scenario naming such a host is refused when it is read, not mid-run.
+     */
+    static String checkedHost(String host) {
+        if (IpAddress.isValid(host)) {
+            return host;
+        }
+        try {
+            io.swarmsim.kernel.dns.DnsNames.labels(host);
+            return host;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("host '" + host + "' is not a valid name (" + e.getMessage()
+                    + "); expected an address or a name of labels of 1 to 63 ASCII characters, 255 octets in all");
+        }
+    }
+
     static void resolve(CommandEnv env, ClientProfile profile, String host, Consumer<Outcome> done) {
         if (IpAddress.isValid(host)) {
             IpAddress a = IpAddress.parse(host);

@@ -39,6 +39,11 @@ public final class PingCommand implements UserCommand, PacketHandler {
     private List<IpAddress> order = List.of();
     private String servedBy;
     private boolean finished;
+    private int sent;
+    /** Echo requests the kernel answered with EHOSTUNREACH (neighbour FAILED): ping's "+N errors". */
+    private int errors;
+    /** Most requests outstanding at once: ping's "pipe N" when above 1. */
+    private int pipe;
 
     public PingCommand(CommandLine line) {
         this.line = line;
@@ -65,7 +70,7 @@ public final class PingCommand implements UserCommand, PacketHandler {
         if (c == 0) {
             throw new IllegalArgumentException("ping without -c never ends; use ping -c N HOST");
         }
-        this.host = h;
+        this.host = NameLookup.checkedHost(h);
         this.count = c;
         this.sentAt = new long[c + 1];
     }
@@ -126,6 +131,8 @@ public final class PingCommand implements UserCommand, PacketHandler {
 
     private void send(int seq) {
         sentAt[seq] = env.fabric().loop().now();
+        sent++;
+        pipe = Math.max(pipe, sent - rtts.size() - errors);
         env.fabric().send(env.ns(), Packet.icmpEcho(env.ids().next(), src, target, Packet.ICMP_ECHO_REQUEST, ident, seq,
                 Payload.ofBytes(new byte[DATA])));
     }
@@ -151,6 +158,22 @@ public final class PingCommand implements UserCommand, PacketHandler {
         }
     }
 
+    /**
+     * The neighbour of an echo request went FAILED (about 3 s of unanswered ARP): iputils reads the
+     * error from its socket and prints it with its own address; BusyBox ping prints nothing.
+     */
+    @Override
+    public void onHostUnreachable(Packet sent) {
+        if (finished || busybox() || sent.icmpType() != Packet.ICMP_ECHO_REQUEST) {
+            return;
+        }
+        errors++;
+        out.append("From ").append(src).append(" icmp_seq=").append(sent.dport()).append(" Destination Host Unreachable\n");
+        if (rtts.size() + errors == count) {
+            statistics();
+        }
+    }
+
     private void statistics() {
         if (finished) {
             return;
@@ -167,10 +190,19 @@ public final class PingCommand implements UserCommand, PacketHandler {
             }
         } else {
             out.append(count).append(" packets transmitted, ").append(received).append(" received, ")
+                    .append(errors > 0 ? "+" + errors + " errors, " : "")
                     .append((count - received) * 100 / count).append("% packet loss, time ").append(elapsedMs).append("ms\n");
+            // iputils ends with one more line: rtt and pipe when there are any, else an empty line; before
+            // 2017 (s20121221 ping_common.c finish) "pipe" always came after a comma, even with no rtt
+            String comma = env.image().ping() == io.swarmsim.engine.images.ImageProfile.Ping.LEGACY ? ", " : "";
             if (received > 0) {
-                out.append("rtt min/avg/max/mdev = ").append(IputilsTime.summary(rtts)).append(" ms\n");
+                out.append("rtt min/avg/max/mdev = ").append(IputilsTime.summary(rtts)).append(" ms");
+                comma = ", ";
             }
+            if (pipe > 1) {
+                out.append(comma).append("pipe ").append(pipe);
+            }
+            out.append('\n');
         }
         env.decided(env.ping().name(), TraceEvent.AppAction.ANSWERED, target, 0, "ping sent echo requests to " + target
                 + (servedBy != null ? " (" + servedBy + ")" : "") + (received == 0 ? ", no reply" : ""));

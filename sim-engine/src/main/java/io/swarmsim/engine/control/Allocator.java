@@ -57,7 +57,7 @@ public final class Allocator {
             d.subnets().forEach(taken::add);
         }
         for (NetworkDef d : scenario.networks()) {
-            Prefix subnet = d.subnets().isEmpty() ? freeSubnet(taken) : d.subnets().get(0);
+            Prefix subnet = d.subnets().isEmpty() ? freeSubnet(taken, d.name()) : d.subnets().get(0);
             networks.add(network(d.name(), ids, subnet, vni++, false, ipams));
         }
         Map<String, Integer> gwbridgeNext = new HashMap<>();
@@ -65,37 +65,45 @@ public final class Allocator {
         List<Cluster.Task> tasks = new ArrayList<>();
         int[] dynamicPort = {DYNAMIC_PORT_START};
         for (Service declared : services) {
-            String id = ids.swarmId();
-            Optional<String> rejection = rejection(version, declared);
-            Service s = rejection.isPresent() ? declared : withPublishedPorts(declared, dynamicPort);
-            if (rejection.isPresent()) {
-                states.add(new Cluster.ServiceState(s.name(), id, s, Map.of(), rejection));
-                continue;
-            }
-            List<String> nets = networksOf(s);
-            Map<String, IpAddress> vips = new LinkedHashMap<>();
-            if (s.endpointMode() == EndpointMode.VIP) {
-                for (String n : nets) {
-                    vips.put(n, ipams.get(n).allocate());
+            try {
+                String id = ids.swarmId();
+                Optional<String> rejection = rejection(version, declared);
+                Service s = rejection.isPresent() ? declared : withPublishedPorts(declared, dynamicPort);
+                if (rejection.isPresent()) {
+                    states.add(new Cluster.ServiceState(s.name(), id, s, Map.of(), rejection));
+                    continue;
                 }
-            }
-            states.add(new Cluster.ServiceState(s.name(), id, s, vips, Optional.empty()));
-            List<Cluster.Node> placement = place(s, nodes, scenario.sim().nodes(), tasks);
-            for (int slot = 1; slot <= placement.size(); slot++) {
-                Cluster.Node node = placement.get(slot - 1);
-                Map<String, IpAddress> addrs = new LinkedHashMap<>();
-                for (String n : nets) {
-                    boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
-                            && lbAttached.add(List.of(node.name(), n));
-                    if (lbIp) {
-                        attachments.add(new Cluster.Attachment(node.name(), n, ipams.get(n).allocate()));
+                List<String> nets = networksOf(s);
+                Map<String, IpAddress> vips = new LinkedHashMap<>();
+                if (s.endpointMode() == EndpointMode.VIP) {
+                    for (String n : nets) {
+                        vips.put(n, ipams.get(n).allocate());
                     }
-                    addrs.put(n, ipams.get(n).allocate());
                 }
-                int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
-                addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
-                tasks.add(new Cluster.Task(s.name() + "." + slot, s.name(), slot, ids.swarmId(), ids.hex64(), ids.hex64(),
-                        node, s.image(), addrs));
+                states.add(new Cluster.ServiceState(s.name(), id, s, vips, Optional.empty()));
+                List<Cluster.Node> placement = place(s, nodes, scenario.sim().nodes(), tasks);
+                for (int slot = 1; slot <= placement.size(); slot++) {
+                    Cluster.Node node = placement.get(slot - 1);
+                    Map<String, IpAddress> addrs = new LinkedHashMap<>();
+                    for (String n : nets) {
+                        boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
+                                && lbAttached.add(List.of(node.name(), n));
+                        if (lbIp) {
+                            attachments.add(new Cluster.Attachment(node.name(), n, ipams.get(n).allocate()));
+                        }
+                        addrs.put(n, ipams.get(n).allocate());
+                    }
+                    int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
+                    if (2 + g >= node.gwbridge().size() - 1) {
+                        throw new PoolExhausted("", "node " + node.name() + "'s " + GWBRIDGE + " subnet " + node.gwbridge()
+                                + " has no free address left");
+                    }
+                    addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
+                    tasks.add(new Cluster.Task(s.name() + "." + slot, s.name(), slot, ids.swarmId(), ids.hex64(), ids.hex64(),
+                            node, s.image(), addrs));
+                }
+            } catch (PoolExhausted e) {
+                throw new PoolExhausted("services." + declared.name(), e.getMessage());
             }
         }
         Cluster partial = Cluster.of(version, nodes, networks, states, tasks, attachments, List.of());
@@ -146,8 +154,12 @@ public final class Allocator {
         return Optional.ofNullable(v.dnsrrPortsError(any, ingress));
     }
 
-    /** First port swarm's allocator gives an ingress port published without a number (portallocator.go). */
+    /**
+     * The range swarm's allocator gives an ingress port published without a number from
+     * (swarmkit manager/allocator/portallocator.go: dynamicPortStart 30000, dynamicPortEnd 32767).
+     */
     static final int DYNAMIC_PORT_START = 30000;
+    static final int DYNAMIC_PORT_END = 32767;
 
     /** The service with every ingress port that has no published number given the next free one from 30000. */
     private static Service withPublishedPorts(Service s, int[] next) {
@@ -156,8 +168,12 @@ public final class Allocator {
         }
         List<io.swarmsim.engine.scenario.PortConfig> ports = new ArrayList<>();
         for (io.swarmsim.engine.scenario.PortConfig p : s.ports()) {
-            ports.add(p.published() == 0 && p.mode() == PublishMode.INGRESS
-                    ? new io.swarmsim.engine.scenario.PortConfig(p.target(), next[0]++, p.protocol(), p.mode()) : p);
+            boolean dynamic = p.published() == 0 && p.mode() == PublishMode.INGRESS;
+            if (dynamic && next[0] > DYNAMIC_PORT_END) {
+                throw new PoolExhausted("", "no free port left in the dynamic range " + DYNAMIC_PORT_START + "-"
+                        + DYNAMIC_PORT_END + " for a port published without a number");
+            }
+            ports.add(dynamic ? new io.swarmsim.engine.scenario.PortConfig(p.target(), next[0]++, p.protocol(), p.mode()) : p);
         }
         return new Service(s.name(), s.image(), s.command(), s.mode(), s.replicas(), s.endpointMode(), ports, s.networks(),
                 s.constraints(), s.location());
@@ -214,7 +230,7 @@ public final class Allocator {
     }
 
     /** The next 10.0.N.0/24 not overlapping any subnet in use (Docker's default global pool). */
-    private static Prefix freeSubnet(List<Prefix> taken) {
+    private static Prefix freeSubnet(List<Prefix> taken, String network) {
         for (int n = 0; n < 256; n++) {
             Prefix p = Prefix.parse("10.0." + n + ".0/24");
             if (taken.stream().noneMatch(t -> t.overlaps(p))) {
@@ -222,7 +238,7 @@ public final class Allocator {
                 return p;
             }
         }
-        throw new IllegalStateException("no free /24 left in 10.0.0.0/16");
+        throw new PoolExhausted("networks." + network, "no free /24 left in 10.0.0.0/16 for a network declared without a subnet");
     }
 
 }

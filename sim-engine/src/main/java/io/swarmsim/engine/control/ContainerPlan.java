@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * A task's namespace: a veth per network (eth0, eth1, ... in attachment order, MTU 1450, MAC 02:42
- * + IPv4, an fe80:: address when the image keeps IPv6), the gateway leg on docker_gwbridge with the
+ * + IPv4, an fe80:: address when the image and the Docker era keep IPv6), the gateway leg on docker_gwbridge with the
  * default route, the embedded DNS rules, the routing mesh's REDIRECT for published ports, and in
  * Docker 1.12-18.05 the per-container load balancer: a mangle OUTPUT mark per VIP, IPVS and SNAT.
  */
@@ -22,6 +22,7 @@ final class ContainerPlan {
     void plan(Cluster.Task t, boolean ipv6) {
         Cluster c = planner.cluster();
         NsBuilder ns = planner.space(t.sandboxId().substring(0, 12), DesiredState.Kind.CONTAINER, t.node().name(), t.name());
+        boolean linkLocal = ipv6 && c.version().keepsContainerLinkLocal();
         int i = 0;
         for (Map.Entry<String, IpAddress> e : t.addresses().entrySet()) {
             String dev = "eth" + i++;
@@ -35,7 +36,7 @@ final class ContainerPlan {
                 planner.veth(ns, dev, mac, ov, ov.nextName("veth"), planner.randomMac(), Planner.OVERLAY_BRIDGE, Planner.OVERLAY_MTU);
                 ns.address(e.getValue() + "/" + net.subnet().length(), dev);
             }
-            if (ipv6) {
+            if (linkLocal) {
                 ns.address(MacAddress.fromIpv4(e.getValue()).linkLocal() + "/64", dev);
             }
         }

@@ -55,6 +55,17 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return atLeast(20, 11);
     }
 
+    /**
+     * Whether a container's interfaces on IPv4-only networks keep the kernel's fe80:: address (and so
+     * glibc's rule 9 applies to IPv4; ../shared/reference/dns-client-sorting.md §11). Up to 17.03 Docker
+     * left IPv6 alone; 17.04 disabled it on every container interface not on an IPv6 network (libnetwork
+     * PR #968 "Control IPv6 on container's interface", moby#32433, moby#33099); 26.0 stopped disabling it
+     * (moby PR #47062); 26.1.1 disables it again on IPv4-only interfaces (moby PR #47769, taken here as 26.1).
+     */
+    public boolean keepsContainerLinkLocal() {
+        return !atLeast(17, 4) || atLeast(26, 0) && !atLeast(26, 1);
+    }
+
     /** First VXLAN network identifier the manager hands out. */
     public int firstVni() {
         return atLeast(1, 13) ? 4096 : 256;

@@ -21,7 +21,7 @@ public final class Ipam {
 
     public IpAddress allocate() {
         if (next >= subnet.size() - 1) {
-            throw new IllegalStateException("subnet " + subnet + " has no free address left");
+            throw new PoolExhausted("", "subnet " + subnet + " has no free address left");
         }
         return subnet.nth(next++);
     }

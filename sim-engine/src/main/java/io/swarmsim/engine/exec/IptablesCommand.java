@@ -8,6 +8,12 @@ import java.util.List;
 
 /** {@code iptables -nvL [-x] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c]}. */
 final class IptablesCommand {
+    /**
+     * The model is iptables 1.8.9 on the legacy (x_tables) backend, as on the seed's 2016 hosts: policy
+     * counters count, and the messages are iptables-legacy's (recorded from it in a namespace).
+     */
+    private static final String PREFIX = "iptables v1.8.9 (legacy): ";
+    private static final String TRY_HELP = "Try `iptables -h' or 'iptables --help' for more information.";
     private IptablesCommand() {
     }
 
@@ -22,7 +28,7 @@ final class IptablesCommand {
             String a = args.get(i);
             if (a.equals("-t") || a.equals("--table")) {
                 if (i + 1 >= args.size()) {
-                    return ExecResult.fail("iptables v1.8.9 (nf_tables): option \"-t\" requires an argument", 2);
+                    return ExecResult.fail(PREFIX + "option \"-t\" requires an argument\n" + TRY_HELP, 2);
                 }
                 table = args.get(++i);
             } else if (a.equals("-S") || a.equals("--list-rules")) {
@@ -38,7 +44,7 @@ final class IptablesCommand {
                         return ExecResult.fail("iptables: option " + a + " is not simulated; use -nvL [-x] [-t TABLE] or -S [-t TABLE]", 2);
                     }
                     default -> {
-                        return ExecResult.fail("iptables v1.8.9 (nf_tables): unrecognized option '" + a + "'", 2);
+                        return ExecResult.fail(PREFIX + "unknown option \"" + a + "\"\n" + TRY_HELP, 2);
                     }
                 }
             } else if (a.startsWith("-")) {
@@ -60,7 +66,8 @@ final class IptablesCommand {
         }
         TableKind kind = TableKind.byName(table);
         if (kind == null) {
-            return ExecResult.fail("iptables v1.8.9 (nf_tables): table '" + table + "' does not exist\n"
+            return ExecResult.fail(PREFIX + "can't initialize iptables table `" + table
+                    + "': Table does not exist (do you need to insmod?)\n"
                     + "Perhaps iptables or your kernel needs to be upgraded.", 3);
         }
         if (rules) {

@@ -15,23 +15,23 @@ public final class ImageCatalogue {
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry("smakam/myubuntu", new ImageProfile("smakam/myubuntu:v4", "Ubuntu 16.04 (glibc 2.23, iputils 20121221, curl 7.47)",
-                    "glibc-current", ImageProfile.Ping.LEGACY, ImageProfile.Http.CURL, true, "9.10.3-P4-Ubuntu",
+                    "glibc-current", ImageProfile.Ping.LEGACY, ImageProfile.Http.CURL, true, "9.10.3-P4-Ubuntu", "7.47.0",
                     "the seed's client: getaddrinfo sorts with RFC 3484 rule 9; ping uses gethostbyname and does not sort")),
             new Entry("ubuntu", new ImageProfile("ubuntu", "Ubuntu (glibc)", "glibc-current", ImageProfile.Ping.MODERN,
-                    ImageProfile.Http.CURL, true, "9.18.28-0ubuntu0.22.04.1-Ubuntu", "glibc getaddrinfo; modern iputils ping also sorts")),
+                    ImageProfile.Http.CURL, true, "9.18.28-0ubuntu0.22.04.1-Ubuntu", "7.81.0", "glibc getaddrinfo; modern iputils ping also sorts")),
             new Entry("debian", new ImageProfile("debian", "Debian 12 (glibc 2.36)", "glibc-current", ImageProfile.Ping.MODERN,
-                    ImageProfile.Http.CURL, true, "9.18.33-1~deb12u2-Debian", "glibc getaddrinfo; modern iputils ping also sorts")),
+                    ImageProfile.Http.CURL, true, "9.18.33-1~deb12u2-Debian", "7.88.1", "glibc getaddrinfo; modern iputils ping also sorts")),
             new Entry("alpine", new ImageProfile("alpine", "Alpine (musl 1.2, BusyBox)", "musl", ImageProfile.Ping.BUSYBOX,
-                    ImageProfile.Http.CURL, true, "9.18.27", "musl does not sort IPv4-only answers: DNS order is kept")),
+                    ImageProfile.Http.CURL, true, "9.18.27", "8.9.1", "musl does not sort IPv4-only answers: DNS order is kept")),
             new Entry("golang", new ImageProfile("golang", "Go program (pure-Go resolver)", "go-pure", ImageProfile.Ping.MODERN,
-                    ImageProfile.Http.GO, true, "9.18.33-1~deb12u2-Debian", "requests made by a Go net/http client; the pure-Go resolver skips rule 9 for IPv4")),
+                    ImageProfile.Http.GO, true, "9.18.33-1~deb12u2-Debian", "7.88.1", "requests made by a Go net/http client; the pure-Go resolver skips rule 9 for IPv4")),
             new Entry("openjdk", new ImageProfile("openjdk", "OpenJDK on glibc", "java-default", ImageProfile.Ping.MODERN,
-                    ImageProfile.Http.JAVA, true, "9.18.33-1~deb12u2-Debian", "requests made by java.net.http: glibc order, IPv4 first, cached 30 s")),
+                    ImageProfile.Http.JAVA, true, "9.18.33-1~deb12u2-Debian", "7.88.1", "requests made by java.net.http: glibc order, IPv4 first, cached 30 s")),
             new Entry("instavote/vote", new ImageProfile("instavote/vote", "Debian (Python, gunicorn)", "glibc-current", ImageProfile.Ping.MODERN,
-                    ImageProfile.Http.CURL, true, "9.10.3-P4-Debian", "the seed's vote server")));
+                    ImageProfile.Http.CURL, true, "9.10.3-P4-Debian", "7.52.1", "the seed's vote server")));
 
     private static final ImageProfile FALLBACK = new ImageProfile("(unknown)", "Debian-like (glibc)", "glibc-current",
-            ImageProfile.Ping.MODERN, ImageProfile.Http.CURL, true, "9.18.33-1~deb12u2-Debian", "unknown image: taken as glibc-based");
+            ImageProfile.Ping.MODERN, ImageProfile.Http.CURL, true, "9.18.33-1~deb12u2-Debian", "7.88.1", "unknown image: taken as glibc-based");
 
     private final Map<String, ImageOverride> overrides;
 
@@ -56,7 +56,8 @@ public final class ImageCatalogue {
                 break;
             }
         }
-        base = new ImageProfile(image, base.os(), base.resolver(), base.ping(), base.http(), base.ipv6LinkLocal(), base.digBanner(), base.description());
+        base = new ImageProfile(image, base.os(), base.resolver(), base.ping(), base.http(), base.ipv6LinkLocal(), base.digBanner(), base.curlVersion(),
+                base.description());
         ImageOverride o = overrides.get(image);
         if (o == null) {
             o = overrides.get(repo);
@@ -70,6 +71,7 @@ public final class ImageCatalogue {
                 o.httpClient().map(h -> ImageProfile.Http.valueOf(h.name())).orElse(base.http()),
                 o.ipv6LinkLocal().orElse(base.ipv6LinkLocal()),
                 base.digBanner(),
+                base.curlVersion(),
                 o.description().orElse(base.description()));
     }
 }

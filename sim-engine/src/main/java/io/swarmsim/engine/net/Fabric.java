@@ -9,6 +9,7 @@ import io.swarmsim.kernel.packet.Frame;
 import io.swarmsim.kernel.packet.Packet;
 import io.swarmsim.kernel.packet.VxlanPayload;
 import io.swarmsim.kernel.trace.TraceSink;
+import io.swarmsim.kernel.netns.SocketTable;
 import io.swarmsim.kernel.trace.DropReason;
 import io.swarmsim.kernel.trace.Place;
 import io.swarmsim.kernel.trace.TraceEvent;
@@ -106,10 +107,19 @@ public final class Fabric {
                 loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
             } else if (e instanceof Effect.Deliver d) {
                 deliver(ns, d);
+            } else if (e instanceof Effect.HostUnreachable u) {
+                hostUnreachable(ns, u.packet());
             } else if (e instanceof Effect.NeighbourTimer t) {
                 loop.schedule(t.delay(), () -> dispatch(ns, ns.link().neighbourTimer(t.device(), t.nextHop(), loop.now(), trace)));
             } // an Effect.Drop has already told the trace why
         }
+    }
+
+    /** Tells the socket that sent {@code p} (bound to its source address and port, or ICMP identifier). */
+    private void hostUnreachable(NetNamespace ns, Packet p) {
+        ns.sockets().find(p.protocol(), p.src(), p.sport()).map(SocketTable.Binding::owner)
+                .filter(PacketHandler.class::isInstance).map(PacketHandler.class::cast)
+                .ifPresent(h -> loop.schedule(0, () -> h.onHostUnreachable(p)));
     }
 
     private void deliver(NetNamespace at, Effect.Deliver d) {

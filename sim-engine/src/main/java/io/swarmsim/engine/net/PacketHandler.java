@@ -6,4 +6,8 @@ import io.swarmsim.kernel.packet.Packet;
 @FunctionalInterface
 public interface PacketHandler {
     void onPacket(Packet packet);
+
+    /** {@code sent} never left: its next hop did not answer ARP (EHOSTUNREACH on the socket). */
+    default void onHostUnreachable(Packet sent) {
+    }
 }

@@ -16,6 +16,8 @@ final class ExperimentReader {
     private static final Set<String> KEYS = Set.of("name", "description", "services", "commands");
     private static final Set<String> OVERRIDE_KEYS = Set.of("endpoint_mode", "ports", "replicas", "image");
     private static final Set<String> COMMAND_KEYS = Set.of("from", "run", "times");
+    /** Most command runs an experiment may ask for, all its commands' times together (README, "Errors"). */
+    static final int MAX_RUNS = 1_000_000;
 
     private final Reading reading;
     private final Sources sources;
@@ -56,6 +58,11 @@ final class ExperimentReader {
         if (name.isEmpty()) {
             return Optional.empty();
         }
+        if (!Text.printable(name.get())) {
+            reading.error(nameNode.get().location(), p + ".name '" + Text.clip(name.get())
+                + "' holds a control character or line break; expected a name on one line");
+            return Optional.empty();
+        }
         Location first = names.putIfAbsent(name.get(), nameNode.get().location());
         if (first != null) {
             reading.error(nameNode.get().location(), "experiment name '" + Text.clip(name.get())
@@ -76,6 +83,11 @@ final class ExperimentReader {
                     command(seq.items().get(i), path + ".commands[" + i + "]").ifPresent(commands::add);
                 }
             });
+        long runs = commands.stream().mapToLong(CommandSpec::times).sum();
+        if (runs > MAX_RUNS) {
+            reading.error(nameNode.get().location(), "experiment '" + name.get() + "' runs " + runs
+                + " commands in all (the sum of its times); expected at most " + MAX_RUNS);
+        }
         return Optional.of(new Experiment(name.get(), description, overrides, commands, nameNode.get().location()));
     }
 
@@ -110,8 +122,8 @@ final class ExperimentReader {
         reading.checkKeys(m, path, COMMAND_KEYS, ComposeKeys.NONE);
         Optional<String> from = field(m, "from", path, "a task such as client.1 or a node name");
         Optional<String> run = field(m, "run", path, "a command line such as 'dig vote'");
-        Optional<Integer> times = m.get("times").map(v -> reading.intValue(v, path + ".times", 1, 1_000_000,
-            "an integer of at least 1")).orElse(Optional.of(1));
+        Optional<Integer> times = m.get("times").map(v -> reading.intValue(v, path + ".times", 1, MAX_RUNS,
+            "an integer from 1 to " + MAX_RUNS)).orElse(Optional.of(1));
         if (from.isEmpty() || run.isEmpty() || times.isEmpty()) {
             return Optional.empty();
         }

@@ -2,17 +2,16 @@ package io.swarmsim.engine.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-/** Collects the errors found while loading one file; one instance per load. */
+/** Collects the errors found while loading one file, each once, in constant time per error; one instance per load. */
 public final class Problems {
-    private final List<ScenarioError> errors = new ArrayList<>();
+    private final Set<ScenarioError> errors = new LinkedHashSet<>();
 
     public void add(Location at, String message) {
-        ScenarioError e = new ScenarioError(at, message);
-        if (!errors.contains(e)) {
-            errors.add(e);
-        }
+        errors.add(new ScenarioError(at, message));
     }
 
     public boolean isEmpty() {

@@ -19,7 +19,17 @@ import java.util.Optional;
  * {@link ScenarioException}; nothing else is thrown for any input.
  */
 public final class ScenarioLoader {
+    /** Largest scenario file read (README, "Errors"); generated million-task stacks stay far below it. */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
+
     private ScenarioLoader() {
+    }
+
+    /** The first {@code limit + 1} bytes at most, so that a device or pipe without end ends the read. */
+    private static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(limit + 1);
+        }
     }
 
     /** Reads and loads {@code file}; messages name the file as given. */
@@ -30,7 +40,11 @@ public final class ScenarioLoader {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException(new ScenarioError(start, "is a directory; expected a stack file"));
             }
-            bytes = Files.readAllBytes(file);
+            bytes = readAtMost(file, MAX_BYTES);
+            if (bytes.length > MAX_BYTES) {
+                throw new ScenarioException(new ScenarioError(start, "the file is larger than " + MAX_BYTES
+                    + " bytes; expected a stack file of at most " + MAX_BYTES / (1024 * 1024) + " MiB"));
+            }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(new ScenarioError(start, "no such file; expected an existing stack file"));
         } catch (AccessDeniedException e) {

@@ -54,12 +54,26 @@ final class ScenarioValidator {
         }
     }
 
+    /**
+     * Subnets Docker gives its own networks on every node: ingress (swarm's default, 10.255.0.0/16) and
+     * docker_gwbridge (172.18.0.0/16 on these hosts); a stack subnet overlapping them gives duplicate addresses.
+     */
+    private static final List<Prefix> RESERVED = List.of(Prefix.parse("10.255.0.0/16"), Prefix.parse("172.18.0.0/16"));
+    private static final List<String> RESERVED_NAMES = List.of("ingress", "docker_gwbridge");
+
     private void subnetOverlaps() {
         for (int i = 0; i < networks.size(); i++) {
             NetworkDef a = networks.get(i);
             for (int k = 0; k < a.subnets().size(); k++) {
                 Prefix pa = a.subnets().get(k);
                 Location at = sources.subnets.get(a.name()).get(k);
+                for (int r = 0; r < RESERVED.size(); r++) {
+                    if (pa.overlaps(RESERVED.get(r))) {
+                        problems.add(at, "subnet " + pa + " of networks." + a.name() + " overlaps " + RESERVED.get(r)
+                            + ", which Docker gives to " + RESERVED_NAMES.get(r) + "; expected a subnet outside "
+                            + RESERVED.get(0) + " and " + RESERVED.get(1));
+                    }
+                }
                 for (int j = 0; j <= i; j++) {
                     NetworkDef b = networks.get(j);
                     int limit = j == i ? k : b.subnets().size();

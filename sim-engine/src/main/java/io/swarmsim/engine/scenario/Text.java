@@ -14,13 +14,44 @@ final class Text {
         int i = 0;
         for (; i < s.length() && b.length() < 60; i++) {
             char c = s.charAt(i);
-            if (c < 0x20 || c == 0x7f) {
-                b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+            if (breaksLines(c)) {
+                b.append(oneLine(String.valueOf(c)));
             } else {
                 b.append(c);
             }
         }
         return i < s.length() ? b + "..." : b.toString();
+    }
+
+    /** True when {@code s} holds no control character, line or paragraph separator. */
+    static boolean printable(String s) {
+        return s.codePoints().noneMatch(Text::breaksLines);
+    }
+
+    /**
+     * {@code s} with every control character, line and paragraph separator written as an escape
+     * ({@code \x0a}, {@code \u2028}), so a message stays on one line whatever the file held.
+     */
+    static String oneLine(String s) {
+        if (printable(s)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(c -> {
+            if (!breaksLines(c)) {
+                b.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                b.append(String.format(java.util.Locale.ROOT, "\\x%02x", c));
+            } else {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            }
+        });
+        return b.toString();
+    }
+
+    private static boolean breaksLines(int c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** {@code a, b, c} for a list of choices. */

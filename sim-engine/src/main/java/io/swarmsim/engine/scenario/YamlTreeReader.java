@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * walkthrough) are read the same way and their errors name file:line:column just as the scenario's do.
  */
 public final class YamlTreeReader {
+    /** Deepest nesting of maps and lists read; a stack file needs fewer than ten (README, "Errors"). */
+    public static final int MAX_DEPTH = 100;
+
     private final Path file;
     private final Problems problems;
     private final Deque<String> path = new ArrayDeque<>();
@@ -51,8 +54,22 @@ public final class YamlTreeReader {
                 throw empty();
             }
             return root;
+        } catch (TooDeep e) {
+            throw new ScenarioException(new ScenarioError(e.at, "maps and lists nested more than " + MAX_DEPTH
+                + " levels deep; expected a stack file at most " + MAX_DEPTH + " levels deep"));
         } catch (IOException | RuntimeException e) {
             throw syntax(e, text);
+        }
+    }
+
+    /** Ends reading at the first value nested deeper than {@link #MAX_DEPTH}. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location at;
+
+        TooDeep(Location at) {
+            super(null, null, false, false);
+            this.at = at;
         }
     }
 
@@ -67,6 +84,9 @@ public final class YamlTreeReader {
             problems.add(at, "YAML alias '*" + Text.clip(parser.getText()) + "' is not supported; "
                 + "expected the value written out in full");
             return new YamlNode.ScalarNode(at, "", YamlNode.Kind.NULL);
+        }
+        if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && path.size() >= MAX_DEPTH) {
+            throw new TooDeep(at);
         }
         return switch (t) {
             case START_OBJECT -> map(at);
@@ -154,7 +174,7 @@ public final class YamlTreeReader {
                 "invalid YAML: character U+" + String.format(java.util.Locale.ROOT, "%04X", r.getCodePoint())
                     + " is not allowed; expected printable text"));
         }
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : joinLines(e.getMessage().lines().findFirst().orElse(""));
         return new ScenarioException(new ScenarioError(fallback(e),
             "invalid YAML: " + Text.clip(msg) + "; expected a well-formed YAML document"));
     }
@@ -180,10 +200,15 @@ public final class YamlTreeReader {
         return new Location(file, line, col);
     }
 
+    /** SnakeYAML's text, which may span lines, on one line. */
+    private static String joinLines(String text) {
+        return text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     /** Turns SnakeYAML's "expected X, but found Y" into "found Y; expected X". */
     static String yamlMessage(String problem, String context) {
-        String p = problem == null ? "syntax error" : problem.strip();
-        String ctx = context == null ? "" : " (" + context.strip() + ")";
+        String p = problem == null ? "syntax error" : joinLines(problem);
+        String ctx = context == null ? "" : " (" + joinLines(context) + ")";
         int e = p.indexOf("expected ");
         int f = p.indexOf(", but ");
         int found = p.indexOf(' ', f + ", but ".length());

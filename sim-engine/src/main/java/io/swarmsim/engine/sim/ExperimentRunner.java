@@ -11,9 +11,7 @@ import io.swarmsim.engine.scenario.EndpointMode;
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.NotSimulated;
 import io.swarmsim.engine.scenario.Scenario;
-import io.swarmsim.engine.scenario.ScenarioError;
 import io.swarmsim.engine.scenario.ScenarioException;
-import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.trace.TraceLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +26,7 @@ import java.util.Optional;
  */
 public final class ExperimentRunner {
     /** What runs when a scenario names no experiments: the stack file as it stands. */
-    private static final Experiment STACK = new Experiment("stack", "the stack file as written", Map.of(), List.of(), null);
+    static final Experiment STACK = new Experiment("stack", "the stack file as written", Map.of(), List.of(), null);
 
     /**
      * How many command runs an experiment keeps for its report by default; beyond that it counts
@@ -50,7 +48,7 @@ public final class ExperimentRunner {
     /** @param maxKept how many command runs each experiment keeps for the report (the rest are counted) */
     public static RunResult run(Scenario scenario, Optional<String> only, long seed, TraceLevel level, int maxKept)
             throws ScenarioException {
-        checkCommands(scenario);
+        ScenarioChecks.check(scenario);
         List<Experiment> experiments = new ArrayList<>(scenario.sim().experiments());
         if (experiments.isEmpty()) {
             experiments.add(STACK);
@@ -64,23 +62,6 @@ public final class ExperimentRunner {
         }
         List<String> notSimulated = scenario.notSimulated().stream().map(NotSimulated::toString).toList();
         return new RunResult(scenario.file().toString(), seed, scenario.sim().dockerVersion(), notSimulated, results);
-    }
-
-    /** Every command line must be one the simulator runs; a bad one is a scenario error at its line. */
-    static void checkCommands(Scenario scenario) throws ScenarioException {
-        List<ScenarioError> errors = new ArrayList<>();
-        for (Experiment e : scenario.sim().experiments()) {
-            for (CommandSpec c : e.commands()) {
-                try {
-                    Commands.parse(c.run());
-                } catch (IllegalArgumentException ex) {
-                    errors.add(new ScenarioError(c.location(), ex.getMessage() + "; expected a dig, ping -c N or curl command"));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ScenarioException(errors);
-        }
     }
 
     /** A simulation after an experiment's commands ran, with their result. */

@@ -141,8 +141,21 @@ class ToolOutputTest {
     void curlToAPortNobodyListensOnIsRefused() throws Exception {
         Simulation sim = sim("dnsrr");
         CommandRun r = run(sim, "client.1", "curl http://10.0.0.3:81/");
-        assertEquals("curl: (7) Failed to connect to 10.0.0.3 port 81: Connection refused\n", r.output());
+        assertEquals("curl: (7) Failed to connect to 10.0.0.3 port 81: Connection refused\n", r.output(), "curl 7.47 (the seed's image)");
         assertNull(r.connected());
+    }
+
+    @Test
+    void curlWordsARefusedConnectAsItsVersionDoes() throws Exception {
+        // the milliseconds are the model's time from start to the RST (DNS is skipped for an address)
+        for (String[] image : new String[][] {{"ubuntu:22.04", "after 1 ms: Connection refused"},
+                {"debian:12", "after 1 ms: Couldn't connect to server"}}) {
+            String text = java.nio.file.Files.readString(Path.of("../scenarios/vote.yaml")).replace("smakam/myubuntu:v4", image[0]);
+            Scenario s = ScenarioLoader.parse(text, Path.of("vote.yaml"));
+            Simulation sim = new Simulation(s, s.servicesFor(s.experiment("dnsrr").orElseThrow()), 1);
+            assertEquals("curl: (7) Failed to connect to 10.0.0.3 port 81 " + image[1] + "\n",
+                    run(sim, "client.1", "curl http://10.0.0.3:81/").output(), image[0]);
+        }
     }
 
     @Test

@@ -158,7 +158,9 @@ class ExecTest {
         assertTrue(mangle.contains("-A OUTPUT -d 10.0.0.4/32 -j MARK --set-xmark 0x101/0xffffffff\n"), mangle);
         ExecResult missing = exec(sim, "client.1", "iptables", "-S", "-t");
         assertEquals(2, missing.status());
-        assertEquals("iptables v1.8.9 (nf_tables): option \"-t\" requires an argument\n", missing.err());
+        // recorded from iptables-legacy 1.8.9 in a namespace
+        assertEquals("iptables v1.8.9 (legacy): option \"-t\" requires an argument\n"
+                + "Try `iptables -h' or 'iptables --help' for more information.\n", missing.err());
     }
 
     @Test

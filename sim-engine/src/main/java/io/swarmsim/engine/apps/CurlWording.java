@@ -1,0 +1,35 @@
+package io.swarmsim.engine.apps;
+
+/**
+ * How a curl version words a failed connect (lib/connect.c). Up to 7.74 it names the system error after
+ * the port ("port 80: Connection refused", curl 7.47 on the seed's Ubuntu 16.04); 7.75 added the time
+ * spent ("port 80 after 0 ms: Connection refused", as Ubuntu 22.04's 7.81 prints); from 7.87's connect
+ * rewrite the text is curl's own error string ("after 0 ms: Couldn't connect to server", recorded with
+ * curl 7.88.1 here; taken to hold for 8.x too). The 7.75 and 7.87 boundaries are the releases between
+ * the versions observed, not checked release by release.
+ */
+final class CurlWording {
+    private CurlWording() {
+    }
+
+    static String connectFailed(String curlVersion, String host, int port, long elapsedMs, String systemError) {
+        String head = "curl: (7) Failed to connect to " + host + " port " + port;
+        if (below(curlVersion, 7, 75)) {
+            return head + ": " + systemError + "\n";
+        }
+        String after = head + " after " + elapsedMs + " ms: ";
+        return below(curlVersion, 7, 87) ? after + systemError + "\n" : after + "Couldn't connect to server\n";
+    }
+
+    /** Whether {@code version} (e.g. "7.47.0") is older than major.minor; an unreadable one counts as new. */
+    static boolean below(String version, int major, int minor) {
+        String[] p = version.split("\\.");
+        try {
+            int ma = Integer.parseInt(p[0]);
+            int mi = p.length > 1 ? Integer.parseInt(p[1]) : 0;
+            return ma < major || ma == major && mi < minor;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}

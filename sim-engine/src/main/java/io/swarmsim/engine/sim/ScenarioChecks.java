@@ -1,0 +1,91 @@
+package io.swarmsim.engine.sim;
+
+import io.swarmsim.engine.apps.Commands;
+import io.swarmsim.engine.control.Allocator;
+import io.swarmsim.engine.control.PoolExhausted;
+import io.swarmsim.engine.loop.RandomStreams;
+import io.swarmsim.engine.scenario.CommandSpec;
+import io.swarmsim.engine.scenario.Experiment;
+import io.swarmsim.engine.scenario.Location;
+import io.swarmsim.engine.scenario.NetworkDef;
+import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.scenario.ScenarioError;
+import io.swarmsim.engine.scenario.ScenarioException;
+import io.swarmsim.engine.scenario.Service;
+import io.swarmsim.engine.scenario.ServiceOverride;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the loader cannot know without the engine, checked before anything runs: every command line
+ * is one the simulator runs (program, options, host names), and every experiment's services fit the
+ * address pools and port range the allocator hands out from. Each problem is a located error.
+ */
+public final class ScenarioChecks {
+    private ScenarioChecks() {
+    }
+
+    public static void check(Scenario scenario) throws ScenarioException {
+        List<ScenarioError> errors = new ArrayList<>();
+        commands(scenario, errors);
+        for (Experiment e : scenario.sim().experiments()) {
+            pools(scenario, e, errors);
+        }
+        if (scenario.sim().experiments().isEmpty()) {
+            pools(scenario, ExperimentRunner.STACK, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+    }
+
+    private static void commands(Scenario scenario, List<ScenarioError> errors) {
+        for (Experiment e : scenario.sim().experiments()) {
+            for (CommandSpec c : e.commands()) {
+                try {
+                    Commands.parse(c.run());
+                } catch (IllegalArgumentException ex) {
+                    String m = ex.getMessage();
+                    errors.add(new ScenarioError(c.location(), m.contains("; expected") ? m
+                            : m + "; expected a dig, ping -c N or curl command"));
+                }
+            }
+        }
+    }
+
+    /** Allocates the experiment's cluster as the simulation would; an exhausted pool is an error at its owner. */
+    private static void pools(Scenario scenario, Experiment e, List<ScenarioError> errors) {
+        try {
+            Allocator.allocate(scenario, scenario.servicesFor(e), new RandomStreams(scenario.sim().seed()));
+        } catch (PoolExhausted ex) {
+            String in = e == ExperimentRunner.STACK ? "" : " in experiment '" + e.name() + "'";
+            String owner = ex.owner().isEmpty() ? "the cluster" : ex.owner();
+            errors.add(new ScenarioError(ownerLocation(scenario, e, ex.owner()), owner + in + " cannot be allocated: "
+                    + ex.getMessage() + "; expected fewer tasks, ports or networks, or a larger subnet"));
+        }
+    }
+
+    private static Location ownerLocation(Scenario scenario, Experiment e, String owner) {
+        if (owner.startsWith("services.")) {
+            String name = owner.substring("services.".length());
+            ServiceOverride o = e.services().get(name);
+            if (o != null) {
+                return o.location();
+            }
+            for (Service s : scenario.services()) {
+                if (s.name().equals(name)) {
+                    return s.location();
+                }
+            }
+        }
+        if (owner.startsWith("networks.")) {
+            String name = owner.substring("networks.".length());
+            for (NetworkDef n : scenario.networks()) {
+                if (n.name().equals(name)) {
+                    return n.location();
+                }
+            }
+        }
+        return e.location() != null ? e.location() : Location.start(scenario.file());
+    }
+}
