@@ -92,14 +92,29 @@ public final class LiveRun {
         ViewComparison.Result views = ViewComparison.compare(session, names, options.backend(), applyRunner, options.progress());
         long t2 = System.nanoTime();
         List<PingCheck.Ping> pings = PingCheck.run(session.cluster(), state, names, applyRunner, options.progress());
+        CommandComparison.Result commands = runCommands(state, names);
         long t3 = System.nanoTime();
         List<String> kept = names.allNetns();
         if (!options.keep()) {
             teardown(prefix);
         }
         return new LiveReport(scenario, session.experiment(), session.seed(), prefix, options.backend(), kernelHasIpvs(), notes,
-                views, pings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
+                views, pings, commands, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
                 options.keep(), options.keep() ? kept : removed);
+    }
+
+    /**
+     * The experiment's commands both ways: the containers' files written and their servers started
+     * in the real namespaces, each command run for real, then the same commands in the model (after
+     * the views were compared, so both sides are compared at the same point), and paired up.
+     */
+    private CommandComparison.Result runCommands(DesiredState state, NameMap names) {
+        ContainerFiles.write(session, names::netns, new NetnsEtc(NetnsEtc.SYSTEM));
+        try (ServerLauncher servers = new ServerLauncher()) {
+            servers.start(LiveServices.of(session), names::netns, options.progress());
+            List<RealCommands.Run> real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
+            return CommandComparison.compare(session.runAll(), real, session.cluster());
+        }
     }
 
     /**

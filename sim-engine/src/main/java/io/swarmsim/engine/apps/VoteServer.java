@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class VoteServer {
     public static final int PORT = 80;
-    private final String shortContainerId;
 
     /** Whether a task of {@code image} runs this app (and so serves the experiments' requests). */
     public static boolean runsIn(String image) {
@@ -20,13 +19,16 @@ public final class VoteServer {
     }
 
     public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
-        this.shortContainerId = shortContainerId;
-        byte[] page = response();
+        byte[] page = response(shortContainerId);
         new TcpServer(fabric, ns, PORT, (from, request) -> page);
     }
 
-    /** The HTTP response: headers as gunicorn sends them and the page's lines around the container ID. */
-    byte[] response() {
+    /**
+     * The HTTP response of the task with container {@code shortContainerId}: headers as gunicorn
+     * sends them and the page's lines around the container ID (the live bridge's real server sends
+     * these very bytes).
+     */
+    public static byte[] response(String shortContainerId) {
         String body = page(shortContainerId);
         String head = "HTTP/1.1 200 OK\r\n"
                 + "Server: gunicorn/19.6.0\r\n"
