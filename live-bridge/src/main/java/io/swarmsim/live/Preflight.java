@@ -32,6 +32,9 @@ public final class Preflight {
         m.put(backend.save(), "iptables");
         m.put(backend.iptables(), "iptables");
         m.put("ping", "iputils-ping");
+        m.put("dig", "bind9-dnsutils");
+        m.put("curl", "curl");
+        m.put("grep", "grep");
         return m;
     }
 

@@ -28,7 +28,7 @@ final class RealCommands {
         List<Run> out = new ArrayList<>();
         int i = 0;
         for (CommandSpec c : plan) {
-            progress.on(new StepEvent("run", ++i, plan.size(), c.from(), c.run()));
+            progress.on(new StepEvent("run", ++i, plan.size(), "command", c.from() + " # " + c.run()));
             out.add(one(c, namespace(state, c.from()).map(realNetns).orElse(null), runner));
         }
         return out;
