@@ -17,13 +17,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]} and
+ * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR]} and
  * {@code sim live clean}: the scenario on real network namespaces, compared with the model. Exit 0
  * when kernel and model agree, 3 when they differ, 2 for a bad command line or scenario (a bad name
  * included), 1 when the machine cannot run it or a step failed (after the teardown).
  */
 final class LiveCli {
-    static final String USAGE = "usage: sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]\n"
+    static final String USAGE = "usage: sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR]\n"
             + "       sim live clean";
 
     private LiveCli() {
@@ -48,7 +48,7 @@ final class LiveCli {
     }
 
     private static int run(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--iptables"), List.of("--keep"));
+        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--iptables", "--pcap"), List.of("--keep"));
         if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
             throw new UsageException("unexpected '" + (a.words().isEmpty() ? "--" : a.words().get(0)) + "'\n" + USAGE);
         }
@@ -64,6 +64,9 @@ final class LiveCli {
         Session session = Session.open(loaded.get().scenario(), a.experiment(), loaded.get().seed());
         PrintingProgress progress = new PrintingProgress(out, System.console() != null && out == System.out);
         LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(a.flags().contains("--keep")).withProgress(progress);
+        if (a.values().containsKey("--pcap")) {
+            opts = opts.withPcapDir(java.nio.file.Path.of(a.values().get("--pcap")));
+        }
         try {
             LiveReport report = LiveRun.run(session, a.file(), opts);
             progress.endLine();

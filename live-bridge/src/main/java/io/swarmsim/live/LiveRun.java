@@ -1,6 +1,14 @@
 package io.swarmsim.live;
 
 import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.pcap.CapturePlan;
+import io.swarmsim.engine.pcap.CaptureRecorder;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.engine.sim.Simulation;
+import io.swarmsim.engine.trace.EventBus;
+import io.swarmsim.engine.trace.TraceLevel;
+import io.swarmsim.live.capture.FlowComparison;
+import io.swarmsim.live.serve.ServerMain;
 import io.swarmsim.engine.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +100,7 @@ public final class LiveRun {
         ViewComparison.Result views = ViewComparison.compare(session, names, options.backend(), applyRunner, options.progress());
         long t2 = System.nanoTime();
         List<PingCheck.Ping> pings = PingCheck.run(session.cluster(), state, names, applyRunner, options.progress());
-        CommandComparison.Result commands = runCommands(state, names);
+        Outcome commands = runCommands(state, names);
         long t3 = System.nanoTime();
         List<String> kept = names.allNetns();
         if (!options.keep()) {
@@ -104,17 +112,34 @@ public final class LiveRun {
     }
 
     /**
-     * The experiment's commands both ways: the containers' files written and their servers started
-     * in the real namespaces, each command run for real, then the same commands in the model (after
-     * the views were compared, so both sides are compared at the same point), and paired up.
+     * The experiment's commands both ways: the containers' files written, their servers started and
+     * the capture points captured in the real namespaces, each command run for real; then the same
+     * commands in the model with the same points recorded (after the views were compared, so both
+     * sides are compared at the same point); commands and flows paired up.
      */
-    private CommandComparison.Result runCommands(DesiredState state, NameMap names) {
+    private Outcome runCommands(DesiredState state, NameMap names) {
         ContainerFiles.write(session, names::netns, new NetnsEtc(NetnsEtc.SYSTEM));
-        try (ServerLauncher servers = new ServerLauncher()) {
-            servers.start(LiveServices.of(session), names::netns, options.progress());
-            List<RealCommands.Run> real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
-            return CommandComparison.compare(session.runAll(), real, session.cluster());
+        List<CapturePlan.Point> points = LiveCapture.points(state);
+        try (CaptureDirs dirs = CaptureDirs.open(options.pcapDir()); NetnsJava servers = new NetnsJava(ServerMain.class)) {
+            servers.start(LiveServices.of(session).stream().map(t -> new NetnsJava.Job(t.task(), names.netns(t.namespace()), t.detail(),
+                    t.spec().render())).toList(), "servers", options.progress());
+            List<RealCommands.Run> real;
+            try (LiveCapture capture = new LiveCapture()) {
+                capture.start(points, names::netns, dirs.real(), options.progress());
+                real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
+            }
+            CaptureRecorder recorder = new CaptureRecorder(Simulation.EPOCH_SECONDS);
+            EventBus.Subscription tap = session.subscribe(CapturePlan.tap(points, recorder), TraceLevel.FULL);
+            List<CommandRun> model = session.runAll();
+            tap.cancel();
+            dirs.writeModel(recorder);
+            return new Outcome(CommandComparison.compare(model, real, session.cluster()),
+                    FlowComparison.compare(points, dirs.model(), dirs.real()), options.pcapDir());
         }
+    }
+
+    /** What running the commands both ways found. */
+    record Outcome(CommandComparison.Result commands, FlowComparison.Result flows, java.util.Optional<Path> pcapDir) {
     }
 
     /**

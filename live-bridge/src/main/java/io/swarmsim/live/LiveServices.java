@@ -10,6 +10,7 @@ import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.live.serve.ServerSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,13 @@ import java.util.Optional;
 public final class LiveServices {
     /** One task's servers: the model namespace they run in, and what they serve. */
     public record TaskServers(String task, String namespace, ServerSpec spec) {
+        /** What runs, for the progress line: {@code embedded DNS 127.0.0.11 (udp N, tcp M), vote app :80 (container ID)}. */
+        public String detail() {
+            List<String> w = new ArrayList<>();
+            spec.dns().ifPresent(d -> w.add(String.format(Locale.ROOT, "embedded DNS 127.0.0.11 (udp %d, tcp %d)", d.udpPort(), d.tcpPort())));
+            spec.httpContainerId().ifPresent(id -> w.add("vote app :80 (container " + id + ")"));
+            return String.join(", ", w);
+        }
     }
 
     private LiveServices() {

@@ -1,6 +1,5 @@
 package io.swarmsim.live;
 
-import io.swarmsim.live.serve.ServerMain;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -9,38 +8,48 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Starts every task's servers in its real container namespace, all at once, each as
- * {@code ip netns exec NS java ... ServerMain} with its spec on standard input, and waits until each
- * says it is ready. The JVMs start with the flags that make a small program start fastest (C1 only,
- * serial GC, class data sharing). {@link #close()} closes their input, on which they exit, and kills
- * what is left; the teardown kills anything still running in the run's namespaces anyway.
+ * Runs a small Java program of the live bridge in each of several real namespaces, all at once,
+ * each as {@code ip netns exec NS java ... MAIN} with its job on standard input, and waits until each
+ * prints {@code ready} (the servers, the captures). The JVMs start with the flags that make a small
+ * program start fastest (C1 only, serial GC, class data sharing). {@link #close()} closes their
+ * input, on which they finish (a capture flushes its files) and exit, and kills what is left after
+ * {@link #EXIT_SECONDS}; the teardown kills anything still running in the run's namespaces anyway.
  */
-final class ServerLauncher implements AutoCloseable {
+final class NetnsJava implements AutoCloseable {
     static final long READY_SECONDS = 20;
+    static final long EXIT_SECONDS = 5;
+    private final Class<?> main;
     private final List<Process> processes = new ArrayList<>();
 
-    /** A started server process and the task it serves. */
-    private record Started(LiveServices.TaskServers servers, Process process) {
+    /** One program to start: for whom (messages), in which real namespace, what it says it does, its input. */
+    record Job(String who, String netns, String detail, String input) {
+    }
+
+    /** A started program and its job. */
+    private record Started(Job job, Process process) {
+    }
+
+    NetnsJava(Class<?> main) {
+        this.main = main;
     }
 
     /**
-     * Starts the servers of {@code tasks}; {@code realNetns} maps a model namespace to its real name.
+     * Starts {@code jobs}, telling {@code progress} of each under {@code stage}, and waits until all are ready.
      *
-     * @throws LiveException naming the task whose servers did not come up, and what they said
+     * @throws LiveException naming the job that did not come up, and what it said
      */
-    void start(List<LiveServices.TaskServers> tasks, java.util.function.UnaryOperator<String> realNetns, Progress progress) {
+    void start(List<Job> jobs, String stage, Progress progress) {
         List<Started> started = new ArrayList<>();
         int i = 0;
-        for (LiveServices.TaskServers t : tasks) {
-            progress.on(new StepEvent("servers", ++i, tasks.size(), "start", t.task() + " " + what(t)));
-            started.add(new Started(t, launch(realNetns.apply(t.namespace()), t)));
+        for (Job j : jobs) {
+            progress.on(new StepEvent(stage, ++i, jobs.size(), "start", j.who() + " " + j.detail()));
+            started.add(new Started(j, launch(j)));
         }
         List<CompletableFuture<String>> ready = started.stream().map(s -> CompletableFuture.supplyAsync(() -> firstLine(s.process()))).toList();
         for (int k = 0; k < started.size(); k++) {
@@ -53,44 +62,37 @@ final class ServerLauncher implements AutoCloseable {
             } catch (ExecutionException | TimeoutException e) {
                 line = null;
             }
-            if (!ServerMain.READY.equals(line)) {
+            if (!"ready".equals(line)) {
                 Process p = started.get(k).process();
                 p.destroyForcibly();
                 String err = stderr(p);
-                throw new LiveException("the servers of " + started.get(k).servers().task() + " did not start"
+                throw new LiveException(main.getSimpleName() + " for " + started.get(k).job().who() + " did not start"
                         + (err.isBlank() ? " within " + READY_SECONDS + " s" : ": " + err.strip()));
             }
         }
     }
 
-    private static String what(LiveServices.TaskServers t) {
-        List<String> w = new ArrayList<>();
-        t.spec().dns().ifPresent(d -> w.add(String.format(Locale.ROOT, "embedded DNS 127.0.0.11 (udp %d, tcp %d)", d.udpPort(), d.tcpPort())));
-        t.spec().httpContainerId().ifPresent(id -> w.add("vote app :80 (container " + id + ")"));
-        return String.join(", ", w);
-    }
-
-    private Process launch(String netns, LiveServices.TaskServers t) {
-        Cmd cmd = Cmd.of(command(netns));
+    private Process launch(Job j) {
+        Cmd cmd = Cmd.of(command(j.netns(), main));
         try {
             Process p = ProcessRunner.builder(cmd).start();
             synchronized (processes) {
                 processes.add(p);
             }
             OutputStream in = p.getOutputStream();
-            in.write(t.spec().render().getBytes(StandardCharsets.UTF_8));
+            in.write(j.input().getBytes(StandardCharsets.UTF_8));
             in.flush();
             return p;
         } catch (IOException e) {
-            throw new LiveException("cannot start the servers of " + t.task() + ": " + e.getMessage());
+            throw new LiveException("cannot start " + main.getSimpleName() + " for " + j.who() + ": " + e.getMessage());
         }
     }
 
-    /** The argument list: this JVM's java and class path, in {@code netns}. */
-    static List<String> command(String netns) {
+    /** The argument list: this JVM's java and class path, in {@code netns}, running {@code main}. */
+    static List<String> command(String netns, Class<?> main) {
         return List.of("ip", "netns", "exec", netns, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-Xmx32m", "-Xss256k",
-                "-cp", System.getProperty("java.class.path"), ServerMain.class.getName());
+                "-cp", System.getProperty("java.class.path"), main.getName());
     }
 
     private static String firstLine(Process p) {
@@ -113,7 +115,7 @@ final class ServerLauncher implements AutoCloseable {
         }
     }
 
-    /** Ends every server: input closed (they exit on it), then killed if still there. */
+    /** Ends every program: input closed (they finish and exit on it), then killed if still there after {@link #EXIT_SECONDS}. */
     @Override
     public void close() {
         List<Process> all;
@@ -130,7 +132,7 @@ final class ServerLauncher implements AutoCloseable {
         }
         for (Process p : all) {
             try {
-                if (!p.waitFor(2, TimeUnit.SECONDS)) {
+                if (!p.waitFor(EXIT_SECONDS, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
