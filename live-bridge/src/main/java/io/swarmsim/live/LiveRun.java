@@ -134,7 +134,7 @@ public final class LiveRun {
             tap.cancel();
             dirs.writeModel(recorder);
             return new Outcome(CommandComparison.compare(model, real, session.cluster()),
-                    FlowComparison.compare(points, dirs.model(), dirs.real()), options.pcapDir());
+                    FlowComparison.compare(points, state, dirs.model(), dirs.real()), options.pcapDir());
         }
     }
 
