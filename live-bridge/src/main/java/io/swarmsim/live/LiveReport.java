@@ -80,6 +80,7 @@ public record LiveReport(String scenario, String experiment, long seed, RunPrefi
         FlowLines.DROPPED.forEach(d -> sb.append("  ").append(d).append('\n'));
         outcome.pcapDir().ifPresent(d -> sb.append("captures kept: ").append(d.resolve("model")).append(" (the model's) and ")
                 .append(d.resolve("real")).append(" (pcap4j in the real namespaces)\n"));
+        KernelExtras.lines(outcome.extras()).forEach(l -> sb.append(l).append('\n'));
         sb.append(String.format(Locale.ROOT, "time: apply %.2f s, compare %.2f s, ping and commands %.2f s, teardown %.2f s%n",
                 applyMillis / 1000.0, compareMillis / 1000.0, checkMillis / 1000.0, teardownMillis / 1000.0));
         if (kept) {

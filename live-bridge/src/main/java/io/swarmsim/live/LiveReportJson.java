@@ -29,6 +29,8 @@ public final class LiveReportJson {
         o.put("commands", r.commands().pairs().stream().map(LiveReportJson::pair).toList());
         o.put("requestsPerTask", r.commands().distributions().stream().map(LiveReportJson::distribution).toList());
         o.put("flows", r.outcome().flows().points().stream().map(LiveReportJson::flows).toList());
+        o.put("knownDifferences", r.outcome().extras().stream().map(e -> Map.of("what", e.what(), "agrees", e.diff().isEmpty(),
+                "diff", e.diff(), "explanation", e.explanation(), "model", e.model(), "kernel", e.kernel())).toList());
         o.put("millis", Map.of("apply", r.applyMillis(), "compare", r.compareMillis(), "commands", r.checkMillis(), "teardown", r.teardownMillis()));
         o.put("agrees", r.agrees());
         try {

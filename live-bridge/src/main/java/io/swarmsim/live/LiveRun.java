@@ -1,5 +1,6 @@
 package io.swarmsim.live;
 
+import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.pcap.CapturePlan;
 import io.swarmsim.engine.pcap.CaptureRecorder;
@@ -7,12 +8,15 @@ import io.swarmsim.engine.report.CommandRun;
 import io.swarmsim.engine.sim.Simulation;
 import io.swarmsim.engine.trace.EventBus;
 import io.swarmsim.engine.trace.TraceLevel;
+import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.live.capture.FlowComparison;
 import io.swarmsim.live.serve.ServerMain;
 import io.swarmsim.engine.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One live run: check names and the machine, take the lock, apply the session's desired state to
@@ -118,7 +122,12 @@ public final class LiveRun {
      * sides are compared at the same point); commands and flows paired up.
      */
     private Outcome runCommands(DesiredState state, NameMap names) {
+        List<KernelExtras.Extra> extras = new java.util.ArrayList<>();
         ContainerFiles.write(session, names::netns, new NetnsEtc(NetnsEtc.SYSTEM));
+        Optional<Cluster.Task> subject = KernelExtras.subject(session);
+        Optional<IpAddress> nobody = subject.flatMap(t -> KernelExtras.unanswered(session.cluster(), t));
+        Optional<CompletableFuture<CmdResult>> ping = nobody.map(ip -> KernelExtras.startPing(
+                names.netns(state.ofTask(subject.get().name()).orElseThrow().name()), ip));
         List<CapturePlan.Point> points = LiveCapture.points(state);
         try (CaptureDirs dirs = CaptureDirs.open(options.pcapDir()); NetnsJava servers = new NetnsJava(ServerMain.class)) {
             servers.start(LiveServices.of(session).stream().map(t -> new NetnsJava.Job(t.task(), names.netns(t.namespace()), t.detail(),
@@ -133,13 +142,16 @@ public final class LiveRun {
             List<CommandRun> model = session.runAll();
             tap.cancel();
             dirs.writeModel(recorder);
+            ping.ifPresent(p -> extras.add(KernelExtras.ping(session, subject.get(), nobody.get(), p.join())));
+            subject.ifPresent(t -> extras.add(KernelExtras.iptablesSave(session, t, names.netns(state.ofTask(t.name()).orElseThrow().name()),
+                    options.backend(), applyRunner)));
             return new Outcome(CommandComparison.compare(model, real, session.cluster()),
-                    FlowComparison.compare(points, state, dirs.model(), dirs.real()), options.pcapDir());
+                    FlowComparison.compare(points, state, dirs.model(), dirs.real()), options.pcapDir(), extras);
         }
     }
 
     /** What running the commands both ways found. */
-    record Outcome(CommandComparison.Result commands, FlowComparison.Result flows, java.util.Optional<Path> pcapDir) {
+    record Outcome(CommandComparison.Result commands, FlowComparison.Result flows, Optional<Path> pcapDir, List<KernelExtras.Extra> extras) {
     }
 
     /**
