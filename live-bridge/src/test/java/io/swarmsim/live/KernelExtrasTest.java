@@ -28,8 +28,8 @@ class KernelExtrasTest {
         KernelExtras.Extra e = KernelExtras.iptablesSave(s, KernelExtras.subject(s).orElseThrow(), "ss0001-c", IptablesBackend.NFT, rec);
         assertEquals("ss0001-c", rec.commands.get(0).argv().get(3));
         assertEquals("iptables-nft-save", rec.commands.get(0).argv().get(4));
-        assertTrue(e.explanation().contains("banners") && e.explanation().contains("policy counters stay [0:0]"), e.explanation());
-        assertTrue(!e.explanation().contains("other lines"), e.explanation());
+        assertTrue(e.explanation().contains("banners") && e.explanation().contains("policy counters stay [0:0] with the nft backend"), e.explanation());
+        assertTrue(!e.explanation().contains("rule counters"), e.explanation());
         rec.out = model;
         assertTrue(KernelExtras.iptablesSave(s, KernelExtras.subject(s).orElseThrow(), "ss0001-c", IptablesBackend.NFT, rec).diff().isEmpty());
     }
