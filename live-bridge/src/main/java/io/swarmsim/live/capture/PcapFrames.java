@@ -30,7 +30,7 @@ public final class PcapFrames {
                 }
             }
         } catch (Exception e) {
-            throw new IllegalStateException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new io.swarmsim.live.LiveException("cannot read the capture " + file + ": " + e.getMessage());
         }
     }
 }
