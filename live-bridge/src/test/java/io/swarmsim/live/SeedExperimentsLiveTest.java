@@ -3,6 +3,7 @@ package io.swarmsim.live;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swarmsim.live.capture.FlowComparison;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
  * difference is the first {@code ping -c1 vote} of dnsrr, and it is explained: the scenario's image
  * (Ubuntu 16.04, iputils s20121221) pings the first address of the DNS answer (gethostbyname), the
  * machine's iputils sorts with getaddrinfo, so on the answer [10.0.0.4, 10.0.0.3] they part.
+ * The flows captured with pcap4j agree with the model's at every point, or differ in explained ways
+ * only; the point-7 extras (VXLAN outer header, unanswered ping, iptables-save -c) are named.
  */
 class SeedExperimentsLiveTest {
     private MachineState before;
@@ -54,6 +57,19 @@ class SeedExperimentsLiveTest {
         assertEquals(Map.of("vote.1", "2|2", "vote.2", "2|2"), perTask(r, "curl vote | grep -i \"container id\""));
         assertEquals(List.of("vote.2", "vote.1", "vote.2", "vote.1"),
                 r.commands().pairs().subList(1, 5).stream().map(CommandComparison.Pair::realTask).toList(), "the IPVS substitute's rr order");
+        flowsAgreeOrAreExplained(r);
+        FlowComparison.PointFlows client = point(r, "client.1-eth0");
+        assertTrue(client.agrees() && client.real().contains("tcp SYN 10.0.0.3:* > 10.0.0.6:80"), client.toString());
+        FlowComparison.PointFlows lo = point(r, "client.1-lo");
+        assertTrue(lo.real().contains("dns answer vote. A NOERROR [10.0.0.4 ttl 600] 127.0.0.11 > 127.0.0.1"), lo.toString());
+        FlowComparison.PointFlows node1 = point(r, "node1-eth0");
+        assertTrue(node1.agrees(), node1.toString());
+        assertTrue(node1.realOuter().startsWith("DF clear") && node1.modelOuter().startsWith("DF set"), node1.toString());
+        List<String> extras = r.outcome().extras().stream().map(e -> e.what() + ": " + e.explanation()).toList();
+        assertEquals(2, extras.size(), extras.toString());
+        assertTrue(extras.get(0).contains("Destination Host Unreachable"), extras.toString());
+        assertTrue(r.outcome().extras().get(0).kernel().contains("+1 errors"), r.outcome().extras().get(0).kernel());
+        assertTrue(extras.get(1).startsWith("iptables-save -c in client.1 (nft") && extras.get(1).contains("banners"), extras.toString());
         before.assertSameAs(MachineState.capture());
     }
 
@@ -64,7 +80,18 @@ class SeedExperimentsLiveTest {
         assertEquals(4, r.commands().pairs().size());
         assertEquals(2, r.commands().distributions().size());
         r.commands().distributions().forEach(d -> assertEquals(Map.of("vote.1", "1|1", "vote.2", "1|1"), counts(d), r.text()));
+        flowsAgreeOrAreExplained(r);
         before.assertSameAs(MachineState.capture());
+    }
+
+    /** Flows: every capture point agrees, or differs only in explained ways, and every point saw something on one side at least once. */
+    private static void flowsAgreeOrAreExplained(LiveReport r) {
+        assertTrue(r.outcome().flows().agrees(), String.join("\n", FlowComparison.lines(r.outcome().flows(), true)));
+        assertTrue(r.outcome().flows().frames() > 0);
+    }
+
+    private static FlowComparison.PointFlows point(LiveReport r, String name) {
+        return r.outcome().flows().points().stream().filter(p -> p.point().equals(name)).findFirst().orElseThrow();
     }
 
     private static Map<String, String> perTask(LiveReport r, String command) {
