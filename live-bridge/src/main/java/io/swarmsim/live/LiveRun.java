@@ -151,7 +151,7 @@ public final class LiveRun {
     }
 
     /** What running the commands both ways found. */
-    record Outcome(CommandComparison.Result commands, FlowComparison.Result flows, Optional<Path> pcapDir, List<KernelExtras.Extra> extras) {
+    public record Outcome(CommandComparison.Result commands, FlowComparison.Result flows, Optional<Path> pcapDir, List<KernelExtras.Extra> extras) {
     }
 
     /**

@@ -49,7 +49,7 @@ class LiveVoteTest {
         assertEquals(1, r.pings().size(), r.text());
         assertTrue(r.pings().get(0).replied(), r.text());
         assertEquals("vote.1", r.pings().get(0).to());
-        assertTrue(r.agrees());
+        assertTrue(r.agrees(), r.text());
         assertEquals(12, r.namespaces().size());
         assertTrue(r.text().contains("IPVS: this kernel lacks IP_VS; declared substitute"), r.text());
         assertTrue(r.text().contains("iptables backend: nft (iptables-nft-restore, iptables-nft)"), r.text());

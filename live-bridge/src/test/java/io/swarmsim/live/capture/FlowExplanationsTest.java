@@ -20,6 +20,14 @@ class FlowExplanationsTest {
     }
 
     @Test
+    void repeatsOfTheModelsPacketsAreRetransmissionsButNewPacketsAreNot() {
+        var resent = flows(List.of("dns query a. A", "dns answer a. A"), List.of("dns query a. A", "dns query a. A", "dns answer a. A"));
+        assertTrue(FlowExplanations.explain(resent, List.of()).orElseThrow().startsWith("the kernel sent some packets again"));
+        var other = flows(List.of("dns query a. A"), List.of("dns query a. A", "dns query b. A"));
+        assertEquals(Optional.empty(), FlowExplanations.explain(other, List.of()));
+    }
+
+    @Test
     void aModelOnlySynToAnotherTaskIsAFloodButToThisTaskItIsNot() {
         var flood = flows(List.of("tcp SYN 10.0.0.3:* > 10.0.0.6:80", "x"), List.of("x"));
         assertTrue(FlowExplanations.explain(flood, List.of("10.0.0.5")).orElseThrow().startsWith("SYN to another task"));
