@@ -1,7 +1,6 @@
 package io.swarmsim.live;
 
 import io.swarmsim.engine.control.DesiredState;
-import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -92,11 +91,29 @@ public final class ApplyPlanner {
                     DeviceCommands.ip(real(ns), "link", "set", "lo", "up"),
                     sysctl(real(ns), "net.ipv4.ip_forward=" + (ns.ipForward() ? 1 : 0)),
                     sysctl(real(ns), QUIET)));
+            sysctls(ns);
         }
         String ul = names.underlay();
         steps.add(new Step("namespaces", ul + " (underlay)", List.of(Cmd.of("ip", "netns", "add", ul),
                 DeviceCommands.ip(ul, "link", "set", "lo", "up"),
                 sysctl(ul, QUIET))));
+    }
+
+    /**
+     * The namespace's other sysctls. The IPVS ones exist only where the kernel has IP_VS; {@code -e}
+     * lets a kernel without it ignore them, and the report says so.
+     */
+    private void sysctls(DesiredState.Namespace ns) {
+        List<Cmd> cmds = new ArrayList<>();
+        ns.sysctls().forEach((key, value) -> {
+            if (key != DesiredState.Sysctl.IP_FORWARD) {
+                cmds.add(sysctl(real(ns), key.key() + "=" + value));
+                if (key.needsIpvs()) {
+                    notes.add(ns.name() + ": " + key.key() + "=" + value + " is set only where the kernel has IP_VS");
+                }
+            }
+        });
+        step("namespaces", ns, cmds);
     }
 
     /** {@code sysctl -w} inside the namespace ({@code -e}: a kernel without IPv6 has no ipv6 keys). */
@@ -125,12 +142,11 @@ public final class ApplyPlanner {
     private void addresses(DesiredState.Namespace ns) {
         List<Cmd> cmds = new ArrayList<>();
         for (DesiredState.AddressSpec a : ns.addresses()) {
-            String ip = a.cidr().substring(0, a.cidr().indexOf('/'));
-            int len = Integer.parseInt(a.cidr().substring(a.cidr().indexOf('/') + 1));
-            if (ip.contains(":")) {
+            int len = a.prefixLength();
+            if (a.address().isV6()) {
                 MacAddress mac = ns.devices().stream().filter(d -> d.name().equals(a.device())).findFirst()
                         .map(DesiredState.Device::mac).orElse(null);
-                if (mac != null && len == 64 && IpAddress.parse(ip).equals(mac.linkLocal())) {
+                if (mac != null && len == 64 && a.address().equals(mac.linkLocal())) {
                     continue;
                 }
                 cmds.add(DeviceCommands.ip(real(ns), "addr", "add", a.cidr(), "dev", a.device()));
@@ -146,9 +162,9 @@ public final class ApplyPlanner {
     private void routes(DesiredState.Namespace ns) {
         List<Cmd> cmds = new ArrayList<>();
         for (DesiredState.RouteSpec r : ns.routes()) {
-            List<String> args = new ArrayList<>(List.of("route", "add", r.destination()));
+            List<String> args = new ArrayList<>(List.of("route", "add", r.isDefault() ? "default" : r.destination().toString()));
             if (r.gateway() != null) {
-                args.addAll(List.of("via", r.gateway()));
+                args.addAll(List.of("via", r.gateway().toString()));
             }
             args.addAll(List.of("dev", r.device()));
             cmds.add(DeviceCommands.ip(real(ns), args.toArray(String[]::new)));
@@ -164,10 +180,7 @@ public final class ApplyPlanner {
     private void peers(DesiredState.Namespace ns) {
         List<Cmd> cmds = new ArrayList<>();
         for (DesiredState.PeerProgram pp : ns.peerPrograms()) {
-            for (DesiredState.Peer p : state.peers().getOrDefault(pp.network(), List.of())) {
-                if (p.vtep().equals(pp.localVtep())) {
-                    continue;
-                }
+            for (DesiredState.Peer p : pp.remote(state.peers().getOrDefault(pp.network(), List.of()))) {
                 cmds.add(DeviceCommands.ip(real(ns), "neigh", "add", p.address().toString(), "lladdr", p.mac().toString(),
                         "dev", pp.device(), "nud", "permanent"));
                 cmds.add(Cmd.of("bridge", "-n", real(ns), "fdb", "add", p.mac().toString(), "dev", pp.device(),

@@ -38,9 +38,9 @@ final class DeviceCommands {
             if (d.kind() == NetDevice.Kind.BRIDGE) {
                 out.add(ip(real, "link", "add", d.name(), "address", d.mac().toString(), "mtu", mtu(d), "type", "bridge"));
             } else if (d.kind() == NetDevice.Kind.VETH && made.add(self)) {
-                made.add(d.peer());
+                made.add(d.peer().toString());
                 DesiredState.Device peer = peerOf(d);
-                String peerNs = d.peer().substring(0, d.peer().lastIndexOf('/'));
+                String peerNs = d.peer().namespace();
                 out.add(ip(real, "link", "add", d.name(), "address", d.mac().toString(), "mtu", mtu(d), "type", "veth",
                         "peer", "name", peer.name(), "address", peer.mac().toString(), "mtu", mtu(peer), "netns", names.netns(peerNs)));
             } else if (d.kind() == NetDevice.Kind.ETHER) {
@@ -92,16 +92,13 @@ final class DeviceCommands {
 
     /** The host device holding the vxlan's local address: the underlay NIC the tunnel leaves by. */
     private Optional<String> underlayDevice(VxlanConfig v) {
-        String local = v.local().toString();
         return state.namespace(v.underlayNetns()).flatMap(h -> h.addresses().stream()
-                .filter(a -> a.cidr().startsWith(local + "/")).map(DesiredState.AddressSpec::device).findFirst());
+                .filter(a -> a.address().equals(v.local())).map(DesiredState.AddressSpec::device).findFirst());
     }
 
     private DesiredState.Device peerOf(DesiredState.Device d) {
-        int slash = d.peer().lastIndexOf('/');
-        String ns = d.peer().substring(0, slash);
-        String dev = d.peer().substring(slash + 1);
-        return state.namespace(ns).flatMap(n -> n.devices().stream().filter(x -> x.name().equals(dev)).findFirst())
+        String dev = d.peer().device();
+        return state.namespace(d.peer().namespace()).flatMap(n -> n.devices().stream().filter(x -> x.name().equals(dev)).findFirst())
                 .orElseThrow(() -> new LiveException("veth peer " + d.peer() + " is not in the desired state", true));
     }
 

@@ -1,6 +1,7 @@
 package io.swarmsim.live;
 
 import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.kernel.ipvs.ForwardMethod;
 import io.swarmsim.kernel.net.IpAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -90,12 +91,18 @@ public final class IpvsSubstitute {
                 how = " (mark set in mangle " + chains + ": matched by destination " + setBy.stream().map(r -> r[1]).toList()
                         + " in nat PREROUTING instead)";
             }
+            String unlike = unsubstitutable(s);
+            if (unlike != null) {
+                notApplied.add("FWM " + s.fwmark() + ": " + unlike);
+                continue;
+            }
             if (matches.isEmpty()) {
                 notApplied.add("FWM " + s.fwmark() + ": its mark is set " + (chains.isEmpty() ? "nowhere" : "only in mangle " + chains)
                         + " and by no destination");
                 continue;
             }
-            List<IpAddress> order = new ArrayList<>(s.destinations());
+            List<String> order = new ArrayList<>(s.destinations().stream()
+                    .map(d -> d.port() == 0 ? d.address().toString() : d.address() + ":" + d.port()).toList());
             java.util.Collections.reverse(order);
             int n = order.size();
             for (String match : matches) {
@@ -111,6 +118,25 @@ public final class IpvsSubstitute {
             return new Adapted(text, done, notApplied, rewritten);
         }
         return new Adapted(withNatChain(text, rules), done, notApplied, rewritten);
+    }
+
+    /**
+     * Why the nth-rule substitute cannot reproduce a service, or null when it can: it gives equal
+     * turns in a fixed order (rr with equal weights) and rewrites the destination (Masq).
+     */
+    static String unsubstitutable(DesiredState.IpvsService s) {
+        if (!s.scheduler().equals("rr")) {
+            return "scheduler " + s.scheduler() + " (the substitute gives equal turns: rr only)";
+        }
+        if (s.destinations().stream().map(DesiredState.IpvsDestination::weight).distinct().count() > 1
+                || s.destinations().stream().anyMatch(d -> d.weight() <= 0)) {
+            return "weights " + s.destinations().stream().map(DesiredState.IpvsDestination::weight).toList()
+                    + " (the substitute gives equal turns: equal positive weights only)";
+        }
+        if (s.destinations().stream().anyMatch(d -> d.forward() != ForwardMethod.MASQ)) {
+            return "forwarding other than Masq (the substitute DNATs)";
+        }
+        return null;
     }
 
     /** The mangle rules that set each mark: {chain, destination or null}. */

@@ -34,8 +34,6 @@ public final class NameMap {
     /** A device name the kernel and {@code ip} accept, in its strict form. */
     public static final Pattern DEVICE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,14}");
     private static final Pattern READABLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,40}");
-    private static final Pattern CIDR = Pattern.compile("[0-9a-fA-F:.]{2,39}/[0-9]{1,3}");
-    private static final Pattern ADDRESS = Pattern.compile("[0-9a-fA-F:.]{2,39}");
     private static final Pattern MAC = Pattern.compile("[0-9a-f]{2}(:[0-9a-f]{2}){5}");
     private static final Set<String> RESERVED = Set.of("all", "default");
 
@@ -128,31 +126,24 @@ public final class NameMap {
                 }
             }
             for (DesiredState.AddressSpec a : ns.addresses()) {
-                if (!CIDR.matcher(a.cidr()).matches()) {
-                    problems.add(ns.name() + ": address '" + a.cidr() + "' is not an address/length");
+                if (a.prefixLength() < 0 || a.prefixLength() > (a.address().isV4() ? 32 : 128)) {
+                    problems.add(ns.name() + ": address '" + a.cidr() + "' has no valid prefix length");
                 }
                 device(ns.name(), a.device(), problems);
             }
             for (DesiredState.RouteSpec r : ns.routes()) {
-                if (!r.destination().equals("default") && !CIDR.matcher(r.destination()).matches()) {
-                    problems.add(ns.name() + ": route destination '" + r.destination() + "' is not 'default' or address/length");
-                }
-                if (r.gateway() != null && !ADDRESS.matcher(r.gateway()).matches()) {
-                    problems.add(ns.name() + ": gateway '" + r.gateway() + "' is not an address");
-                }
                 device(ns.name(), r.device(), problems);
             }
         }
     }
 
     private void peer(String ns, DesiredState.Device d, Map<String, DesiredState.Namespace> byName, List<String> problems) {
-        int slash = d.peer().lastIndexOf('/');
-        String peerNs = slash < 0 ? "" : d.peer().substring(0, slash);
-        if (slash < 0 || !byName.containsKey(peerNs)) {
+        String peerNs = d.peer().namespace();
+        if (!byName.containsKey(peerNs)) {
             problems.add(ns + "/" + d.name() + ": veth peer '" + d.peer() + "' names no namespace of the cluster");
             return;
         }
-        String peerDev = d.peer().substring(slash + 1);
+        String peerDev = d.peer().device();
         if (byName.get(peerNs).devices().stream().noneMatch(x -> x.name().equals(peerDev))) {
             problems.add(ns + "/" + d.name() + ": veth peer '" + d.peer() + "' names no device");
         }

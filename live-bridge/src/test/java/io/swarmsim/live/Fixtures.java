@@ -33,9 +33,9 @@ final class Fixtures {
         DesiredState.Device d = new DesiredState.Device(deviceName, NetDevice.Kind.BRIDGE, new MacAddress(0x02_42_0a_00_00_02L), 1500,
                 null, null, null, null);
         DesiredState.Namespace ns = new DesiredState.Namespace(nsName, DesiredState.Kind.HOST, nsName, nsName, List.of(d),
-                List.of(new DesiredState.AddressSpec("10.0.0.1/24", deviceName)), List.of(), false, "", Optional.empty(), List.of(),
-                List.of());
-        return new DesiredState(List.of(ns), Map.of());
+                List.of(DesiredState.AddressSpec.of("10.0.0.1/24", deviceName)), List.of(), Map.of(), "", Optional.empty(), List.of(),
+                List.of(), List.of());
+        return new DesiredState(List.of(ns), Map.of(), Map.of());
     }
 
     /** A runner that records every command and runs none (answers exit 0 with {@code out}). */

@@ -14,8 +14,8 @@ class IpvsSubstituteTest {
             + "-A PREROUTING -p tcp -j SWARMSIM-IPVS\n-A PREROUTING -p udp -j SWARMSIM-IPVS\n";
 
     private static DesiredState.Namespace ns(String iptables, List<DesiredState.IpvsService> ipvs) {
-        return new DesiredState.Namespace("c", DesiredState.Kind.CONTAINER, "node1", "t.1", List.of(), List.of(), List.of(), false,
-                iptables, Optional.empty(), List.of(), ipvs);
+        return new DesiredState.Namespace("c", DesiredState.Kind.CONTAINER, "node1", "t.1", List.of(), List.of(), List.of(), java.util.Map.of(),
+                iptables, Optional.empty(), List.of(), List.of(), ipvs);
     }
 
     private static final String MANGLE_OUTPUT = "*mangle\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:FORWARD ACCEPT [0:0]\n"
@@ -23,7 +23,7 @@ class IpvsSubstituteTest {
 
     @Test
     void threeDestinationsTakeTurnsInIpvsListOrder() {
-        DesiredState.IpvsService s = new DesiredState.IpvsService(257,
+        DesiredState.IpvsService s = DesiredState.IpvsService.libnetwork(257,
                 List.of(IpAddress.parse("10.0.0.5"), IpAddress.parse("10.0.0.6"), IpAddress.parse("10.0.0.7")));
         IpvsSubstitute.Adapted a = IpvsSubstitute.adapt(ns(MANGLE_OUTPUT, List.of(s)));
         assertEquals(MANGLE_OUTPUT + "*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n"
@@ -41,7 +41,7 @@ class IpvsSubstituteTest {
         String text = "*nat\n:PREROUTING ACCEPT [0:0]\n:INPUT ACCEPT [0:0]\n:OUTPUT ACCEPT [0:0]\n:POSTROUTING ACCEPT [0:0]\n"
                 + "-A POSTROUTING -d 10.0.0.0/24 -m ipvs --ipvs -j SNAT --to-source 10.0.0.3\nCOMMIT\n";
         IpvsSubstitute.Adapted a = IpvsSubstitute.adapt(ns(MANGLE_OUTPUT + text,
-                List.of(new DesiredState.IpvsService(257, List.of(IpAddress.parse("10.0.0.5"))))));
+                List.of(DesiredState.IpvsService.libnetwork(257, List.of(IpAddress.parse("10.0.0.5"))))));
         assertEquals(1, a.rewrittenRules());
         assertTrue(a.text().endsWith(":POSTROUTING ACCEPT [0:0]\n:SWARMSIM-IPVS - [0:0]\n"
                 + "-A POSTROUTING -d 10.0.0.0/24 -m conntrack --ctstate DNAT -m comment --comment swarmsim-ipvs -j SNAT --to-source 10.0.0.3\n"
@@ -53,8 +53,8 @@ class IpvsSubstituteTest {
     void aMarkSetOnlyInInputIsMatchedByItsDestinationAndOneSetNowhereIsReported() {
         String input = MANGLE_OUTPUT.replace("-A OUTPUT -d 10.0.0.4/32", "-A INPUT -d 10.0.0.4/32");
         IpvsSubstitute.Adapted a = IpvsSubstitute.adapt(ns(input, List.of(
-                new DesiredState.IpvsService(257, List.of(IpAddress.parse("10.0.0.5"))),
-                new DesiredState.IpvsService(258, List.of(IpAddress.parse("10.0.0.9"))))));
+                DesiredState.IpvsService.libnetwork(257, List.of(IpAddress.parse("10.0.0.5"))),
+                DesiredState.IpvsService.libnetwork(258, List.of(IpAddress.parse("10.0.0.9"))))));
         assertTrue(a.text().contains("-A SWARMSIM-IPVS -d 10.0.0.4/32 -m comment --comment swarmsim-ipvs -j DNAT --to-destination 10.0.0.5\n"), a.text());
         assertEquals(List.of("FWM 258: its mark is set nowhere and by no destination"), a.notApplied());
     }

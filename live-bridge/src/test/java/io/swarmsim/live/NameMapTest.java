@@ -69,7 +69,7 @@ class NameMapTest {
         DesiredState a = Fixtures.oneDevice("underlay_x", "br0");
         DesiredState clash = new DesiredState(List.of(a.namespaces().get(0),
                 Fixtures.oneDevice("node1:x", "br0").namespaces().get(0), Fixtures.oneDevice("node1_x", "br0").namespaces().get(0)),
-                java.util.Map.of());
+                java.util.Map.of(), java.util.Map.of());
         LiveException e = assertThrows(LiveException.class, () -> NameMap.plan(clash, new RunPrefix("ss0001")));
         assertTrue(e.getMessage().contains("ss0001-node1_x"), e.getMessage());
     }

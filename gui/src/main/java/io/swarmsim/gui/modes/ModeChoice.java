@@ -1,6 +1,6 @@
 package io.swarmsim.gui.modes;
 
-import io.swarmsim.engine.apps.VoteServer;
+import io.swarmsim.engine.control.ServerPlan;
 import io.swarmsim.engine.images.ImageCatalogue;
 import io.swarmsim.engine.images.ImageProfile;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ record ModeChoice(Optional<String> value, String label, String tip) {
         List<ModeChoice> out = new ArrayList<>();
         out.add(new ModeChoice(Optional.empty(), "as written", "the client image the scenario names"));
         for (ImageProfile p : ImageCatalogue.known()) {
-            if (!VoteServer.runsIn(p.image())) {
+            if (!ServerPlan.servesVote(p.image())) {
                 out.add(new ModeChoice(Optional.of(p.image()), p.image() + " (" + p.resolver() + ")", p.os() + ": " + p.description()));
             }
         }

@@ -187,9 +187,8 @@ public final class TopologyGraph {
     }
 
     /** {@code netns/dev} as the desired state writes a veth's peer (namespace names may hold ':' but not '/'). */
-    static Place parse(String peer) {
-        int slash = peer.lastIndexOf('/');
-        return slash < 0 ? Place.of(peer) : Place.of(peer.substring(0, slash), peer.substring(slash + 1));
+    static Place parse(DesiredState.DeviceRef peer) {
+        return Place.of(peer.namespace(), peer.device());
     }
 
     private static String network(String cidr) {

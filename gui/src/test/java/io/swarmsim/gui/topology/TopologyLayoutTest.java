@@ -87,7 +87,7 @@ class TopologyLayoutTest {
         assertEquals(first, Clusters.layout(b), "two runs, one picture");
         List<DesiredState.Namespace> reversed = new ArrayList<>(b.desired().namespaces());
         Collections.reverse(reversed);
-        TopologyLayout shuffled = TopologyLayout.of(TopologyGraph.of(b.cluster(), new DesiredState(reversed, b.desired().peers())));
+        TopologyLayout shuffled = TopologyLayout.of(TopologyGraph.of(b.cluster(), new DesiredState(reversed, b.desired().peers(), b.desired().dnsRecords())));
         assertEquals(first, shuffled, "the namespaces' order in the desired state does not matter");
     }
 

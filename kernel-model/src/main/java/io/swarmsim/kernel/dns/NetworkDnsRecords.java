@@ -87,6 +87,18 @@ public final class NetworkDnsRecords {
     }
 
 
+    /** Equal when they hold the same names and aliases with the same addresses in the same order. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NetworkDnsRecords r && networkName.equals(r.networkName) && kind == r.kind
+                && names.equals(r.names) && aliases.equals(r.aliases);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(networkName, kind, names, aliases);
+    }
+
     @Override
     public String toString() {
         return networkName + "(" + kind + ") names=" + new TreeMap<>(names) + " aliases=" + new TreeMap<>(aliases);

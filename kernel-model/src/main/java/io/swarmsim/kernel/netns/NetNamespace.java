@@ -54,6 +54,8 @@ public final class NetNamespace {
     private PathStats stats = new PathStats(null);
     private Ruleset ruleset = Ruleset.empty();
     private boolean ipForward;
+    private static final String IP_FORWARD = "net.ipv4.ip_forward";
+    private final java.util.TreeMap<String, Integer> sysctls = new java.util.TreeMap<>(java.util.Map.of(IP_FORWARD, 0));
 
     public NetNamespace(String name, int firstEphemeralPort) {
         this.name = name;
@@ -249,6 +251,27 @@ public final class NetNamespace {
 
     public void setIpForward(boolean on) {
         this.ipForward = on;
+        sysctls.put(IP_FORWARD, on ? 1 : 0);
+    }
+
+    /**
+     * {@code sysctl -w key=value}: the namespace's value of a /proc/sys/net setting. The ones the
+     * model acts on take effect (ip_forward, vs.expire_nodest_conn); the others are kept and shown.
+     */
+    public void sysctl(String key, int value) {
+        if (key.equals(IP_FORWARD)) {
+            setIpForward(value == 1);
+            return;
+        }
+        if (key.equals("net.ipv4.vs.expire_nodest_conn")) {
+            ipvs.expireNodestConn(value == 1);
+        }
+        sysctls.put(key, value);
+    }
+
+    /** Every sysctl set in this namespace, by name. */
+    public java.util.SortedMap<String, Integer> sysctls() {
+        return java.util.Collections.unmodifiableSortedMap(sysctls);
     }
 
     public boolean ipForward() {

@@ -55,6 +55,11 @@ public final class SocketTable {
         return Optional.ofNullable(b);
     }
 
+    /** Every bound socket, in binding order ({@code ss -lntu}). */
+    public java.util.List<Binding> bindings() {
+        return java.util.List.copyOf(bound.values());
+    }
+
     public boolean inUse(Protocol protocol, int port) {
         return portUse.containsKey(portKey(protocol, port));
     }

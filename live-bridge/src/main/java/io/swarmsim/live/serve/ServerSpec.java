@@ -32,6 +32,15 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<S
         public Network {
             services = List.copyOf(services);
         }
+
+        /** The network's records, built as the model builds them. */
+        public NetworkDnsRecords records() {
+            NetworkDnsRecords r = NetworkDnsRecords.empty(name, NetworkKind.SWARM_OVERLAY);
+            for (Service s : services) {
+                r = s.vip().isPresent() ? r.withVipService(s.name(), s.vip().get(), s.tasks()) : r.withDnsrrService(s.name(), s.tasks());
+            }
+            return r;
+        }
     }
 
     /** The embedded DNS server: the ports the nat rules point to, the upstreams, the networks. */
@@ -43,15 +52,7 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<S
 
         /** The container's view, built as the model's does: each network's records, in swarm order. */
         public SandboxDnsView view() {
-            List<NetworkDnsRecords> nets = new ArrayList<>();
-            for (Network n : networks) {
-                NetworkDnsRecords r = NetworkDnsRecords.empty(n.name(), NetworkKind.SWARM_OVERLAY);
-                for (Service s : n.services()) {
-                    r = s.vip().isPresent() ? r.withVipService(s.name(), s.vip().get(), s.tasks()) : r.withDnsrrService(s.name(), s.tasks());
-                }
-                nets.add(r);
-            }
-            return SandboxDnsView.swarmOrder(nets);
+            return SandboxDnsView.swarmOrder(networks.stream().map(Network::records).toList());
         }
     }
 

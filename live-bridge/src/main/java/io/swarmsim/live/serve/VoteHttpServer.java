@@ -1,6 +1,7 @@
 package io.swarmsim.live.serve;
 
 import io.swarmsim.engine.apps.VoteServer;
+import io.swarmsim.engine.control.ServerPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -9,7 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * The vote app for real: port {@value VoteServer#PORT} on every address of the container, each
+ * The vote app for real: port {@value ServerPlan#VOTE_PORT} on every address of the container, each
  * request answered with the model's response bytes ({@link VoteServer#response}) naming this
  * task's container, then the connection closed (gunicorn's {@code Connection: close}).
  */
@@ -23,7 +24,7 @@ final class VoteHttpServer {
 
     void start() throws IOException {
         server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(VoteServer.PORT));
+        server.bind(new InetSocketAddress(ServerPlan.VOTE_PORT));
         EmbeddedDnsResponder.daemon(this::serve, "vote-http").start();
     }
 

@@ -19,6 +19,8 @@ final class BackendRun {
     private final long start = System.nanoTime();
     private double seconds = -1;
     private final List<Failure> failures = new ArrayList<>();
+    /** Disagreements that did not come back when the case ran twice more: the kernel's timing. */
+    private final List<Failure> unconfirmed = new ArrayList<>();
     private final StringBuilder explained = new StringBuilder();
     private final Coverage coverage = new Coverage();
     private int tried;
@@ -43,6 +45,25 @@ final class BackendRun {
         return List.copyOf(failures);
     }
 
+    List<Failure> unconfirmed() {
+        return List.copyOf(unconfirmed);
+    }
+
+    /**
+     * Moves a failure that agreed when run again to the unconfirmed ones: on a loaded machine the
+     * kernel sometimes retransmits (a SYN after its 1 s timer, a datagram's ICMP error late), which
+     * no rule set explains. They are reported, and fail the run only when there are many.
+     */
+    void unconfirm(Failure f) {
+        failures.remove(f);
+        unconfirmed.add(f);
+    }
+
+    /** Whether the run agrees: no confirmed disagreement and unconfirmed ones in at most 1 case in 20. */
+    boolean agrees() {
+        return failures.isEmpty() && unconfirmed.size() * 20 <= Math.max(accepted, 1);
+    }
+
     /** One backend's tally from its shards' (each ran on a lab pair of its own, at the same time). */
     static BackendRun merge(Backend backend, List<BackendRun> shards) {
         BackendRun all = new BackendRun(backend);
@@ -54,6 +75,7 @@ final class BackendRun {
             all.probes += r.probes;
             all.matched += r.matched;
             all.failures.addAll(r.failures);
+            all.unconfirmed.addAll(r.unconfirmed);
             all.coverage.add(r.coverage);
             all.explained.append(r.explained);
             all.seconds = Math.max(all.seconds, r.elapsed());
@@ -101,9 +123,13 @@ final class BackendRun {
     String report() {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
                 "iptables differential test, %s backend: %d rule sets loaded by both (%d tried, %d refused by both), "
-                        + "%d probes, %d packets matched generated rules, %d disagreements, %.1f s%n",
-                backend.label(), accepted, tried, refusedByBoth, probes, matched, failures.size(), elapsed()));
+                        + "%d probes, %d packets matched generated rules, %d disagreements (and %d not seen again), %.1f s%n",
+                backend.label(), accepted, tried, refusedByBoth, probes, matched, failures.size(), unconfirmed.size(), elapsed()));
         sb.append(coverage.report());
+        for (Failure f : unconfirmed) {
+            sb.append("  seed ").append(f.original().seed()).append(" (not seen again in two more runs): ")
+                    .append(f.differences().get(0)).append('\n');
+        }
         for (Failure f : failures) {
             sb.append("  seed ").append(f.original().seed()).append(": ").append(f.differences().get(0))
                     .append(f.differences().size() > 1 ? " (+" + (f.differences().size() - 1) + " more)" : "").append('\n');

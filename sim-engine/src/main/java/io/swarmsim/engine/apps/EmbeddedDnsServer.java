@@ -3,6 +3,7 @@ package io.swarmsim.engine.apps;
 import io.swarmsim.engine.net.Fabric;
 import io.swarmsim.engine.net.PacketHandler;
 import io.swarmsim.engine.net.PacketIds;
+import io.swarmsim.engine.net.TcpServer;
 import io.swarmsim.kernel.dns.DnsMessage;
 import io.swarmsim.kernel.dns.DockerEmbeddedDns;
 import io.swarmsim.kernel.dns.Forwarding;
@@ -18,8 +19,9 @@ import io.swarmsim.kernel.trace.TraceSink;
 import java.util.SplittableRandom;
 
 /**
- * Docker's embedded DNS server inside one container: a UDP socket on 127.0.0.11:udpPort (the
- * DOCKER_OUTPUT DNAT sends port 53 there) answering from the container's networks. Each answer is
+ * Docker's embedded DNS server inside one container: a UDP socket on 127.0.0.11:udpPort and a TCP
+ * listener on 127.0.0.11:tcpPort (the DOCKER_OUTPUT DNATs send port 53 there) answering from the
+ * container's networks. Each answer is
  * shuffled with the daemon's seeded stream.
  */
 public final class EmbeddedDnsServer implements PacketHandler {
@@ -33,8 +35,8 @@ public final class EmbeddedDnsServer implements PacketHandler {
     private static final String SERVER = "docker embedded DNS " + DockerEmbeddedDns.ADDRESS;
     private int sent;
 
-    public EmbeddedDnsServer(Fabric fabric, TraceSink trace, NetNamespace ns, int udpPort, DockerEmbeddedDns dns, SandboxDnsView view,
-                             SplittableRandom shuffle) {
+    public EmbeddedDnsServer(Fabric fabric, TraceSink trace, NetNamespace ns, int udpPort, int tcpPort, DockerEmbeddedDns dns,
+                             SandboxDnsView view, SplittableRandom shuffle) {
         this.fabric = fabric;
         this.trace = trace;
         this.ns = ns;
@@ -43,6 +45,32 @@ public final class EmbeddedDnsServer implements PacketHandler {
         this.shuffle = shuffle;
         this.udpPort = udpPort;
         ns.sockets().bind(Protocol.UDP, DockerEmbeddedDns.ADDRESS, udpPort, this);
+        new TcpServer(fabric, ns, DockerEmbeddedDns.ADDRESS, tcpPort, (from, request) -> overTcp(request));
+    }
+
+    /**
+     * A query over TCP (RFC 1035 4.2.2: each message after its two-byte length), answered the same
+     * way but never truncated. A name it would forward gets no answer: the simulated underlay has no
+     * Internet, so the connection just closes.
+     */
+    private byte[] overTcp(byte[] request) {
+        if (request.length < 2) {
+            return new byte[0];
+        }
+        int len = ((request[0] & 0xff) << 8) | (request[1] & 0xff);
+        if (len != request.length - 2) {
+            return new byte[0];
+        }
+        Resolution r = dns.answer(view, DnsMessage.decode(java.util.Arrays.copyOfRange(request, 2, request.length)), Transport.TCP, shuffle);
+        if (!(r instanceof Resolution.Reply reply)) {
+            return new byte[0];
+        }
+        byte[] m = reply.message().encode();
+        byte[] out = new byte[m.length + 2];
+        out[0] = (byte) (m.length >> 8);
+        out[1] = (byte) m.length;
+        System.arraycopy(m, 0, out, 2, m.length);
+        return out;
     }
 
     @Override

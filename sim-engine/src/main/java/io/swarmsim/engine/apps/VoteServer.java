@@ -11,16 +11,9 @@ import java.nio.charset.StandardCharsets;
  * connection's first SYN as it reached the server's socket.)
  */
 public final class VoteServer {
-    public static final int PORT = 80;
-
-    /** Whether a task of {@code image} runs this app (and so serves the experiments' requests). */
-    public static boolean runsIn(String image) {
-        return image.startsWith("instavote/vote");
-    }
-
-    public VoteServer(Fabric fabric, NetNamespace ns, String shortContainerId) {
+    public VoteServer(Fabric fabric, NetNamespace ns, int port, String shortContainerId) {
         byte[] page = response(shortContainerId);
-        new TcpServer(fabric, ns, PORT, (from, request) -> page);
+        new TcpServer(fabric, ns, port, (from, request) -> page);
     }
 
     /**

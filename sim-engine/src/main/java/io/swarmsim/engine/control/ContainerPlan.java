@@ -27,7 +27,7 @@ final class ContainerPlan {
             String dev = "eth" + i++;
             if (e.getKey().equals(Allocator.GWBRIDGE)) {
                 planner.gatewayLeg(ns, dev, e.getValue(), t.node());
-                ns.routes.add(new DesiredState.RouteSpec("default", t.node().gwbridge().nth(1).toString(), dev));
+                ns.routes.add(DesiredState.RouteSpec.defaultVia(t.node().gwbridge().nth(1), dev));
             } else {
                 Cluster.Network net = c.network(e.getKey()).orElseThrow();
                 NsBuilder ov = planner.overlayOf(t.node().name(), net.name());
@@ -44,7 +44,8 @@ final class ContainerPlan {
         do {
             tcp = planner.kernelPort();
         } while (tcp == udp);
-        ns.dns = new DesiredState.EmbeddedDns(udp, tcp);
+        ns.dns = new DesiredState.EmbeddedDns(udp, tcp, DnsPlan.networksOf(t));
+        ServerPlan.of(t).ifPresent(ns.servers::add);
         EmbeddedDnsRules.add(ns.iptables, ns.dns);
         redirects(t, ns);
         c.service(t.service()).orElseThrow().spec().ports().stream()

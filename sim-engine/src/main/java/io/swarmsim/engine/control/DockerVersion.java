@@ -47,6 +47,14 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return atLeast(1, 13) && loadBalancesInEveryContainer();
     }
 
+    /**
+     * The IPVS sysctl tweaks in the ingress and LB sandboxes: from 20.10.17, a patch release a
+     * major.minor cannot name, so from the first minor after 20.10.
+     */
+    public boolean appliesIpvsTweaks() {
+        return atLeast(20, 11);
+    }
+
     /** First VXLAN network identifier the manager hands out. */
     public int firstVni() {
         return atLeast(1, 13) ? 4096 : 256;

@@ -19,7 +19,8 @@ final class LbSandboxPlan {
         Cluster c = planner.cluster();
         NsBuilder lb = planner.space(Planner.local(n.name(), "lb_" + net.id().substring(0, 9)), DesiredState.Kind.LB_SANDBOX,
                 n.name(), n.name());
-        lb.ipForward = true;
+        lb.sysctl(DesiredState.Sysctl.IP_FORWARD, 1);
+        planner.ipvsTweaks(lb);
         NsBuilder ov = planner.overlayOf(n.name(), net.name());
         planner.veth(lb, "eth0", MacAddress.fromIpv4(lbIp), ov, ov.nextName("veth"), planner.randomMac(), Planner.OVERLAY_BRIDGE, Planner.OVERLAY_MTU);
         lb.address(lbIp + "/" + net.subnet().length(), "eth0");

@@ -19,7 +19,8 @@ final class NsBuilder {
     final List<DesiredState.PeerProgram> peerPrograms = new ArrayList<>();
     final List<DesiredState.IpvsService> ipvs = new ArrayList<>();
     final IptablesText iptables = new IptablesText();
-    boolean ipForward;
+    final java.util.EnumMap<DesiredState.Sysctl, Integer> sysctls = new java.util.EnumMap<>(DesiredState.Sysctl.class);
+    final List<DesiredState.AppServer> servers = new ArrayList<>();
     DesiredState.EmbeddedDns dns;
     /**
      * Interface names inside a sandbox: up to 17.04 one counter shared by every prefix (br0, vxlan1,
@@ -41,16 +42,21 @@ final class NsBuilder {
         return prefix + (sharedCounter ? counter++ : perPrefix.merge(prefix, 1, Integer::sum) - 1);
     }
 
-    void device(String dev, NetDevice.Kind k, MacAddress mac, int mtu, String peer, String master, VxlanConfig vxlan, String segment) {
+    void sysctl(DesiredState.Sysctl key, int value) {
+        sysctls.put(key, value);
+    }
+
+    void device(String dev, NetDevice.Kind k, MacAddress mac, int mtu, DesiredState.DeviceRef peer, String master, VxlanConfig vxlan, String segment) {
         devices.add(new DesiredState.Device(dev, k, mac, mtu, peer, master, vxlan, segment));
     }
 
     void address(String cidr, String dev) {
-        addresses.add(new DesiredState.AddressSpec(cidr, dev));
+        addresses.add(DesiredState.AddressSpec.of(cidr, dev));
     }
 
     DesiredState.Namespace build() {
         return new DesiredState.Namespace(name, kind, node, owner, List.copyOf(devices), List.copyOf(addresses), List.copyOf(routes),
-                ipForward, iptables.render(), Optional.ofNullable(dns), List.copyOf(peerPrograms), List.copyOf(ipvs));
+                java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(sysctls)), iptables.render(), Optional.ofNullable(dns),
+                List.copyOf(servers), List.copyOf(peerPrograms), List.copyOf(ipvs));
     }
 }

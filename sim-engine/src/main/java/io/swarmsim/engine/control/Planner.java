@@ -83,7 +83,7 @@ public final class Planner {
         }
         List<DesiredState.Namespace> out = new ArrayList<>();
         spaces.values().forEach(b -> out.add(b.build()));
-        return new DesiredState(out, peers);
+        return new DesiredState(out, peers, DnsPlan.records(cluster));
     }
 
     Cluster cluster() {
@@ -116,8 +116,8 @@ public final class Planner {
 
     /** Connects {@code a/devA} and {@code b/devB} with a veth pair. */
     void veth(NsBuilder a, String devA, MacAddress macA, NsBuilder b, String devB, MacAddress macB, String masterB, int mtu) {
-        a.device(devA, NetDevice.Kind.VETH, macA, mtu, b.name + "/" + devB, null, null, null);
-        b.device(devB, NetDevice.Kind.VETH, macB, mtu, a.name + "/" + devA, masterB, null, null);
+        a.device(devA, NetDevice.Kind.VETH, macA, mtu, new DesiredState.DeviceRef(b.name, devB), null, null, null);
+        b.device(devB, NetDevice.Kind.VETH, macB, mtu, new DesiredState.DeviceRef(a.name, devA), masterB, null, null);
     }
 
     /** A leg on the node's docker_gwbridge: the host side is {@code veth<7 hex>} enslaved to the bridge. */
@@ -135,7 +135,7 @@ public final class Planner {
         h.device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, randomMac(), 1500, null, null, null, null);
         h.address(n.address() + "/" + underlayPrefix(), "eth0");
         h.address(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE);
-        h.ipForward = true;
+        h.sysctl(DesiredState.Sysctl.IP_FORWARD, 1);
         h.iptables.rule("nat", "-A POSTROUTING -s " + n.gwbridge().network() + " ! -o " + Allocator.GWBRIDGE + " -j MASQUERADE");
     }
 
@@ -161,7 +161,8 @@ public final class Planner {
     /** The ingress sandbox: eth0 on ingress, eth1 on docker_gwbridge (172.18.0.2), and the routing mesh's mark, SNAT and IPVS. */
     private void ingressSandbox(Cluster.Node n) {
         NsBuilder sb = space(local(n.name(), "ingress_sbox"), DesiredState.Kind.INGRESS_SANDBOX, n.name(), n.name());
-        sb.ipForward = true;
+        sb.sysctl(DesiredState.Sysctl.IP_FORWARD, 1);
+        ipvsTweaks(sb);
         Cluster.Network ingress = cluster.network(Allocator.INGRESS).orElseThrow();
         IpAddress ip = cluster.attachment(n.name(), Allocator.INGRESS).orElseThrow();
         NsBuilder ov = overlayOf(n.name(), Allocator.INGRESS);
@@ -169,7 +170,7 @@ public final class Planner {
         sb.address(ip + "/" + ingress.subnet().length(), "eth0");
         IpAddress gw = n.gwbridge().nth(2);
         gatewayLeg(sb, "eth1", gw, n);
-        sb.routes.add(new DesiredState.RouteSpec("default", n.gwbridge().nth(1).toString(), "eth1"));
+        sb.routes.add(DesiredState.RouteSpec.defaultVia(n.gwbridge().nth(1), "eth1"));
         NsBuilder host = spaces.get(n.name());
         for (Cluster.LoadBalancer lb : cluster.loadBalancersOn(n.name())) {
             if (!lb.network().equals(Allocator.INGRESS)) {
@@ -189,6 +190,19 @@ public final class Planner {
                 sb.address(vip + "/32", "eth0");
             }
             LbRules.add(sb, perNode ? "INPUT" : "OUTPUT", vip, ingress.subnet(), ip, lb.fwmark(), backends(s.name(), Allocator.INGRESS));
+        }
+    }
+
+    /**
+     * The IPVS sysctls of moby/libnetwork#2491 (conn_reuse_mode=0, expire_nodest_conn=1,
+     * expire_quiescent_template=1), which osl ApplyOSTweaks sets in the ingress and LB sandboxes
+     * from Docker 20.10.17 (moby/moby#43146, #43670).
+     */
+    void ipvsTweaks(NsBuilder sandbox) {
+        if (cluster.version().appliesIpvsTweaks()) {
+            sandbox.sysctl(DesiredState.Sysctl.VS_CONN_REUSE_MODE, 0);
+            sandbox.sysctl(DesiredState.Sysctl.VS_EXPIRE_NODEST_CONN, 1);
+            sandbox.sysctl(DesiredState.Sysctl.VS_EXPIRE_QUIESCENT_TEMPLATE, 1);
         }
     }
 

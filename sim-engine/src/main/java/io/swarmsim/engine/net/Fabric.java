@@ -63,6 +63,11 @@ public final class Fabric {
         byMac.computeIfAbsent(segment, s -> new java.util.HashMap<>()).put(ns.device(device).orElseThrow().mac(), p);
     }
 
+    /** The segment a device is plugged into, if any. */
+    public Optional<String> segment(NetNamespace ns, String device) {
+        return Optional.ofNullable(segmentOf.get(new DevKey(ns, device)));
+    }
+
     public Optional<NetNamespace> namespace(String name) {
         return Optional.ofNullable(namespaces.get(name));
     }

@@ -27,10 +27,15 @@ public final class TcpServer implements PacketHandler {
     }
 
     public TcpServer(Fabric fabric, NetNamespace ns, int port, BiFunction<IpAddress, byte[], byte[]> app) {
+        this(fabric, ns, null, port, app);
+    }
+
+    /** A server listening on {@code address:port} only ({@code null}: every address). */
+    public TcpServer(Fabric fabric, NetNamespace ns, IpAddress address, int port, BiFunction<IpAddress, byte[], byte[]> app) {
         this.fabric = fabric;
         this.ns = ns;
         this.app = app;
-        ns.sockets().bind(Protocol.TCP, null, port, this);
+        ns.sockets().bind(Protocol.TCP, address, port, this);
     }
 
     public long connections() {

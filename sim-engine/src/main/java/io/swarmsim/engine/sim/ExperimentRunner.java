@@ -13,7 +13,6 @@ import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioError;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.apps.Commands;
-import io.swarmsim.engine.apps.VoteServer;
 import io.swarmsim.engine.trace.TraceLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,7 +142,7 @@ public final class ExperimentRunner {
     }
 
     private static boolean servesRequests(Cluster.Task t) {
-        return VoteServer.runsIn(t.image());
+        return io.swarmsim.engine.control.ServerPlan.servesVote(t.image());
     }
 
     /** The cluster the experiment built, in the spirit of docker node ls / service ps / inspect. */

@@ -2,10 +2,8 @@ package io.swarmsim.engine.sim;
 
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.net.Fabric;
-import io.swarmsim.kernel.ipvs.ForwardMethod;
 import io.swarmsim.kernel.ipvs.ServiceKey;
 import io.swarmsim.kernel.net.IpAddress;
-import io.swarmsim.kernel.net.Prefix;
 import io.swarmsim.kernel.netns.EphemeralPorts;
 import io.swarmsim.kernel.netns.InterfaceAddress;
 import io.swarmsim.kernel.netns.PeerTable;
@@ -15,13 +13,14 @@ import io.swarmsim.kernel.netns.Scope;
 import io.swarmsim.kernel.netns.VxlanSocket;
 import io.swarmsim.kernel.packet.Protocol;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
  * Loads desired kernel state into model namespaces, as {@code ip}, {@code bridge},
- * {@code iptables-restore} and {@code ipvsadm} would: devices, enslaving, addresses, routes,
- * permanent neighbours and FDB entries, tables, IPVS services; then plugs underlay NICs into the
+ * {@code iptables-restore}, {@code ipvsadm} and {@code sysctl -w} would: devices, enslaving,
+ * addresses, routes, permanent neighbours and FDB entries, IPVS services, sysctls, tables; then plugs underlay NICs into the
  * fabric and opens each host's VXLAN socket.
  */
 final class KernelLoader {
@@ -40,9 +39,9 @@ final class KernelLoader {
             ns.countInto(total);
             ns.seedStatistic(ports.nextLong());
             for (DesiredState.Device d : spec.devices()) {
-                ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer(), d.vxlan());
+                ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer() == null ? null : d.peer().toString(), d.vxlan());
                 if (d.vxlan() != null) {
-                    vxlanSockets.computeIfAbsent(d.vxlan().underlayNetns(), n -> new VxlanSocket())
+                    vxlanSockets.computeIfAbsent(d.vxlan().underlayNetns() + ":" + d.vxlan().port(), n -> new VxlanSocket())
                             .register(d.vxlan().vni(), spec.name(), d.name());
                 }
             }
@@ -55,11 +54,11 @@ final class KernelLoader {
                 ns.addAddress(InterfaceAddress.of(a.cidr(), a.device()));
             }
             for (DesiredState.RouteSpec r : spec.routes()) {
-                if (r.destination().equals("default")) {
-                    ns.addDefaultRoute(IpAddress.parse(r.gateway()), r.device());
+                if (r.isDefault()) {
+                    ns.addDefaultRoute(r.gateway(), r.device());
                 } else {
-                    ns.addRoute(new Route(Route.Type.UNICAST, Prefix.parse(r.destination()), r.device(),
-                            r.gateway() == null ? null : IpAddress.parse(r.gateway()), null, Scope.GLOBAL, Route.Protocol.STATIC));
+                    ns.addRoute(new Route(Route.Type.UNICAST, r.destination(), r.device(), r.gateway(), null, Scope.GLOBAL,
+                            Route.Protocol.STATIC));
                 }
             }
             for (DesiredState.PeerProgram pp : spec.peerPrograms()) {
@@ -67,10 +66,12 @@ final class KernelLoader {
             }
             for (DesiredState.IpvsService s : spec.ipvs()) {
                 ServiceKey key = ServiceKey.fwmark(s.fwmark());
-                ns.ipvs().addService(key, "rr");
-                ns.ipvs().addDestinations(key, s.destinations(), 0, 1, ForwardMethod.MASQ);
+                ns.ipvs().addService(key, s.scheduler());
+                for (DesiredState.IpvsDestination d : s.destinations()) {
+                    ns.ipvs().addDestinations(key, List.of(d.address()), d.port(), d.weight(), d.forward());
+                }
             }
-            ns.setIpForward(spec.ipForward());
+            spec.sysctls().forEach((key, value) -> ns.sysctl(key.key(), value));
             if (!spec.iptables().isEmpty()) {
                 ns.restore(spec.iptables());
             }
@@ -82,7 +83,11 @@ final class KernelLoader {
             }
             out.put(spec.name(), ns);
         }
-        vxlanSockets.forEach((host, socket) -> out.get(host).sockets().bind(Protocol.UDP, null, 4789, socket));
+        // one UDP socket per host namespace and port, as the vxlan driver shares its socket between devices
+        vxlanSockets.forEach((hostPort, socket) -> {
+            int colon = hostPort.lastIndexOf(':');
+            out.get(hostPort.substring(0, colon)).sockets().bind(Protocol.UDP, null, Integer.parseInt(hostPort.substring(colon + 1)), socket);
+        });
         return out;
     }
 

@@ -2,9 +2,7 @@ package io.swarmsim.engine.sim;
 
 import io.swarmsim.engine.apps.CommandEnv;
 import io.swarmsim.engine.apps.Commands;
-import io.swarmsim.engine.apps.EmbeddedDnsServer;
 import io.swarmsim.engine.apps.UserCommand;
-import io.swarmsim.engine.apps.VoteServer;
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
@@ -52,7 +50,8 @@ public final class Simulation {
     private final ImageCatalogue images;
     private final Map<String, NetNamespace> namespaces;
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
-    private final Map<String, VoteServer> servers = new java.util.HashMap<>();
+    /** The tasks whose containers run a server. */
+    private final java.util.Set<String> servers;
     private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
     private final RequestReasons reasons;
@@ -87,20 +86,11 @@ public final class Simulation {
         this.fabric = new Fabric(loop, bus, Latencies.DEFAULT);
         this.namespaces = KernelLoader.load(desired, fabric, streams.stream("ephemeral-ports"), total);
         DockerEmbeddedDns dns = new DockerEmbeddedDns(scenario.sim().upstreamDns(), ForwardingPolicy.MOBY_CURRENT);
-        DnsViews views = new DnsViews(cluster);
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER).forEach(n -> containerOf.put(n.owner(), n));
         desired.namespaces().forEach(n -> specs.put(n.name(), n));
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
                 .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
-        for (Cluster.Task t : cluster.tasks()) {
-            DesiredState.Namespace spec = containerOf.get(t.name());
-            NetNamespace ns = namespaces.get(spec.name());
-            spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, bus, ns, d.udpPort(), dns, views.of(t),
-                    streams.stream("dns-shuffle@" + t.node().name())));
-            if (VoteServer.runsIn(t.image())) {
-                servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
-            }
-        }
+        this.servers = Daemons.start(desired, namespaces, fabric, bus, dns, streams).serving();
     }
 
     /** Adds a listener that hears this simulation's events at {@code level}, from now on. */
@@ -303,7 +293,7 @@ public final class Simulation {
      */
     private CommandRun explained(CommandRun r, NetNamespace from) {
         String line = reasons.line();
-        if (r.servedBy() != null && servers.containsKey(r.servedBy())) {
+        if (r.servedBy() != null && servers.contains(r.servedBy())) {
             Optional<IpAddress> seen = cluster.task(r.servedBy()).map(t -> containerOf.get(t.name()))
                     .flatMap(n -> reasons.sawFrom(n.name()));
             if (seen.isPresent()) {

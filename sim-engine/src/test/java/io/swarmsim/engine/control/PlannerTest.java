@@ -70,13 +70,13 @@ class PlannerTest {
                         assertEquals(io.swarmsim.kernel.net.MacAddress.fromIpv4(e.getValue()), d.mac());
                         if (e.getKey().equals(Allocator.GWBRIDGE)) {
                             assertEquals(1500, d.mtu());
-                            assertTrue(d.peer().startsWith(t.node().name() + "/veth"), d.peer());
+                            assertTrue(d.peer().toString().startsWith(t.node().name() + "/veth"), d.peer().toString());
                         } else {
                             assertEquals(1450, d.mtu(), "overlay veth MTU is 1500 - 50");
-                            assertTrue(d.peer().startsWith(overlayNs(b, t.node().name(), e.getKey()).name() + "/"), d.peer());
+                            assertTrue(d.peer().toString().startsWith(overlayNs(b, t.node().name(), e.getKey()).name() + "/"), d.peer().toString());
                         }
                     }
-                    assertEquals(List.of(new DesiredState.RouteSpec("default", "172.18.0.1", "eth" + (t.addresses().size() - 1))),
+                    assertEquals(List.of(DesiredState.RouteSpec.defaultVia(ip("172.18.0.1"), "eth" + (t.addresses().size() - 1))),
                             ns.routes(), t.name());
                     assertTrue(ns.dns().isPresent(), t.name());
                 }
@@ -95,8 +95,8 @@ class PlannerTest {
             assertEquals(NetDevice.Kind.ETHER, device(h, "eth0").kind());
             assertEquals("underlay", device(h, "eth0").segment());
             assertEquals(NetDevice.Kind.BRIDGE, device(h, "docker_gwbridge").kind());
-            assertTrue(h.addresses().contains(new DesiredState.AddressSpec(n.address() + "/24", "eth0")), h.addresses().toString());
-            assertTrue(h.addresses().contains(new DesiredState.AddressSpec("172.18.0.1/16", "docker_gwbridge")));
+            assertTrue(h.addresses().contains(DesiredState.AddressSpec.of(n.address() + "/24", "eth0")), h.addresses().toString());
+            assertTrue(h.addresses().contains(DesiredState.AddressSpec.of("172.18.0.1/16", "docker_gwbridge")));
             assertTrue(iptablesLines(h, "nat").contains("-A POSTROUTING -s 172.18.0.0/16 ! -o docker_gwbridge -j MASQUERADE"),
                     h.iptables());
         }
@@ -113,7 +113,7 @@ class PlannerTest {
                     assertEquals("1-" + net.id().substring(0, 10), ov.name().substring(ov.name().indexOf(':') + 1));
                     DesiredState.Device br = device(ov, "br0");
                     assertEquals(NetDevice.Kind.BRIDGE, br.kind());
-                    assertTrue(ov.addresses().contains(new DesiredState.AddressSpec(net.gateway() + "/" + net.subnet().length(), "br0")));
+                    assertTrue(ov.addresses().contains(DesiredState.AddressSpec.of(net.gateway() + "/" + net.subnet().length(), "br0")));
                     DesiredState.Device vx = ov.devices().stream().filter(d -> d.kind() == NetDevice.Kind.VXLAN).findFirst().orElseThrow();
                     assertEquals("br0", vx.master());
                     assertEquals(net.vni(), vx.vxlan().vni());
@@ -164,12 +164,12 @@ class PlannerTest {
                 DesiredState.Namespace sb = b.state().namespace(n.name() + ":ingress_sbox").orElseThrow();
                 assertEquals(DesiredState.Kind.INGRESS_SANDBOX, sb.kind());
                 assertTrue(sb.ipForward());
-                assertTrue(sb.addresses().contains(new DesiredState.AddressSpec("172.18.0.2/16", "eth1")), sb.addresses().toString());
+                assertTrue(sb.addresses().contains(DesiredState.AddressSpec.of("172.18.0.2/16", "eth1")), sb.addresses().toString());
                 String ingressIp = b.cluster().attachment(n.name(), "ingress").orElseThrow().toString();
-                assertTrue(sb.addresses().contains(new DesiredState.AddressSpec(ingressIp + "/16", "eth0")), sb.addresses().toString());
-                assertEquals(List.of(new DesiredState.RouteSpec("default", "172.18.0.1", "eth1")), sb.routes());
-                assertTrue(device(sb, "eth0").peer().startsWith(overlayNs(b, n.name(), "ingress").name() + "/veth"));
-                assertTrue(device(sb, "eth1").peer().startsWith(n.name() + "/veth"));
+                assertTrue(sb.addresses().contains(DesiredState.AddressSpec.of(ingressIp + "/16", "eth0")), sb.addresses().toString());
+                assertEquals(List.of(DesiredState.RouteSpec.defaultVia(ip("172.18.0.1"), "eth1")), sb.routes());
+                assertTrue(device(sb, "eth0").peer().toString().startsWith(overlayNs(b, n.name(), "ingress").name() + "/veth"));
+                assertTrue(device(sb, "eth1").peer().toString().startsWith(n.name() + "/veth"));
             }
         }
     }
@@ -205,8 +205,8 @@ class PlannerTest {
                 "-A OUTPUT -d 10.0.0.4/32 -j MARK --set-xmark 0x101/0xffffffff"), iptablesLines(client, "mangle"));
         assertTrue(iptablesLines(client, "nat").contains("-A POSTROUTING -d 10.0.0.0/24 -m ipvs --ipvs -j SNAT --to-source 10.0.0.3"),
                 client.iptables());
-        assertEquals(List.of(new DesiredState.IpvsService(256, List.of(ip("10.0.0.3"))),
-                new DesiredState.IpvsService(257, List.of(ip("10.0.0.5"), ip("10.0.0.6")))), client.ipvs());
+        assertEquals(List.of(DesiredState.IpvsService.libnetwork(256, List.of(ip("10.0.0.3"))),
+                DesiredState.IpvsService.libnetwork(257, List.of(ip("10.0.0.5"), ip("10.0.0.6")))), client.ipvs());
         // 1.12 does not DNAT a ping to the VIP (1.13-18.05 do)
         assertTrue(client.iptables().lines().noneMatch(l -> l.contains("--icmp-type 8")), client.iptables());
         // no lb_ sandboxes before 18.06
@@ -229,15 +229,15 @@ class PlannerTest {
             DesiredState.Namespace lb = b.state().namespace(node + ":lb_" + overlay.id().substring(0, 9)).orElseThrow();
             assertEquals(DesiredState.Kind.LB_SANDBOX, lb.kind());
             String lbIp = b.cluster().attachment(node, "overlay1").orElseThrow().toString();
-            assertEquals(List.of(new DesiredState.AddressSpec(lbIp + "/24", "eth0"), new DesiredState.AddressSpec("10.0.0.2/32", "eth0"),
-                    new DesiredState.AddressSpec("10.0.0.5/32", "eth0")), lb.addresses());
+            assertEquals(List.of(DesiredState.AddressSpec.of(lbIp + "/24", "eth0"), DesiredState.AddressSpec.of("10.0.0.2/32", "eth0"),
+                    DesiredState.AddressSpec.of("10.0.0.5/32", "eth0")), lb.addresses());
             assertEquals(List.of("-A INPUT -d 10.0.0.2/32 -j MARK --set-xmark 0x100/0xffffffff",
                     "-A INPUT -d 10.0.0.5/32 -j MARK --set-xmark 0x101/0xffffffff"), iptablesLines(lb, "mangle"));
             assertEquals(List.of("-A POSTROUTING -d 10.0.0.0/24 -m ipvs --ipvs -j SNAT --to-source " + lbIp), iptablesLines(lb, "nat"));
             assertTrue(lb.routes().isEmpty(), "an lb_ sandbox has no gateway: " + lb.routes());
             assertTrue(lb.devices().stream().noneMatch(d -> d.name().equals("eth1")), "no docker_gwbridge leg: " + lb.devices());
-            assertEquals(List.of(new DesiredState.IpvsService(256, List.of(ip("10.0.0.4"))),
-                    new DesiredState.IpvsService(257, List.of(ip("10.0.0.7"), ip("10.0.0.8")))), lb.ipvs());
+            assertEquals(List.of(DesiredState.IpvsService.libnetwork(256, List.of(ip("10.0.0.4"))),
+                    DesiredState.IpvsService.libnetwork(257, List.of(ip("10.0.0.7"), ip("10.0.0.8")))), lb.ipvs());
         }
         for (Cluster.Task t : b.cluster().tasks()) {
             DesiredState.Namespace ns = b.state().ofTask(t.name()).orElseThrow();
@@ -271,7 +271,7 @@ class PlannerTest {
                     "-A OUTPUT -d 10.255.0.4/32 -j MARK --set-xmark 0x101/0xffffffff"), iptablesLines(sb, "mangle"));
             String own = b.cluster().attachment(node, "ingress").orElseThrow().toString();
             assertEquals(List.of("-A POSTROUTING -d 10.255.0.0/16 -m ipvs --ipvs -j SNAT --to-source " + own), iptablesLines(sb, "nat"));
-            assertEquals(List.of(new DesiredState.IpvsService(257, List.of(ip("10.255.0.5"), ip("10.255.0.6")))), sb.ipvs());
+            assertEquals(List.of(DesiredState.IpvsService.libnetwork(257, List.of(ip("10.255.0.5"), ip("10.255.0.6")))), sb.ipvs());
         }
         // the tasks redirect the published port to the target port on their ingress address
         DesiredState.Namespace vote1 = b.state().ofTask("vote.1").orElseThrow();
@@ -295,7 +295,7 @@ class PlannerTest {
     void era1806IngressSandboxMarksTheVipInInputWithTheVipOnEth0() throws Exception {
         Built b = build("18.06", "mesh", 1);
         DesiredState.Namespace sb = b.state().namespace("node1:ingress_sbox").orElseThrow();
-        assertTrue(sb.addresses().contains(new DesiredState.AddressSpec("10.255.0.4/32", "eth0")), sb.addresses().toString());
+        assertTrue(sb.addresses().contains(DesiredState.AddressSpec.of("10.255.0.4/32", "eth0")), sb.addresses().toString());
         assertEquals(List.of("-A PREROUTING -p tcp -m tcp --dport 8080 -j MARK --set-xmark 0x101/0xffffffff",
                 "-A INPUT -d 10.255.0.4/32 -j MARK --set-xmark 0x101/0xffffffff"), iptablesLines(sb, "mangle"));
         // 1.13+: the task only accepts its published ports on the ingress address

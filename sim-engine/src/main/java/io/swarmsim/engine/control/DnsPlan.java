@@ -1,0 +1,51 @@
+package io.swarmsim.engine.control;
+
+import io.swarmsim.engine.scenario.EndpointMode;
+import io.swarmsim.kernel.dns.NetworkDnsRecords;
+import io.swarmsim.kernel.dns.NetworkKind;
+import io.swarmsim.kernel.net.IpAddress;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The names Docker's embedded DNS answers, per overlay network: each service with a task on it
+ * (its VIP, or its task addresses for dnsrr) and {@code tasks.<service>}; the ingress network and
+ * docker_gwbridge have none. A container's DNS looks in the networks it is attached to.
+ */
+final class DnsPlan {
+    private DnsPlan() {
+    }
+
+    /** Every network's records, in the cluster's network order. */
+    static Map<String, NetworkDnsRecords> records(Cluster cluster) {
+        Map<String, NetworkDnsRecords> out = new LinkedHashMap<>();
+        for (Cluster.Network net : cluster.networks()) {
+            if (!net.name().equals(Allocator.INGRESS)) {
+                out.put(net.name(), records(cluster, net.name()));
+            }
+        }
+        return out;
+    }
+
+    /** The networks whose names a task's embedded DNS answers, in attachment order. */
+    static List<String> networksOf(Cluster.Task task) {
+        return task.addresses().keySet().stream()
+                .filter(net -> !net.equals(Allocator.GWBRIDGE) && !net.equals(Allocator.INGRESS)).toList();
+    }
+
+    private static NetworkDnsRecords records(Cluster cluster, String net) {
+        NetworkDnsRecords r = NetworkDnsRecords.empty(net, NetworkKind.SWARM_OVERLAY);
+        for (Cluster.ServiceState s : cluster.services()) {
+            List<IpAddress> ips = cluster.tasksOf(s.name()).stream()
+                    .filter(t -> t.addresses().containsKey(net)).map(t -> t.addresses().get(net)).toList();
+            if (ips.isEmpty()) {
+                continue; // names appear with the first backend (addServiceBinding), the VIP record too
+            }
+            r = s.spec().endpointMode() == EndpointMode.VIP
+                    ? r.withVipService(s.name(), s.vips().get(net), ips)
+                    : r.withDnsrrService(s.name(), ips);
+        }
+        return r;
+    }
+}

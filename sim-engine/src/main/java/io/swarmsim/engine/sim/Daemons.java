@@ -1,0 +1,47 @@
+package io.swarmsim.engine.sim;
+
+import io.swarmsim.engine.apps.AppServers;
+import io.swarmsim.engine.apps.EmbeddedDnsServer;
+import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.loop.RandomStreams;
+import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.kernel.dns.DockerEmbeddedDns;
+import io.swarmsim.kernel.dns.SandboxDnsView;
+import io.swarmsim.kernel.netns.NetNamespace;
+import io.swarmsim.kernel.trace.TraceSink;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Starts what the desired state says runs in each container: Docker's embedded DNS on its two
+ * sockets, answering from the networks it names (each node's daemon shuffles with its own seeded
+ * stream), and the task's server.
+ *
+ * @param serving  the owners (task names) of the containers that run a server
+ * @param answers  per container namespace, what its server answers
+ * @param dnsViews per container namespace, the names its embedded DNS answers
+ */
+record Daemons(Set<String> serving, Map<String, String> answers, Map<String, SandboxDnsView> dnsViews) {
+
+    static Daemons start(DesiredState desired, Map<String, NetNamespace> namespaces, Fabric fabric, TraceSink trace,
+                         DockerEmbeddedDns dns, RandomStreams streams) {
+        Set<String> serving = new LinkedHashSet<>();
+        Map<String, SandboxDnsView> views = new LinkedHashMap<>();
+        Map<String, String> answers = new LinkedHashMap<>();
+        for (DesiredState.Namespace spec : desired.namespaces()) {
+            NetNamespace ns = namespaces.get(spec.name());
+            spec.dns().ifPresent(d -> {
+                SandboxDnsView view = SandboxDnsView.swarmOrder(d.networks().stream().map(desired.dnsRecords()::get).toList());
+                views.put(spec.name(), view);
+                new EmbeddedDnsServer(fabric, trace, ns, d.udpPort(), d.tcpPort(), dns, view, streams.stream("dns-shuffle@" + spec.node()));
+            });
+            for (DesiredState.AppServer app : spec.servers()) {
+                answers.merge(spec.name(), AppServers.start(app, fabric, ns), String::concat);
+                serving.add(spec.owner());
+            }
+        }
+        return new Daemons(Set.copyOf(serving), Map.copyOf(answers), Map.copyOf(views));
+    }
+}
