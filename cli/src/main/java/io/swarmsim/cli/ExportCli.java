@@ -1,13 +1,11 @@
 package io.swarmsim.cli;
 
-import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.pcap.CaptureRecorder;
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
-import io.swarmsim.kernel.netns.NetDevice;
-import io.swarmsim.engine.pcap.CapturePoints;
+import io.swarmsim.engine.pcap.CapturePlan;
 import io.swarmsim.engine.trace.TraceLevel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -52,20 +50,8 @@ final class ExportCli {
         }
     }
 
-    /** Every task interface ({@code client.1-eth0}) and every node's underlay NIC ({@code node1-eth0}). */
+    /** The standard capture points ({@link CapturePlan}). */
     static void capturePoints(Simulation sim, CaptureRecorder rec) {
-        CapturePoints points = new CapturePoints(rec);
-        for (DesiredState.Namespace ns : sim.desired().namespaces()) {
-            boolean task = ns.kind() == DesiredState.Kind.CONTAINER;
-            boolean host = ns.kind() == DesiredState.Kind.HOST;
-            for (DesiredState.Device d : ns.devices()) {
-                if (task && d.kind() == NetDevice.Kind.VETH || host && d.kind() == NetDevice.Kind.ETHER) {
-                    String point = ns.owner() + "-" + d.name();
-                    rec.declare(point);
-                    points.add(ns.name(), d.name(), point);
-                }
-            }
-        }
-        sim.subscribe(points, TraceLevel.FULL);
+        sim.subscribe(CapturePlan.tap(CapturePlan.points(sim.desired()), rec), TraceLevel.FULL);
     }
 }

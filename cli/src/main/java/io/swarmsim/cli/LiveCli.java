@@ -7,6 +7,7 @@ import io.swarmsim.live.LiveException;
 import io.swarmsim.live.LiveLock;
 import io.swarmsim.live.LiveOptions;
 import io.swarmsim.live.LiveReport;
+import io.swarmsim.live.LiveReportJson;
 import io.swarmsim.live.LiveRun;
 import io.swarmsim.live.Preflight;
 import io.swarmsim.live.PrintingProgress;
@@ -17,13 +18,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]} and
+ * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]} and
  * {@code sim live clean}: the scenario on real network namespaces, compared with the model. Exit 0
  * when kernel and model agree, 3 when they differ, 2 for a bad command line or scenario (a bad name
  * included), 1 when the machine cannot run it or a step failed (after the teardown).
  */
 final class LiveCli {
-    static final String USAGE = "usage: sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]\n"
+    static final String USAGE = "usage: sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]\n"
             + "       sim live clean";
 
     private LiveCli() {
@@ -48,7 +49,7 @@ final class LiveCli {
     }
 
     private static int run(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--iptables"), List.of("--keep"));
+        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--iptables", "--pcap"), List.of("--keep", "--json"));
         if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
             throw new UsageException("unexpected '" + (a.words().isEmpty() ? "--" : a.words().get(0)) + "'\n" + USAGE);
         }
@@ -62,12 +63,17 @@ final class LiveCli {
             return 2;
         }
         Session session = Session.open(loaded.get().scenario(), a.experiment(), loaded.get().seed());
-        PrintingProgress progress = new PrintingProgress(out, System.console() != null && out == System.out);
+        boolean json = a.flags().contains("--json");
+        PrintStream steps = json ? err : out; // standard output carries only the JSON
+        PrintingProgress progress = new PrintingProgress(steps, System.console() != null && (steps == System.out || steps == System.err));
         LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(a.flags().contains("--keep")).withProgress(progress);
+        if (a.values().containsKey("--pcap")) {
+            opts = opts.withPcapDir(java.nio.file.Path.of(a.values().get("--pcap")));
+        }
         try {
             LiveReport report = LiveRun.run(session, a.file(), opts);
             progress.endLine();
-            out.print(report.text());
+            out.print(json ? LiveReportJson.of(report) : report.text());
             return report.agrees() ? 0 : 3;
         } catch (LiveException e) {
             progress.endLine();

@@ -43,7 +43,7 @@ public final class IpvsSubstitute {
     public static final String CHAIN = "SWARMSIM-IPVS";
     /** The comment on every rule the substitute adds or rewrites. */
     public static final String TAG = "swarmsim-ipvs";
-    static final String IPVS_MATCH = "-m ipvs --ipvs";
+    public static final String IPVS_MATCH = "-m ipvs --ipvs";
     static final String IPVS_REPLACEMENT = "-m conntrack --ctstate DNAT -m comment --comment " + TAG;
     private static final Pattern MARK_RULE = Pattern.compile("-A (\\S+) (.*)-j MARK --set-xmark (0x[0-9a-f]+)/0xffffffff.*");
     private static final Pattern DESTINATION = Pattern.compile("(^| )-d (\\S+) ");

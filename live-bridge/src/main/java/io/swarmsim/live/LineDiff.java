@@ -8,11 +8,11 @@ import java.util.List;
  * as {@code -} for a line only the model has and {@code +} for a line only the kernel has, in
  * order. Empty when the texts are equal.
  */
-final class LineDiff {
+public final class LineDiff {
     private LineDiff() {
     }
 
-    static List<String> diff(List<String> model, List<String> real) {
+    public static List<String> diff(List<String> model, List<String> real) {
         int n = model.size();
         int m = real.size();
         int[][] lcs = new int[n + 1][m + 1];

@@ -1,5 +1,7 @@
 package io.swarmsim.live;
 
+import io.swarmsim.live.capture.FlowComparison;
+import io.swarmsim.live.capture.FlowLines;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,17 +12,22 @@ import java.util.Locale;
  */
 public record LiveReport(String scenario, String experiment, long seed, RunPrefix prefix, IptablesBackend backend, boolean kernelHasIpvs,
                          List<String> notes, ViewComparison.Result views, List<PingCheck.Ping> pings,
+                         LiveRun.Outcome outcome,
                          long applyMillis, long compareMillis, long checkMillis, long teardownMillis,
                          boolean kept, List<String> namespaces) {
     /** What this slice of the live bridge does not do yet; printed in every report so nobody reads silence as agreement. */
     public static final List<String> NOT_YET = List.of(
-            "the embedded DNS server (127.0.0.11) and the tasks' HTTP servers are not started",
-            "the experiment's commands (dig, curl, ping by name) are not run; only the views and one ping per node pair are compared",
-            "no capture (pcap4j) and no flow comparison yet");
+            "the flows compare the capture points' packets in order; they are not yet joined into connections across points "
+                    + "(one 5-tuple before and after each NAT)");
+
+    /** The experiment's commands, simulated and real. */
+    public CommandComparison.Result commands() {
+        return outcome.commands();
+    }
 
     /** Kernel and model agree: every view after normalisation, every ping answered. */
     public boolean agrees() {
-        return views.agrees() && pings.stream().allMatch(PingCheck.Ping::replied);
+        return views.agrees() && pings.stream().allMatch(PingCheck.Ping::replied) && outcome.commands().agrees() && outcome.flows().agrees();
     }
 
     public String text() {
@@ -65,7 +72,16 @@ public record LiveReport(String scenario, String experiment, long seed, RunPrefi
                 }
             }
         }
-        sb.append(String.format(Locale.ROOT, "time: apply %.2f s, compare %.2f s, ping %.2f s, teardown %.2f s%n",
+        CommandComparison.lines(outcome.commands()).forEach(l -> sb.append(l).append('\n'));
+        sb.append("compared of each output (model | kernel):\n");
+        CommandComparison.KEPT.forEach(k -> sb.append("  ").append(k).append('\n'));
+        FlowComparison.lines(outcome.flows(), false).forEach(l -> sb.append(l).append('\n'));
+        sb.append("flows keep DNS questions and answers, TCP opening handshakes and the vote page's container ID, ICMP, VXLAN; dropped:\n");
+        FlowLines.DROPPED.forEach(d -> sb.append("  ").append(d).append('\n'));
+        outcome.pcapDir().ifPresent(d -> sb.append("captures kept: ").append(d.resolve("model")).append(" (the model's) and ")
+                .append(d.resolve("real")).append(" (pcap4j in the real namespaces)\n"));
+        KernelExtras.lines(outcome.extras()).forEach(l -> sb.append(l).append('\n'));
+        sb.append(String.format(Locale.ROOT, "time: apply %.2f s, compare %.2f s, ping and commands %.2f s, teardown %.2f s%n",
                 applyMillis / 1000.0, compareMillis / 1000.0, checkMillis / 1000.0, teardownMillis / 1000.0));
         if (kept) {
             sb.append("kept: ").append(namespaces.size()).append(" namespaces (").append(prefix).append("-*); look with "

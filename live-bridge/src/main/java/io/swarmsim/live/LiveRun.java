@@ -1,10 +1,22 @@
 package io.swarmsim.live;
 
+import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.pcap.CapturePlan;
+import io.swarmsim.engine.pcap.CaptureRecorder;
+import io.swarmsim.engine.report.CommandRun;
+import io.swarmsim.engine.sim.Simulation;
+import io.swarmsim.engine.trace.EventBus;
+import io.swarmsim.engine.trace.TraceLevel;
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.live.capture.FlowComparison;
+import io.swarmsim.live.serve.ServerMain;
 import io.swarmsim.engine.session.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One live run: check names and the machine, take the lock, apply the session's desired state to
@@ -92,14 +104,56 @@ public final class LiveRun {
         ViewComparison.Result views = ViewComparison.compare(session, names, options.backend(), applyRunner, options.progress());
         long t2 = System.nanoTime();
         List<PingCheck.Ping> pings = PingCheck.run(session.cluster(), state, names, applyRunner, options.progress());
+        Outcome commands = runCommands(state, names);
         long t3 = System.nanoTime();
         List<String> kept = names.allNetns();
         if (!options.keep()) {
             teardown(prefix);
         }
         return new LiveReport(scenario, session.experiment(), session.seed(), prefix, options.backend(), kernelHasIpvs(), notes,
-                views, pings, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
+                views, pings, commands, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
                 options.keep(), options.keep() ? kept : removed);
+    }
+
+    /**
+     * The experiment's commands both ways: the containers' files written, their servers started and
+     * the capture points captured in the real namespaces, each command run for real; then the same
+     * commands in the model with the same points recorded (after the views were compared, so both
+     * sides are compared at the same point); commands and flows paired up.
+     */
+    private Outcome runCommands(DesiredState state, NameMap names) {
+        List<KernelExtras.Extra> extras = new java.util.ArrayList<>();
+        ContainerFiles.write(session, names::netns, new NetnsEtc(NetnsEtc.SYSTEM));
+        Optional<Cluster.Task> subject = KernelExtras.subject(session);
+        Optional<IpAddress> nobody = subject.flatMap(t -> KernelExtras.unanswered(session.cluster(), t));
+        List<CapturePlan.Point> points = LiveCapture.points(state);
+        try (CaptureDirs dirs = CaptureDirs.open(options.pcapDir()); NetnsJava servers = new NetnsJava(ServerMain.class)) {
+            servers.start(LiveServices.of(session).stream().map(t -> new NetnsJava.Job(t.task(), names.netns(t.namespace()), t.detail(),
+                    t.spec().render())).toList(), "servers", options.progress());
+            List<RealCommands.Run> real;
+            try (LiveCapture capture = new LiveCapture()) {
+                capture.start(points, names::netns, dirs.real(), options.progress());
+                real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
+            }
+            // after the capture: the kernel's report of the failed neighbour (ICMP host unreachable over lo)
+            // is not the experiment's traffic; it runs while the model replays the commands
+            Optional<CompletableFuture<CmdResult>> ping = nobody.map(ip -> KernelExtras.startPing(
+                    names.netns(state.ofTask(subject.get().name()).orElseThrow().name()), ip));
+            CaptureRecorder recorder = new CaptureRecorder(Simulation.EPOCH_SECONDS);
+            EventBus.Subscription tap = session.subscribe(CapturePlan.tap(points, recorder), TraceLevel.FULL);
+            List<CommandRun> model = session.runAll();
+            tap.cancel();
+            dirs.writeModel(recorder);
+            ping.ifPresent(p -> extras.add(KernelExtras.ping(session, subject.get(), nobody.get(), p.join())));
+            subject.ifPresent(t -> extras.add(KernelExtras.iptablesSave(session, t, names.netns(state.ofTask(t.name()).orElseThrow().name()),
+                    options.backend(), applyRunner)));
+            return new Outcome(CommandComparison.compare(model, real, session.cluster()),
+                    FlowComparison.compare(points, state, dirs.model(), dirs.real()), options.pcapDir(), extras);
+        }
+    }
+
+    /** What running the commands both ways found. */
+    public record Outcome(CommandComparison.Result commands, FlowComparison.Result flows, Optional<Path> pcapDir, List<KernelExtras.Extra> extras) {
     }
 
     /**

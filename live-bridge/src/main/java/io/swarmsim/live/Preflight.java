@@ -32,6 +32,9 @@ public final class Preflight {
         m.put(backend.save(), "iptables");
         m.put(backend.iptables(), "iptables");
         m.put("ping", "iputils-ping");
+        m.put("dig", "bind9-dnsutils");
+        m.put("curl", "curl");
+        m.put("grep", "grep");
         return m;
     }
 
@@ -40,7 +43,29 @@ public final class Preflight {
         if (!isRoot()) {
             return Optional.of("sim live needs root (it creates network namespaces, veth, bridge and vxlan devices): run it with sudo");
         }
-        return missing(tools(backend));
+        Optional<String> tool = missing(tools(backend));
+        if (tool.isPresent()) {
+            return tool;
+        }
+        return hasLibpcap() ? Optional.empty()
+                : Optional.of("sim live needs libpcap (pcap4j captures through it), not found; install with: apt-get install libpcap0.8");
+    }
+
+    /** The library directories a Debian system keeps libpcap in. */
+    private static final List<String> LIBS = List.of("/lib", "/usr/lib", "/lib64", "/usr/lib64", "/usr/local/lib");
+
+    /** Whether a {@code libpcap.so*} is in a library directory or its multiarch subdirectory ({@code /usr/lib/x86_64-linux-gnu}). */
+    static boolean hasLibpcap() {
+        for (String d : LIBS) {
+            try (java.util.stream.Stream<Path> s = Files.walk(Path.of(d), 2)) {
+                if (s.anyMatch(p -> p.getFileName() != null && p.getFileName().toString().startsWith("libpcap.so"))) {
+                    return true;
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // no such directory, or one we cannot read: look on
+            }
+        }
+        return false;
     }
 
     /** Whether this process runs as uid 0 (read from /proc, so no native call is needed). */

@@ -79,7 +79,7 @@ public final class ProcessRunner implements CommandRunner {
      * /usr/sbin), and the child's PATH gets the sbin directories too, for the program {@code ip netns
      * exec} starts.
      */
-    private static ProcessBuilder builder(Cmd cmd) {
+    static ProcessBuilder builder(Cmd cmd) {
         java.util.List<String> argv = new java.util.ArrayList<>(cmd.argv());
         Preflight.find(argv.get(0)).ifPresent(path -> argv.set(0, path.toString()));
         ProcessBuilder pb = new ProcessBuilder(argv);

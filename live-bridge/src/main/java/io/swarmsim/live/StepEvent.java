@@ -1,8 +1,8 @@
 package io.swarmsim.live;
 
 /**
- * A live run reached a step: {@code stage} is {@code apply}, {@code compare}, {@code check} or
- * {@code teardown}; {@code index} counts from 1 to {@code total} within the stage.
+ * A live run reached a step: {@code stage} is {@code apply}, {@code compare}, {@code check},
+ * {@code servers}, {@code run} or {@code teardown}; {@code index} counts from 1 to {@code total} within the stage.
  */
 public record StepEvent(String stage, int index, int total, String phase, String detail) {
     /** {@code apply [3/64] devices: node1}. */

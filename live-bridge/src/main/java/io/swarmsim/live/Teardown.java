@@ -8,16 +8,23 @@ import java.util.function.Predicate;
 
 /**
  * Removes network namespaces: first the processes still running in them (killed by pid, as
- * {@code ip netns pids} lists them: only a run's own programs run there), then the namespace, which
- * takes its veth, bridge and vxlan devices with it (a veth's other end goes too, wherever it is).
+ * {@code ip netns pids} lists them: only a run's own programs run there, such as its servers), then
+ * the namespace, which takes its veth, bridge and vxlan devices with it (a veth's other end goes
+ * too, wherever it is), then the namespaces' {@code /etc/netns} files ({@link NetnsEtc}).
  * It works from {@code ip netns list}, not from a record of what was made, so it also removes what
  * a step interrupted half-way left, and running it twice does nothing the second time.
  */
 public final class Teardown {
     private final CommandRunner runner;
+    private final NetnsEtc etc;
 
     public Teardown(CommandRunner runner) {
+        this(runner, new NetnsEtc(NetnsEtc.SYSTEM));
+    }
+
+    public Teardown(CommandRunner runner, NetnsEtc etc) {
         this.runner = runner;
+        this.etc = etc;
     }
 
     /** The named namespaces of the machine, in {@code ip netns list} order. */
@@ -55,6 +62,7 @@ public final class Teardown {
                 failures.add(r.failure());
             }
         }
+        etc.remove(which);
         List<String> left = list().stream().filter(which).toList();
         if (!left.isEmpty()) {
             throw new LiveException("teardown left namespaces " + left + (failures.isEmpty() ? "" : ": " + String.join("; ", failures)));

@@ -9,16 +9,19 @@ import java.util.TreeSet;
 /**
  * What a live run must leave exactly as it found it: the named namespaces, the root namespace's
  * links and its iptables rules (the default iptables-save, comment lines with their timestamps
- * left out).
+ * left out), the runs' {@code /etc/netns} directories and the runs' server processes.
  */
-record MachineState(List<String> netns, String rootLinks, String rootIptables) {
+record MachineState(List<String> netns, String rootLinks, String rootIptables, List<String> etcNetns, long servers) {
     static MachineState capture() {
         ProcessRunner r = new ProcessRunner();
         List<String> ns = new Teardown(r).list().stream().sorted().toList();
         String links = r.check(Cmd.of("ip", "link", "show")).out();
         String rules = r.check(Cmd.of("iptables-save")).out().lines().filter(l -> !l.startsWith("#"))
                 .reduce("", (a, b) -> a + b + "\n");
-        return new MachineState(ns, links, rules);
+        List<String> etc = new NetnsEtc(NetnsEtc.SYSTEM).list(n -> true);
+        long servers = ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a)
+                .contains(io.swarmsim.live.serve.ServerMain.class.getName())).orElse(false)).count();
+        return new MachineState(ns, links, rules, etc, servers);
     }
 
     /** The namespaces of every live run (the prefix family). */
@@ -43,5 +46,7 @@ record MachineState(List<String> netns, String rootLinks, String rootIptables) {
         }
         assertEquals(rootLinks, after.rootLinks, "ip link in the root namespace");
         assertEquals(rootIptables, after.rootIptables, "iptables-save in the root namespace");
+        assertEquals(etcNetns, after.etcNetns, "the runs' directories in /etc/netns");
+        assertEquals(servers, after.servers, "server processes of live runs");
     }
 }

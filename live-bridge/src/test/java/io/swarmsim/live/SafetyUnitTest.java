@@ -39,6 +39,8 @@ class SafetyUnitTest {
         assertEquals("sim live needs swarmsim-no-such-tool, swarmsim-no-such-tool2, not found; install with: apt-get install swarmsim-pkg", line);
         assertEquals("iputils-ping", Preflight.tools(IptablesBackend.LEGACY).get("ping"));
         assertEquals("iptables", Preflight.tools(IptablesBackend.LEGACY).get("iptables-legacy-restore"));
+        assertEquals("bind9-dnsutils", Preflight.tools(IptablesBackend.NFT).get("dig"));
+        assertEquals("curl", Preflight.tools(IptablesBackend.NFT).get("curl"));
     }
 
     @Test

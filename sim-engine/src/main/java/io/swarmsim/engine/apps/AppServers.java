@@ -15,7 +15,8 @@ public final class AppServers {
     /** Starts it; returns what it answers every request with. */
     public static String start(DesiredState.AppServer app, Fabric fabric, NetNamespace ns) {
         if (app.app().equals(ServerPlan.VOTE_APP) && app.protocol() == Protocol.TCP) {
-            return new String(new VoteServer(fabric, ns, app.port(), app.containerId()).response(), StandardCharsets.UTF_8);
+            new VoteServer(fabric, ns, app.port(), app.containerId());
+            return new String(VoteServer.response(app.containerId()), StandardCharsets.UTF_8);
         } else {
             throw new IllegalArgumentException("no model of a " + app.protocol() + " server '" + app.app() + "'");
         }

@@ -11,16 +11,17 @@ import java.nio.charset.StandardCharsets;
  * connection's first SYN as it reached the server's socket.)
  */
 public final class VoteServer {
-    private final String shortContainerId;
-
     public VoteServer(Fabric fabric, NetNamespace ns, int port, String shortContainerId) {
-        this.shortContainerId = shortContainerId;
-        byte[] page = response();
+        byte[] page = response(shortContainerId);
         new TcpServer(fabric, ns, port, (from, request) -> page);
     }
 
-    /** The HTTP response: headers as gunicorn sends them and the page's lines around the container ID. */
-    byte[] response() {
+    /**
+     * The HTTP response of the task with container {@code shortContainerId}: headers as gunicorn
+     * sends them and the page's lines around the container ID (the live bridge's real server sends
+     * these very bytes).
+     */
+    public static byte[] response(String shortContainerId) {
         String body = page(shortContainerId);
         String head = "HTTP/1.1 200 OK\r\n"
                 + "Server: gunicorn/19.6.0\r\n"

@@ -12,6 +12,8 @@ import java.util.Map;
  * Subscribe it at {@code TraceLevel.FULL} (frames are hop events).
  */
 public final class CapturePoints implements TraceListener {
+    /** A frame sent on lo is received on lo: tcpdump there sees it once, when it is sent. */
+    private static final String LOOPBACK = "lo";
     private final Map<Place, String> points = new HashMap<>();
     private final FrameTap tap;
 
@@ -28,7 +30,7 @@ public final class CapturePoints implements TraceListener {
     public void onEvent(TraceEvent e) {
         if (e instanceof TraceEvent.FrameSent s) {
             record(s.at(), s.time(), s.frame());
-        } else if (e instanceof TraceEvent.FrameReceived r) {
+        } else if (e instanceof TraceEvent.FrameReceived r && !LOOPBACK.equals(r.at().device())) {
             record(r.at(), r.time(), r.frame());
         }
     }

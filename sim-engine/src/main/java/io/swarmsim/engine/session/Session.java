@@ -197,6 +197,11 @@ public final class Session {
         return sim.desired();
     }
 
+    /** The upstream nameservers of the nodes' embedded DNS servers (what they forward unknown names to). */
+    public List<io.swarmsim.kernel.net.IpAddress> upstreamDns() {
+        return sim.upstreamDns();
+    }
+
     /** The experiment's commands in the order {@link #runNext()} runs them (times counted out). */
     public List<CommandSpec> plan() {
         return List.copyOf(plan);

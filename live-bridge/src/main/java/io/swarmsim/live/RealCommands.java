@@ -1,0 +1,63 @@
+package io.swarmsim.live;
+
+import io.swarmsim.engine.apps.CommandLine;
+import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.scenario.CommandSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs an experiment's own commands ({@code dig vote}, {@code ping -c1 vote},
+ * {@code curl vote | grep -i "container id"}) with the machine's real programs, in the real
+ * namespace of the task or node the command is run from: {@code ip netns exec NS program args...}
+ * (an argument list, never a shell), and a {@code | grep [-i] PATTERN} as a second real program fed
+ * the first one's output. In a container the programs read the container's {@code resolv.conf}
+ * ({@link NetnsEtc}).
+ */
+final class RealCommands {
+    /** One real run: what the program (and grep) printed on standard output, and the exit status. */
+    record Run(String from, String command, String output, int exit, String stderr) {
+    }
+
+    private RealCommands() {
+    }
+
+    static List<Run> run(List<CommandSpec> plan, DesiredState state, UnaryOperator<String> realNetns, CommandRunner runner,
+                         Progress progress) {
+        List<Run> out = new ArrayList<>();
+        int i = 0;
+        for (CommandSpec c : plan) {
+            progress.on(new StepEvent("run", ++i, plan.size(), "command", c.from() + " # " + c.run()));
+            out.add(one(c, namespace(state, c.from()).map(realNetns).orElse(null), runner));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<String> namespace(DesiredState state, String from) {
+        return state.ofTask(from).or(() -> state.ofNode(from)).map(DesiredState.Namespace::name);
+    }
+
+    private static Run one(CommandSpec c, String netns, CommandRunner runner) {
+        if (netns == null) {
+            return new Run(c.from(), c.run(), "", 1, "Error: No such container: " + c.from());
+        }
+        CommandLine line = CommandLine.parse(c.run());
+        CmdResult r = runner.run(program(netns, line));
+        if (line.grep().isEmpty()) {
+            return new Run(c.from(), c.run(), r.out(), r.exit(), r.err());
+        }
+        CmdResult g = runner.run(grep(line.grep().get()).withStdin(r.out()));
+        return new Run(c.from(), c.run(), g.out(), g.exit(), r.err() + g.err());
+    }
+
+    static Cmd program(String netns, CommandLine line) {
+        List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", netns, line.program()));
+        argv.addAll(line.args());
+        return Cmd.of(argv);
+    }
+
+    static Cmd grep(CommandLine.Grep g) {
+        return g.ignoreCase() ? Cmd.of("grep", "-i", "--", g.pattern()) : Cmd.of("grep", "--", g.pattern());
+    }
+}
