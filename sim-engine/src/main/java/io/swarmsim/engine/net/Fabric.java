@@ -44,6 +44,15 @@ public final class Fabric {
     private final Map<DevKey, String> segmentOf = new java.util.HashMap<>();
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
+    /**
+     * The fabric's events: each hands on the entry of one slot of {@link #inFlight}, so a hop is
+     * scheduled as (handler, slot number) with no object allocated for the event.
+     */
+    private final InFlight inFlight = new InFlight();
+    private final EventLoop.LongHandler arrival = this::arrival;
+    private final EventLoop.LongHandler loopbackArrival = this::loopbackArrival;
+    private final EventLoop.LongHandler tunnelOutput = this::tunnelOutput;
+    private final EventLoop.LongHandler delivery = this::delivery;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
         this.loop = loop;
@@ -83,22 +92,16 @@ public final class Fabric {
     private void dispatch(NetNamespace ns, List<Effect> effects) {
         for (Effect e : effects) {
             if (e instanceof Effect.Loopback l) {
-                Frame f = Frame.ip(LOOPBACK_MAC, LOOPBACK_MAC, l.packet());
-                Place lo = Place.of(ns.name(), "lo");
                 if (trace.wants(TraceEvent.Kind.FRAME_SENT)) {
+                    Frame f = loopbackFrame(l);
+                    Place lo = Place.of(ns.name(), "lo");
                     trace.event(new TraceEvent.FrameSent(loop.now(), f.traceId(), lo, lo, f));
                 }
-                loop.schedule(latencies.loopback(), () -> {
-                    if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
-                        trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), lo, f));
-                    }
-                    dispatch(ns, ns.path().loopback(l, loop.now(), trace));
-                });
+                later(latencies.loopback(), loopbackArrival, ns, l);
             } else if (e instanceof Effect.Emit em) {
                 emit(ns, em);
             } else if (e instanceof Effect.Tunnel t) {
-                NetNamespace under = namespaces.get(t.underlayNetns());
-                loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
+                later(0, tunnelOutput, namespaces.get(t.underlayNetns()), t.outer());
             } else if (e instanceof Effect.Deliver d) {
                 deliver(ns, d);
             } else if (e instanceof Effect.NeighbourTimer t) {
@@ -124,11 +127,10 @@ public final class Fabric {
                 trace.event(new TraceEvent.Vxlan(loop.now(), d.packet().traceId(), Place.of(target.name(), ep.get().device()), false,
                         v.vni(), d.packet(), v.inner()));
             }
-            loop.schedule(0, () -> arrive(target, ep.get().device(), v.inner()));
+            later(0, arrival, new Port(target, ep.get().device()), v.inner());
             return;
         }
-        PacketHandler h = (PacketHandler) owner;
-        loop.schedule(0, () -> h.onPacket(d.packet()));
+        later(0, delivery, owner, d.packet());
     }
 
     private void emit(NetNamespace ns, Effect.Emit raw) {
@@ -140,7 +142,7 @@ public final class Fabric {
                 return new Port(namespaces.get(peer[0]), peer[1]);
             });
             sent(ns, em, Place.of(to.ns().name(), to.device()));
-            loop.schedule(latencies.sameNode(), () -> arrive(to.ns(), to.device(), em.frame()));
+            later(latencies.sameNode(), arrival, to, em.frame());
             return;
         }
         String segment = segmentOf.get(new DevKey(ns, em.device()));
@@ -152,7 +154,7 @@ public final class Fabric {
             sent(ns, em, Place.of(segment));
             for (Port p : segments.get(segment)) {
                 if (!(p.ns() == ns && p.device().equals(em.device()))) {
-                    loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
+                    later(latencies.underlay(), arrival, p, em.frame());
                 }
             }
             return;
@@ -164,7 +166,7 @@ public final class Fabric {
             return;
         }
         sent(ns, em, Place.of(p.ns().name(), p.device()));
-        loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
+        later(latencies.underlay(), arrival, p, em.frame());
     }
 
     /** {@code to} is the peer device, or for a frame on a shared segment that no one port receives, the segment. */
@@ -188,6 +190,43 @@ public final class Fabric {
             return em;
         }
         return new Effect.Emit(em.device(), Frame.ip(f.src(), f.dst(), f.packet().withMark(0)));
+    }
+
+    private void later(long delay, EventLoop.LongHandler handler, Object where, Object what) {
+        loop.schedule(delay, handler, inFlight.put(where, what));
+    }
+
+    /** A frame reaches a port. */
+    private void arrival(long slot) {
+        Port p = (Port) inFlight.where(slot);
+        arrive(p.ns(), p.device(), (Frame) inFlight.takeWhat(slot));
+    }
+
+    /** A packet looped back on {@code lo} comes in again. */
+    private void loopbackArrival(long slot) {
+        NetNamespace ns = (NetNamespace) inFlight.where(slot);
+        Effect.Loopback l = (Effect.Loopback) inFlight.takeWhat(slot);
+        if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
+            Frame f = loopbackFrame(l);
+            trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), Place.of(ns.name(), "lo"), f));
+        }
+        dispatch(ns, ns.path().loopback(l, loop.now(), trace));
+    }
+
+    /** An encapsulated packet leaves through the underlay namespace's stack. */
+    private void tunnelOutput(long slot) {
+        NetNamespace under = (NetNamespace) inFlight.where(slot);
+        dispatch(under, under.path().output((Packet) inFlight.takeWhat(slot), loop.now(), trace));
+    }
+
+    /** A packet reaches the socket it was delivered to. */
+    private void delivery(long slot) {
+        PacketHandler h = (PacketHandler) inFlight.where(slot);
+        h.onPacket((Packet) inFlight.takeWhat(slot));
+    }
+
+    private static Frame loopbackFrame(Effect.Loopback l) {
+        return Frame.ip(LOOPBACK_MAC, LOOPBACK_MAC, l.packet());
     }
 
     private void arrive(NetNamespace ns, String device, Frame f) {
