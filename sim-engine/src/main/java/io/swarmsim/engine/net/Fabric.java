@@ -1,6 +1,7 @@
 package io.swarmsim.engine.net;
 
 import io.swarmsim.engine.loop.EventLoop;
+import io.swarmsim.engine.loop.Slots;
 import io.swarmsim.kernel.netns.Effect;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.NetNamespace;
@@ -45,19 +46,23 @@ public final class Fabric {
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
     /**
-     * The fabric's events: each hands on the entry of one slot of {@link #inFlight}, so a hop is
-     * scheduled as (handler, slot number) with no object allocated for the event.
+     * What is in flight, (where it goes, what it carries) a slot; the fabric's events are of the
+     * types below, each carrying a slot's number, so a hop allocates no event object.
      */
-    private final InFlight inFlight = new InFlight();
-    private final EventLoop.LongHandler arrival = this::arrival;
-    private final EventLoop.LongHandler loopbackArrival = this::loopbackArrival;
-    private final EventLoop.LongHandler tunnelOutput = this::tunnelOutput;
-    private final EventLoop.LongHandler delivery = this::delivery;
+    private final Slots inFlight = new Slots();
+    private final EventLoop.EventType arrival;
+    private final EventLoop.EventType loopbackArrival;
+    private final EventLoop.EventType tunnelOutput;
+    private final EventLoop.EventType delivery;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
         this.loop = loop;
         this.trace = trace;
         this.latencies = latencies;
+        this.arrival = loop.type(this::arrival);
+        this.loopbackArrival = loop.type(this::loopbackArrival);
+        this.tunnelOutput = loop.type(this::tunnelOutput);
+        this.delivery = loop.type(this::delivery);
     }
 
     public void add(NetNamespace ns) {
@@ -192,20 +197,23 @@ public final class Fabric {
         return new Effect.Emit(em.device(), Frame.ip(f.src(), f.dst(), f.packet().withMark(0)));
     }
 
-    private void later(long delay, EventLoop.LongHandler handler, Object where, Object what) {
-        loop.schedule(delay, handler, inFlight.put(where, what));
+    private void later(long delay, EventLoop.EventType type, Object where, Object what) {
+        loop.schedule(delay, type, inFlight.put(where, what));
     }
 
     /** A frame reaches a port. */
     private void arrival(long slot) {
-        Port p = (Port) inFlight.where(slot);
-        arrive(p.ns(), p.device(), (Frame) inFlight.takeWhat(slot));
+        Port p = (Port) inFlight.first(slot);
+        Frame f = (Frame) inFlight.second(slot);
+        inFlight.free(slot);
+        arrive(p.ns(), p.device(), f);
     }
 
     /** A packet looped back on {@code lo} comes in again. */
     private void loopbackArrival(long slot) {
-        NetNamespace ns = (NetNamespace) inFlight.where(slot);
-        Effect.Loopback l = (Effect.Loopback) inFlight.takeWhat(slot);
+        NetNamespace ns = (NetNamespace) inFlight.first(slot);
+        Effect.Loopback l = (Effect.Loopback) inFlight.second(slot);
+        inFlight.free(slot);
         if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
             Frame f = loopbackFrame(l);
             trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), Place.of(ns.name(), "lo"), f));
@@ -215,14 +223,18 @@ public final class Fabric {
 
     /** An encapsulated packet leaves through the underlay namespace's stack. */
     private void tunnelOutput(long slot) {
-        NetNamespace under = (NetNamespace) inFlight.where(slot);
-        dispatch(under, under.path().output((Packet) inFlight.takeWhat(slot), loop.now(), trace));
+        NetNamespace under = (NetNamespace) inFlight.first(slot);
+        Packet outer = (Packet) inFlight.second(slot);
+        inFlight.free(slot);
+        dispatch(under, under.path().output(outer, loop.now(), trace));
     }
 
     /** A packet reaches the socket it was delivered to. */
     private void delivery(long slot) {
-        PacketHandler h = (PacketHandler) inFlight.where(slot);
-        h.onPacket((Packet) inFlight.takeWhat(slot));
+        PacketHandler h = (PacketHandler) inFlight.first(slot);
+        Packet p = (Packet) inFlight.second(slot);
+        inFlight.free(slot);
+        h.onPacket(p);
     }
 
     private static Frame loopbackFrame(Effect.Loopback l) {
