@@ -28,12 +28,10 @@ public final class ExpiryQueue<T> {
             if (at[parent] <= time) {
                 break;
             }
-            at[i] = at[parent];
-            items[i] = items[parent];
+            set(i, at[parent], items[parent]);
             i = parent;
         }
-        at[i] = time;
-        items[i] = item;
+        set(i, time, item);
     }
 
     /** Hands every item whose timer is at or before {@code now} to {@code due}, earliest first. */
@@ -66,10 +64,13 @@ public final class ExpiryQueue<T> {
             if (at[child] >= time) {
                 break;
             }
-            at[i] = at[child];
-            items[i] = items[child];
+            set(i, at[child], items[child]);
             i = child;
         }
+        set(i, time, item);
+    }
+
+    private void set(int i, long time, Object item) {
         at[i] = time;
         items[i] = item;
     }
