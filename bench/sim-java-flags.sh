@@ -2,7 +2,7 @@
 # line), so that a benchmark's JVM runs the way the simulator's does.
 # shellcheck shell=bash
 eval "$(sed -n 's/^java_flags=/SIM_JAVA_FLAGS=/p' "$(dirname "${BASH_SOURCE[0]}")/../sim")"
-if [ -z "${SIM_JAVA_FLAGS+x}" ]; then
+if ! declare -p SIM_JAVA_FLAGS >/dev/null 2>&1; then
   echo "bench: no java_flags= line in ./sim" >&2
   exit 1
 fi
