@@ -68,6 +68,14 @@ final class GenerateCli {
         }
     }
 
+    /** One phase's line: requests, wall and CPU time, passes per CPU second and allocation per request. */
+    private static void phase(PrintStream out, String name, ScaleBench.Phase p) {
+        out.printf(java.util.Locale.ROOT,
+                "  %-8s %d requests: %d ms wall (%.0f requests/s), %d ms CPU, %.0f passes per CPU second (%.3f us per pass), %.0f bytes allocated per request%n",
+                name, p.requests(), p.wallNanos() / 1_000_000, p.requestsPerSecond(), p.cpuNanos() / 1_000_000, p.passesPerCpuSecond(),
+                p.microsPerPass(), p.bytesPerRequest());
+    }
+
     static int bench(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || !args[0].equals("scale")) {
             throw new UsageException("usage: sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]");
@@ -79,10 +87,13 @@ final class GenerateCli {
                     f.tasks(), f.namespaces(), spec.era());
             out.printf(java.util.Locale.ROOT, "build (allocate, plan, load every namespace, rule and IPVS table): %d ms, heap held %d MiB, peak heap %d MiB%n",
                     f.buildMillis(), f.heapMiB(), f.peakHeapMiB());
-            out.printf(java.util.Locale.ROOT, "%d VIP requests (curl svc1 from client.1, full packet path, no trace): %d ms (%.0f requests/s)%n",
-                    f.requests(), f.requestMillis(), f.requests() * 1000.0 / Math.max(1, f.requestMillis()));
+            out.printf(java.util.Locale.ROOT, "%d VIP requests (curl svc1 from client.1, full packet path, no trace): %d ms%n",
+                    f.requests(), (f.warmUp().wallNanos() + f.measured().wallNanos()) / 1_000_000);
+            phase(out, "warm-up", f.warmUp());
+            phase(out, "measured", f.measured());
+            ScaleBench.Phase all = f.measured().requests() > 0 ? f.measured() : f.warmUp();
             out.printf(java.util.Locale.ROOT, "per request: %.1f packet traversals of a namespace's stack, %.1f iptables rules looked at per packet%n",
-                    (double) f.packets() / f.requests(), (double) f.rules() / Math.max(1, f.packets()));
+                    (double) all.packets() / Math.max(1, all.requests()), (double) all.rules() / Math.max(1, all.packets()));
             out.println("served: " + f.served());
             out.printf(java.util.Locale.ROOT, "machine: %d cores, max heap %d MiB, java %s%n", Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));

@@ -38,6 +38,8 @@ class GenerateAndBenchTest {
         assertTrue(b.out().contains("cluster: 3 nodes, 11 services, 21 tasks"), b.out());
         assertTrue(b.out().contains("20 VIP requests"), b.out());
         assertTrue(b.out().matches("(?s).*per request: 48\\.0 packet traversals.*"), b.out());
+        assertTrue(b.out().matches("(?s).*warm-up  2 requests: \\d+ ms wall .* passes per CPU second .* bytes allocated per request\n.*"), b.out());
+        assertTrue(b.out().matches("(?s).*measured 18 requests: \\d+ ms wall .* passes per CPU second .* bytes allocated per request\n.*"), b.out());
         assertEquals(2, sim("bench", "scale", "--nodes", "x").code());
         E2e.Result out = sim("bench", "scale", "--nodes", "3", "--out", "x.yaml");
         assertEquals(2, out.code(), out.all());

@@ -12,9 +12,15 @@ import java.lang.management.ThreadMXBean;
 public final class HoldModel implements EventLoop.LongHandler {
     /** How an event carries its id. */
     public enum Api {
-        /** {@code schedule(delay, LongHandler, id)}: the model is the handler, nothing allocated. */
+        /**
+         * {@code schedule(delay, EventType, id)}: the model is the handler of one event type, as the
+         * fabric's handlers are for every packet hop of the simulator; nothing allocated per event.
+         */
         LONG,
-        /** {@code schedule(delay, Runnable)} with a lambda capturing the id (one object per event). */
+        /**
+         * {@code schedule(delay, Runnable)} with a lambda capturing the id (one object per event):
+         * in the simulator only the applications' timers, a few per request.
+         */
         RUNNABLE
     }
 
@@ -22,6 +28,7 @@ public final class HoldModel implements EventLoop.LongHandler {
     static final long FNV_PRIME = 0x100000001B3L;
 
     private final EventLoop loop = new EventLoop();
+    private final EventLoop.EventType type = loop.type(this);
     private final int pending;
     private final long events;
     private final long seed;
@@ -77,7 +84,7 @@ public final class HoldModel implements EventLoop.LongHandler {
         long id = nextId++;
         long delay = delays.next();
         if (api == Api.LONG) {
-            loop.schedule(delay, this, id);
+            loop.schedule(delay, type, id);
         } else {
             loop.schedule(delay, () -> run(id));
         }

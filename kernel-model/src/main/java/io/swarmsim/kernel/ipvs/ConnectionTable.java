@@ -15,6 +15,15 @@ import java.util.Map;
  */
 public final class ConnectionTable {
     private record Key(Protocol protocol, IpAddress a, int aPort, IpAddress b, int bPort) {
+        @Override
+        public int hashCode() {
+            return io.swarmsim.kernel.conntrack.Tuple.hash(protocol, a, aPort, b, bPort);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && aPort == k.aPort && bPort == k.bPort && protocol == k.protocol && a.equals(k.a) && b.equals(k.b);
+        }
     }
 
     private final Map<Key, IpvsConnection> inbound = new LinkedHashMap<>();

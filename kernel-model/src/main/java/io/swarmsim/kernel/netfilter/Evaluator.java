@@ -35,6 +35,8 @@ public final class Evaluator {
         Packet current = packet;
         int bytes = packet.length();
         int visited = 0;
+        Chain runsOf = null;
+        DestinationRuns runs = null;
         while (true) {
             if (index >= chain.rules().size()) {
                 if (stack == null || stack.isEmpty()) {
@@ -44,6 +46,19 @@ public final class Evaluator {
                 chain = f.chain;
                 index = f.next;
                 continue;
+            }
+            if (!recordVisits) {
+                if (chain != runsOf) {
+                    runsOf = chain;
+                    runs = table.destinationRuns(chain);
+                }
+                DestinationRuns.Run run = runs == null ? null : runs.startingAt(index);
+                if (run != null && current.dst().isV4()) {
+                    current = markByDestination(table, chain, run, current, counters, bytes);
+                    visited += run.length();
+                    index = run.end();
+                    continue;
+                }
             }
             Rule rule = chain.rules().get(index);
             nth.at(chain.name(), index + 1);
@@ -83,6 +98,17 @@ public final class Evaluator {
                 index = 0;
             }
         }
+    }
+
+    /** A run of per-destination MARK rules: the ones that match, found in one probe, count and mark in chain order. */
+    private static Packet markByDestination(Table table, Chain chain, DestinationRuns.Run run, Packet packet, Counters counters,
+                                            int bytes) {
+        Packet current = packet;
+        for (int i : run.matching(packet.dst().toInt())) {
+            counters.countRule(new RuleKey(table.name(), chain.name(), i + 1), bytes);
+            current = current.withMark(((MarkTarget) chain.rules().get(i).target()).apply(current.mark()));
+        }
+        return current;
     }
 
     private static TableVerdict policy(Table table, Chain builtin, Packet packet, List<RuleVisit> visits,

@@ -15,6 +15,8 @@ import java.util.TreeMap;
 public final class Table {
     private final TableKind kind;
     private final Map<String, Chain> chains;
+    /** The chains' runs of per-destination MARK rules, by chain name (chains with none are absent). */
+    private final Map<String, DestinationRuns> destinationRuns = new java.util.HashMap<>();
 
     public Table(TableKind kind, Collection<Chain> chainList) {
         this.kind = kind;
@@ -41,6 +43,12 @@ public final class Table {
         Map<String, Chain> all = new LinkedHashMap<>(builtin);
         all.putAll(user);
         this.chains = Collections.unmodifiableMap(all);
+        for (Chain c : all.values()) {
+            DestinationRuns runs = DestinationRuns.of(c);
+            if (runs != null) {
+                destinationRuns.put(c.name(), runs);
+            }
+        }
     }
 
     /** A table with only its built-in chains, policy ACCEPT, no rules. */
@@ -72,6 +80,11 @@ public final class Table {
             throw new IllegalArgumentException("table " + name() + " has no chain at " + hook);
         }
         return chains.get(hook.chainName());
+    }
+
+    /** The runs of per-destination MARK rules of {@code chain}, or null if it has none. */
+    DestinationRuns destinationRuns(Chain chain) {
+        return destinationRuns.get(chain.name());
     }
 
     /** How many rules jump or go to chain {@code name} (the "references" of -L). */

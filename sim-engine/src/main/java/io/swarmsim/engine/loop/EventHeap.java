@@ -5,8 +5,8 @@ import java.util.Arrays;
 /**
  * A 4-ary min-heap of events ordered by (time, order), where order is unique per event. Half the
  * depth of a binary heap, and a node's four children lie side by side in memory. Entries are
- * interleaved in one {@code long[]}, {@link #WIDTH} longs each (time, order, argument); the event
- * objects sit in a parallel array and move with their entries.
+ * interleaved in one {@code long[]}, {@link #WIDTH} longs each (time, order, argument), and that is
+ * all: the order carries the event's type, so no object moves with an entry.
  *
  * <p>Times and orders are never negative (the loop refuses times before its clock, which starts at
  * 0, and sequences stay far below 2^62), so the difference of two of them cannot overflow.
@@ -15,12 +15,10 @@ final class EventHeap {
     static final int WIDTH = 3;
 
     private long[] e;
-    private Object[] t;
     private int size;
 
     EventHeap(int capacity) {
         e = new long[capacity * WIDTH];
-        t = new Object[capacity];
     }
 
     int size() {
@@ -39,20 +37,15 @@ final class EventHeap {
         return e[2];
     }
 
-    Object headTarget() {
-        return t[0];
-    }
-
     /**
      * Adds an entry whose order is larger than every order in the heap, so a parent with an equal
      * time is already before it: only a strictly later parent moves down.
      */
-    void addNewest(long time, long order, Object target, long arg) {
-        if (size == t.length) {
+    void addNewest(long time, long order, long arg) {
+        if (size * WIDTH == e.length) {
             grow();
         }
         long[] e = this.e;
-        Object[] t = this.t;
         int i = size++;
         while (i > 0) {
             int parent = (i - 1) >>> 2;
@@ -60,19 +53,18 @@ final class EventHeap {
             if (e[p] <= time) {
                 break;
             }
-            copy(e, t, parent, i);
+            copy(e, parent, i);
             i = parent;
         }
-        put(e, t, i, time, order, target, arg);
+        put(e, i, time, order, arg);
     }
 
     /**
      * Replaces the head by an entry whose order is larger than every other, and sifts it down: a
      * child with an equal time is older, so it goes first.
      */
-    void replaceHeadWithNewest(long time, long order, Object target, long arg) {
+    void replaceHeadWithNewest(long time, long order, long arg) {
         long[] e = this.e;
-        Object[] t = this.t;
         int n = size;
         int i = 0;
         while (true) {
@@ -80,10 +72,10 @@ final class EventHeap {
             if (best < 0 || e[best * WIDTH] > time) {
                 break;
             }
-            copy(e, t, best, i);
+            copy(e, best, i);
             i = best;
         }
-        put(e, t, i, time, order, target, arg);
+        put(e, i, time, order, arg);
     }
 
     /**
@@ -93,53 +85,48 @@ final class EventHeap {
      */
     void removeHead() {
         long[] e = this.e;
-        Object[] t = this.t;
         int n = --size;
         int last = n * WIDTH;
         long time = e[last];
         long order = e[last + 1];
         long arg = e[last + 2];
-        Object target = t[n];
-        t[n] = null;
         if (n == 0) {
             return;
         }
         int i = 0;
         for (int best = earliestChild(e, 0, n); best >= 0; best = earliestChild(e, i, n)) {
-            copy(e, t, best, i);
+            copy(e, best, i);
             i = best;
         }
-        siftUp(e, t, i, time, order, target, arg);
+        siftUp(e, i, time, order, arg);
     }
 
     /** Appends an entry without ordering it; {@link #heapify()} must follow before any other use. */
-    void append(long time, long order, Object target, long arg) {
-        if (size == t.length) {
+    void append(long time, long order, long arg) {
+        if (size * WIDTH == e.length) {
             grow();
         }
-        put(e, t, size++, time, order, target, arg);
+        put(e, size++, time, order, arg);
     }
 
     /** Restores heap order after appends (Floyd: sift down every parent, last first). */
     void heapify() {
         long[] e = this.e;
-        Object[] t = this.t;
         for (int i = (size - 2) >> 2; i >= 0; i--) {
             int k = i * WIDTH;
             long time = e[k];
             long order = e[k + 1];
             long arg = e[k + 2];
-            Object target = t[i];
             int hole = i;
             while (true) {
                 int best = earliestChild(e, hole, size);
                 if (best < 0 || before(time, order, e[best * WIDTH], e[best * WIDTH + 1])) {
                     break;
                 }
-                copy(e, t, best, hole);
+                copy(e, best, hole);
                 hole = best;
             }
-            put(e, t, hole, time, order, target, arg);
+            put(e, hole, time, order, arg);
         }
     }
 
@@ -147,23 +134,22 @@ final class EventHeap {
     void drainTo(FarEvents far) {
         for (int i = 0; i < size; i++) {
             int k = i * WIDTH;
-            far.append(e[k], e[k + 1], t[i], e[k + 2]);
-            t[i] = null;
+            far.append(e[k], e[k + 1], e[k + 2]);
         }
         size = 0;
     }
 
-    private void siftUp(long[] e, Object[] t, int i, long time, long order, Object target, long arg) {
+    private void siftUp(long[] e, int i, long time, long order, long arg) {
         while (i > 0) {
             int parent = (i - 1) >>> 2;
             int p = parent * WIDTH;
             if (before(e[p], e[p + 1], time, order)) {
                 break;
             }
-            copy(e, t, parent, i);
+            copy(e, parent, i);
             i = parent;
         }
-        put(e, t, i, time, order, target, arg);
+        put(e, i, time, order, arg);
     }
 
     /** The earliest child of node {@code i} among the first {@code n} entries, or -1 if none. */
@@ -224,26 +210,22 @@ final class EventHeap {
         return t1 < t2 || (t1 == t2 && o1 < o2);
     }
 
-    private static void copy(long[] e, Object[] t, int from, int to) {
+    private static void copy(long[] e, int from, int to) {
         int src = from * WIDTH;
         int dst = to * WIDTH;
         e[dst] = e[src];
         e[dst + 1] = e[src + 1];
         e[dst + 2] = e[src + 2];
-        t[to] = t[from];
     }
 
-    private static void put(long[] e, Object[] t, int i, long time, long order, Object target, long arg) {
+    private static void put(long[] e, int i, long time, long order, long arg) {
         int k = i * WIDTH;
         e[k] = time;
         e[k + 1] = order;
         e[k + 2] = arg;
-        t[i] = target;
     }
 
     private void grow() {
-        int capacity = t.length * 2;
-        e = Arrays.copyOf(e, capacity * WIDTH);
-        t = Arrays.copyOf(t, capacity);
+        e = Arrays.copyOf(e, e.length * 2);
     }
 }

@@ -8,31 +8,45 @@ import java.util.Objects;
  * scheduled. The loop is its own clock: time moves only when an event runs, never with the wall
  * clock. No static state: any number of loops can run side by side.
  *
- * <p>An event is either a {@link Runnable} or a {@link LongHandler} with its {@code long}
- * argument; the second form lets a model schedule events without allocating an object per event.
+ * <p>An event is an {@link EventType} with a {@code long} argument: a type is a handler registered
+ * once ({@link #type(LongHandler)}), and every event of it is three longs in the queue (time,
+ * order, argument), with no object of its own; the simulator's packet hops are events of this form
+ * (the argument names the packet's slot in the fabric). A {@link Runnable} may be scheduled too
+ * (the applications' timers): it waits in a slot of the loop's own and its event carries the
+ * slot's number.
  *
  * <p>The queue ({@link EventQueue}: a 4-ary heap of the near events, the far ones unordered) orders
- * entries by (time, order), where order is {@code sequence << 1 | kind} and kind tells the two
- * event forms apart. Sequences are unique, so comparing orders compares sequences; the kind bit
- * never decides. While an event runs, its entry stays at the queue's head; if the event schedules
- * another, the new one takes that place (one sift through the heap instead of two), otherwise the
- * entry is removed when the event returns or throws. Either way the running event no longer counts
- * as pending.
+ * entries by (time, order), where order is {@code sequence << TYPE_BITS | type}. Sequences are
+ * unique, so comparing orders compares sequences; the type bits never decide. While an event runs,
+ * its entry stays at the queue's head; if the event schedules another, the new one takes that place
+ * (one sift through the heap instead of two), otherwise the entry is removed when the event returns
+ * or throws. Either way the running event no longer counts as pending.
  */
 public final class EventLoop implements Clock {
-    /** An event that takes one {@code long} argument, given when it is scheduled. */
+    /** What an event of a type does with its {@code long} argument. */
     @FunctionalInterface
     public interface LongHandler {
         void run(long arg);
     }
 
-    private static final long KIND_RUNNABLE = 0;
-    private static final long KIND_LONG = 1;
+    /** A kind of event of one loop: a handler registered once, whose events carry a {@code long}. */
+    public static final class EventType {
+        private final EventLoop loop;
+        private final int id;
+
+        private EventType(EventLoop loop, int id) {
+            this.loop = loop;
+            this.id = id;
+        }
+    }
+
+    /** Bits of the order that name the event's type: up to 1,024 types per loop, 2^53 events. */
+    private static final int TYPE_BITS = 10;
+    private static final long TYPE_MASK = (1L << TYPE_BITS) - 1;
     /**
      * Bounds of the number of events ordered at a time in the queue's near heap (see EventQueue):
-     * below 4 * MIN_NEAR (131,072) pending events the queue is one heap; MAX_NEAR entries (28 bytes
-     * each) fit a 2 MB L2 cache. Measured on the hold model at P = 100,000: two tiers there would
-     * be ~10% faster for LongHandler events but ~25% slower for Runnable ones, so one heap.
+     * below 4 * MIN_NEAR (131,072) pending events the queue is one heap; MAX_NEAR entries (24 bytes
+     * each) fit a 2 MB L2 cache.
      */
     private static final int MIN_NEAR = 1 << 15;
     private static final int MAX_NEAR = 1 << 16;
@@ -44,6 +58,11 @@ public final class EventLoop implements Clock {
     /** True while the root's event runs and its entry has not yet been given up. */
     private boolean headTaken;
     private final EventQueue queue;
+    private LongHandler[] handlers = new LongHandler[8];
+    private int types;
+    /** Runnables waiting for their event, one a slot. */
+    private final Slots runnables = new Slots();
+    private final EventType runnable = type(this::runRunnable);
 
     public EventLoop() {
         this(MIN_NEAR, MAX_NEAR);
@@ -52,6 +71,19 @@ public final class EventLoop implements Clock {
     /** A loop whose queue orders {@code minNear} to {@code maxNear} events at a time (tests use small ones). */
     EventLoop(int minNear, int maxNear) {
         this.queue = new EventQueue(minNear, maxNear);
+    }
+
+    /** Registers {@code handler} as a type of event of this loop; register once, schedule many. */
+    public EventType type(LongHandler handler) {
+        Objects.requireNonNull(handler, "handler");
+        if (types > TYPE_MASK) {
+            throw new IllegalStateException("an event loop takes at most " + (TYPE_MASK + 1) + " event types");
+        }
+        if (types == handlers.length) {
+            handlers = java.util.Arrays.copyOf(handlers, 2 * types);
+        }
+        handlers[types] = handler;
+        return new EventType(this, types++);
     }
 
     @Override
@@ -81,17 +113,27 @@ public final class EventLoop implements Clock {
 
     /** Schedules {@code action} at absolute time {@code time}, which must not be in the past. */
     public void at(long time, Runnable action) {
-        insert(checkTime(time), KIND_RUNNABLE, Objects.requireNonNull(action, "action"), 0L);
+        checkTime(time);
+        insert(time, runnable.id, runnables.put(Objects.requireNonNull(action, "action"), null));
     }
 
-    /** Schedules {@code handler.run(arg)} at {@code now() + delayNanos}; a negative delay is refused. */
-    public void schedule(long delayNanos, LongHandler handler, long arg) {
-        at(now + checkDelay(delayNanos), handler, arg);
+    /** Schedules an event of {@code type} with {@code arg} at {@code now() + delayNanos}; a negative delay is refused. */
+    public void schedule(long delayNanos, EventType type, long arg) {
+        at(now + checkDelay(delayNanos), type, arg);
     }
 
-    /** Schedules {@code handler.run(arg)} at absolute time {@code time}, which must not be in the past. */
-    public void at(long time, LongHandler handler, long arg) {
-        insert(checkTime(time), KIND_LONG, Objects.requireNonNull(handler, "handler"), arg);
+    /** Schedules an event of {@code type} with {@code arg} at absolute time {@code time}, which must not be in the past. */
+    public void at(long time, EventType type, long arg) {
+        if (type.loop != this) {
+            throw new IllegalArgumentException("an event type of another loop");
+        }
+        insert(checkTime(time), type.id, arg);
+    }
+
+    private void runRunnable(long slot) {
+        Runnable action = (Runnable) runnables.first(slot);
+        runnables.free(slot);
+        action.run();
     }
 
     /** Runs the earliest event; returns false if there was none. */
@@ -100,17 +142,13 @@ public final class EventLoop implements Clock {
         if (!queue.prepareHead()) {
             return false;
         }
-        long order = queue.headOrder();
-        Object target = queue.headTarget();
+        LongHandler handler = handlers[(int) (queue.headOrder() & TYPE_MASK)];
+        long arg = queue.headArg();
         now = queue.headTime();
         executed++;
         headTaken = true;
         try {
-            if ((order & 1L) == KIND_LONG) {
-                ((LongHandler) target).run(queue.headArg());
-            } else {
-                ((Runnable) target).run();
-            }
+            handler.run(arg);
         } finally {
             settle();
         }
@@ -172,13 +210,13 @@ public final class EventLoop implements Clock {
         return time;
     }
 
-    private void insert(long time, long kind, Object target, long arg) {
-        long order = (nextSeq++ << 1) | kind;
+    private void insert(long time, int type, long arg) {
+        long order = (nextSeq++ << TYPE_BITS) | type;
         if (headTaken) {
             headTaken = false;
-            queue.replaceHeadWithNewest(time, order, target, arg);
+            queue.replaceHeadWithNewest(time, order, arg);
         } else {
-            queue.addNewest(time, order, target, arg);
+            queue.addNewest(time, order, arg);
         }
     }
 }

@@ -60,22 +60,18 @@ final class EventQueue {
         return near.headArg();
     }
 
-    Object headTarget() {
-        return near.headTarget();
-    }
-
     /** Removes the head; {@link #prepareHead()} must have returned true. */
     void removeHead() {
         near.removeHead();
     }
 
     /** Adds an event whose order is larger than every pending event's. */
-    void addNewest(long time, long order, Object target, long arg) {
+    void addNewest(long time, long order, long arg) {
         if (time > limit) {
-            far.append(time, order, target, arg);
+            far.append(time, order, arg);
             return;
         }
-        near.addNewest(time, order, target, arg);
+        near.addNewest(time, order, arg);
         if (near.size() > spillAt) {
             near.drainTo(far);
             refill();
@@ -83,12 +79,12 @@ final class EventQueue {
     }
 
     /** Removes the head and adds an event whose order is larger than every pending event's. */
-    void replaceHeadWithNewest(long time, long order, Object target, long arg) {
+    void replaceHeadWithNewest(long time, long order, long arg) {
         if (time > limit) {
             near.removeHead();
-            far.append(time, order, target, arg);
+            far.append(time, order, arg);
         } else {
-            near.replaceHeadWithNewest(time, order, target, arg);
+            near.replaceHeadWithNewest(time, order, arg);
         }
     }
 

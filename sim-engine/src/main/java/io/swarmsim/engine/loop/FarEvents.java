@@ -14,7 +14,6 @@ final class FarEvents {
     private long[] times;
     private long[] orders;
     private long[] args;
-    private Object[] targets;
     private int size;
     private final long[] sample = new long[SAMPLE];
 
@@ -22,25 +21,22 @@ final class FarEvents {
         times = new long[capacity];
         orders = new long[capacity];
         args = new long[capacity];
-        targets = new Object[capacity];
     }
 
     int size() {
         return size;
     }
 
-    void append(long time, long order, Object target, long arg) {
+    void append(long time, long order, long arg) {
         if (size == times.length) {
             int capacity = size * 2;
             times = Arrays.copyOf(times, capacity);
             orders = Arrays.copyOf(orders, capacity);
             args = Arrays.copyOf(args, capacity);
-            targets = Arrays.copyOf(targets, capacity);
         }
         times[size] = time;
         orders[size] = order;
-        args[size] = arg;
-        targets[size++] = target;
+        args[size++] = arg;
     }
 
     /**
@@ -79,13 +75,11 @@ final class FarEvents {
                 i++;
                 continue;
             }
-            near.append(t[i], orders[i], targets[i], args[i]);
+            near.append(t[i], orders[i], args[i]);
             n--;
             t[i] = t[n];
             orders[i] = orders[n];
             args[i] = args[n];
-            targets[i] = targets[n];
-            targets[n] = null;
         }
         int moved = size - n;
         size = n;

@@ -1,6 +1,7 @@
 package io.swarmsim.engine.net;
 
 import io.swarmsim.engine.loop.EventLoop;
+import io.swarmsim.engine.loop.Slots;
 import io.swarmsim.kernel.netns.Effect;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.NetNamespace;
@@ -45,11 +46,24 @@ public final class Fabric {
     private final Map<DevKey, String> segmentOf = new java.util.HashMap<>();
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
+    /**
+     * What is in flight, (where it goes, what it carries) a slot; the fabric's events are of the
+     * types below, each carrying a slot's number, so a hop allocates no event object.
+     */
+    private final Slots inFlight = new Slots();
+    private final EventLoop.EventType arrival;
+    private final EventLoop.EventType loopbackArrival;
+    private final EventLoop.EventType tunnelOutput;
+    private final EventLoop.EventType delivery;
 
     public Fabric(EventLoop loop, TraceSink trace, Latencies latencies) {
         this.loop = loop;
         this.trace = trace;
         this.latencies = latencies;
+        this.arrival = loop.type(this::arrival);
+        this.loopbackArrival = loop.type(this::loopbackArrival);
+        this.tunnelOutput = loop.type(this::tunnelOutput);
+        this.delivery = loop.type(this::delivery);
     }
 
     public void add(NetNamespace ns) {
@@ -89,22 +103,16 @@ public final class Fabric {
     private void dispatch(NetNamespace ns, List<Effect> effects) {
         for (Effect e : effects) {
             if (e instanceof Effect.Loopback l) {
-                Frame f = Frame.ip(LOOPBACK_MAC, LOOPBACK_MAC, l.packet());
-                Place lo = Place.of(ns.name(), "lo");
                 if (trace.wants(TraceEvent.Kind.FRAME_SENT)) {
+                    Frame f = loopbackFrame(l);
+                    Place lo = Place.of(ns.name(), "lo");
                     trace.event(new TraceEvent.FrameSent(loop.now(), f.traceId(), lo, lo, f));
                 }
-                loop.schedule(latencies.loopback(), () -> {
-                    if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
-                        trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), lo, f));
-                    }
-                    dispatch(ns, ns.path().loopback(l, loop.now(), trace));
-                });
+                later(latencies.loopback(), loopbackArrival, ns, l);
             } else if (e instanceof Effect.Emit em) {
                 emit(ns, em);
             } else if (e instanceof Effect.Tunnel t) {
-                NetNamespace under = namespaces.get(t.underlayNetns());
-                loop.schedule(0, () -> dispatch(under, under.path().output(t.outer(), loop.now(), trace)));
+                later(0, tunnelOutput, namespaces.get(t.underlayNetns()), t.outer());
             } else if (e instanceof Effect.Deliver d) {
                 deliver(ns, d);
             } else if (e instanceof Effect.HostUnreachable u) {
@@ -139,11 +147,10 @@ public final class Fabric {
                 trace.event(new TraceEvent.Vxlan(loop.now(), d.packet().traceId(), Place.of(target.name(), ep.get().device()), false,
                         v.vni(), d.packet(), v.inner()));
             }
-            loop.schedule(0, () -> arrive(target, ep.get().device(), v.inner()));
+            later(0, arrival, new Port(target, ep.get().device()), v.inner());
             return;
         }
-        PacketHandler h = (PacketHandler) owner;
-        loop.schedule(0, () -> h.onPacket(d.packet()));
+        later(0, delivery, owner, d.packet());
     }
 
     private void emit(NetNamespace ns, Effect.Emit raw) {
@@ -155,7 +162,7 @@ public final class Fabric {
                 return new Port(namespaces.get(peer[0]), peer[1]);
             });
             sent(ns, em, Place.of(to.ns().name(), to.device()));
-            loop.schedule(latencies.sameNode(), () -> arrive(to.ns(), to.device(), em.frame()));
+            later(latencies.sameNode(), arrival, to, em.frame());
             return;
         }
         String segment = segmentOf.get(new DevKey(ns, em.device()));
@@ -167,7 +174,7 @@ public final class Fabric {
             sent(ns, em, Place.of(segment));
             for (Port p : segments.get(segment)) {
                 if (!(p.ns() == ns && p.device().equals(em.device()))) {
-                    loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
+                    later(latencies.underlay(), arrival, p, em.frame());
                 }
             }
             return;
@@ -179,7 +186,7 @@ public final class Fabric {
             return;
         }
         sent(ns, em, Place.of(p.ns().name(), p.device()));
-        loop.schedule(latencies.underlay(), () -> arrive(p.ns(), p.device(), em.frame()));
+        later(latencies.underlay(), arrival, p, em.frame());
     }
 
     /** {@code to} is the peer device, or for a frame on a shared segment that no one port receives, the segment. */
@@ -203,6 +210,50 @@ public final class Fabric {
             return em;
         }
         return new Effect.Emit(em.device(), Frame.ip(f.src(), f.dst(), f.packet().withMark(0)));
+    }
+
+    private void later(long delay, EventLoop.EventType type, Object where, Object what) {
+        loop.schedule(delay, type, inFlight.put(where, what));
+    }
+
+    /** A frame reaches a port. */
+    private void arrival(long slot) {
+        Port p = (Port) inFlight.first(slot);
+        Frame f = (Frame) inFlight.second(slot);
+        inFlight.free(slot);
+        arrive(p.ns(), p.device(), f);
+    }
+
+    /** A packet looped back on {@code lo} comes in again. */
+    private void loopbackArrival(long slot) {
+        NetNamespace ns = (NetNamespace) inFlight.first(slot);
+        Effect.Loopback l = (Effect.Loopback) inFlight.second(slot);
+        inFlight.free(slot);
+        if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
+            Frame f = loopbackFrame(l);
+            trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), Place.of(ns.name(), "lo"), f));
+        }
+        dispatch(ns, ns.path().loopback(l, loop.now(), trace));
+    }
+
+    /** An encapsulated packet leaves through the underlay namespace's stack. */
+    private void tunnelOutput(long slot) {
+        NetNamespace under = (NetNamespace) inFlight.first(slot);
+        Packet outer = (Packet) inFlight.second(slot);
+        inFlight.free(slot);
+        dispatch(under, under.path().output(outer, loop.now(), trace));
+    }
+
+    /** A packet reaches the socket it was delivered to. */
+    private void delivery(long slot) {
+        PacketHandler h = (PacketHandler) inFlight.first(slot);
+        Packet p = (Packet) inFlight.second(slot);
+        inFlight.free(slot);
+        h.onPacket(p);
+    }
+
+    private static Frame loopbackFrame(Effect.Loopback l) {
+        return Frame.ip(LOOPBACK_MAC, LOOPBACK_MAC, l.packet());
     }
 
     private void arrive(NetNamespace ns, String device, Frame f) {

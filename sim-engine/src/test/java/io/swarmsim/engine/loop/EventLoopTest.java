@@ -150,6 +150,7 @@ class EventLoopTest {
             long[] nextId = {0};
             int spread = 1 + rnd.nextInt(round % 3 == 0 ? 3 : 1000);
             EventLoop.LongHandler[] handler = new EventLoop.LongHandler[1];
+            EventLoop.EventType type = loop.type(id -> handler[0].run(id));
             handler[0] = id -> {
                 ran.add(id);
                 assertEquals(id, reference.peek()[1], "loop and reference disagree on the next event");
@@ -158,12 +159,12 @@ class EventLoopTest {
                 expected.add(head[1]);
                 int children = rnd.nextInt(3);
                 for (int c = 0; c < children && nextId[0] < 5_000; c++) {
-                    scheduleOne(loop, reference, handler[0], rnd, nextId, spread);
+                    scheduleOne(loop, reference, type, handler[0], rnd, nextId, spread);
                 }
             };
             int initial = rnd.nextInt(round % 10 == 0 ? 3_000 : 200);
             for (int i = 0; i < initial; i++) {
-                scheduleOne(loop, reference, handler[0], rnd, nextId, spread);
+                scheduleOne(loop, reference, type, handler[0], rnd, nextId, spread);
             }
             while (loop.pending() > 0) {
                 loop.runUntil(loop.now() + rnd.nextInt(2 * spread + 1));
@@ -174,14 +175,14 @@ class EventLoopTest {
         }
     }
 
-    /** Schedules the next id at now + a small random delay, half as LongHandler, half as Runnable. */
-    private static void scheduleOne(EventLoop loop, PriorityQueue<long[]> reference, EventLoop.LongHandler handler,
+    /** Schedules the next id at now + a small random delay, half as an event of {@code type}, half as a Runnable. */
+    private static void scheduleOne(EventLoop loop, PriorityQueue<long[]> reference, EventLoop.EventType type, EventLoop.LongHandler handler,
             SplittableRandom rnd, long[] nextId, int spread) {
         long id = nextId[0]++;
         long time = loop.now() + rnd.nextInt(spread);
         reference.add(new long[] {time, id});
         if (rnd.nextBoolean()) {
-            loop.at(time, handler, id);
+            loop.at(time, type, id);
         } else {
             loop.at(time, () -> handler.run(id));
         }
@@ -195,8 +196,9 @@ class EventLoopTest {
         EventLoop loop = new EventLoop(1, 2);
         PriorityQueue<long[]> reference = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         List<Long> ran = new ArrayList<>();
+        EventLoop.EventType add = loop.type(ran::add);
         for (int i = 0; i < times.length; i++) {
-            loop.at(times[i], ran::add, i);
+            loop.at(times[i], add, i);
             reference.add(new long[] {times[i], i});
         }
         List<Long> expected = new ArrayList<>();
@@ -210,10 +212,10 @@ class EventLoopTest {
     }
 
     @Test
-    void longHandlerEventsGetTheirArgumentAndRefuseThePast() {
+    void typedEventsGetTheirArgumentAndRefuseThePast() {
         EventLoop loop = new EventLoop();
         List<String> seen = new ArrayList<>();
-        EventLoop.LongHandler h = arg -> seen.add(arg + "@" + loop.now());
+        EventLoop.EventType h = loop.type(arg -> seen.add(arg + "@" + loop.now()));
         loop.schedule(5, h, -7L);
         loop.at(5, () -> seen.add("r@" + loop.now()));
         loop.schedule(5, h, Long.MAX_VALUE);
@@ -222,31 +224,29 @@ class EventLoopTest {
         assertEquals(List.of("0@1", "-7@5", "r@5", Long.MAX_VALUE + "@5"), seen);
         assertThrows(IllegalArgumentException.class, () -> loop.at(4, h, 1L));
         assertThrows(IllegalArgumentException.class, () -> loop.schedule(-1, h, 1L));
-        assertThrows(NullPointerException.class, () -> loop.schedule(1, (EventLoop.LongHandler) null, 1L));
+        assertThrows(NullPointerException.class, () -> loop.schedule(1, (EventLoop.EventType) null, 1L));
+        assertThrows(NullPointerException.class, () -> loop.type(null));
         assertEquals(0, loop.pending());
     }
 
-    /** An object that is both a Runnable and a LongHandler runs the form it was scheduled with. */
+    /** Each type runs its own handler; a type is its loop's, and a loop has room for 1,024 types (one is its Runnables'). */
     @Test
-    void anEventRunsTheFormItWasScheduledWith() {
+    void eachTypeRunsItsHandlerInItsOwnLoopOnly() {
         EventLoop loop = new EventLoop();
         List<String> seen = new ArrayList<>();
-        class Both implements Runnable, EventLoop.LongHandler {
-            @Override
-            public void run() {
-                seen.add("runnable");
-            }
-
-            @Override
-            public void run(long arg) {
-                seen.add("long " + arg);
-            }
-        }
-        Both both = new Both();
-        loop.schedule(1, (Runnable) both);
-        loop.schedule(1, both, 9L);
+        EventLoop.EventType a = loop.type(arg -> seen.add("a" + arg));
+        EventLoop.EventType b = loop.type(arg -> seen.add("b" + arg));
+        loop.schedule(2, a, 1L);
+        loop.schedule(1, b, 2L);
+        loop.schedule(2, b, 3L);
         loop.run();
-        assertEquals(List.of("runnable", "long 9"), seen);
+        assertEquals(List.of("b2", "a1", "b3"), seen);
+        EventLoop other = new EventLoop();
+        assertThrows(IllegalArgumentException.class, () -> other.schedule(1, a, 1L));
+        for (int i = 3; i < 1024; i++) {
+            loop.type(arg -> { });
+        }
+        assertThrows(IllegalStateException.class, () -> loop.type(arg -> { }));
     }
 
     @Test

@@ -29,12 +29,13 @@ class HoldModelTest {
         SplittableRandom rnd = new SplittableRandom(1);
         long[] state = {0, 0xCBF29CE484222325L, 0, -1}; // executed, checksum, nextId, final time
         EventLoop.LongHandler[] handler = new EventLoop.LongHandler[1];
+        EventLoop.EventType type = loop.type(id -> handler[0].run(id));
         Runnable[] scheduleNext = new Runnable[1];
         scheduleNext[0] = () -> {
             long id = state[2]++;
             long d = delay(rnd);
             if (longHandler) {
-                loop.schedule(d, handler[0], id);
+                loop.schedule(d, type, id);
             } else {
                 loop.schedule(d, () -> handler[0].run(id));
             }
