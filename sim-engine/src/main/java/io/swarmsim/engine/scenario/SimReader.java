@@ -17,25 +17,28 @@ import java.util.regex.Pattern;
 /** Reads the top-level {@code x-sim} block: docker version, seed, nodes, upstream DNS, images, experiments. */
 final class SimReader {
     private static final Set<String> KEYS =
-        Set.of("docker_version", "seed", "nodes", "upstream_dns", "images", "experiments");
+        Set.of("docker_version", "seed", "nodes", "upstream_dns", "images", "services", "experiments");
     private static final Set<String> NODE_KEYS = Set.of("name", "role", "address");
     private static final Set<String> IMAGE_KEYS =
-        Set.of("resolver", "ping", "ipv6_link_local", "http_client", "description");
+        Set.of("resolver", "ping", "ipv6_link_local", "http_client", "description", "serves");
     private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{2})");
     private static final Pattern NODE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.-]*");
     private static final Map<String, Role> ROLES = Words.of(Role.class, Role::text);
 
     /** The x-sim block as read; {@code nodes} is empty when the file lists none. */
     record Draft(String dockerVersion, long seed, Optional<List<NodeDef>> nodes, Location nodesAt,
-                 List<IpAddress> upstreamDns, Map<String, ImageOverride> images, List<Experiment> experiments) {
+                 List<IpAddress> upstreamDns, Map<String, ImageOverride> images, Map<String, List<ServerSpec>> serves,
+                 List<Experiment> experiments) {
     }
 
     private final Reading reading;
     private final ExperimentReader experiments;
+    private final ServesReader serves;
 
     SimReader(Reading reading, Sources sources) {
         this.reading = reading;
         this.experiments = new ExperimentReader(reading, sources);
+        this.serves = new ServesReader(reading);
     }
 
     Draft read(MapNode root) {
@@ -52,7 +55,8 @@ final class SimReader {
         List<IpAddress> dns = m.get("upstream_dns").map(this::upstream).orElse(List.of());
         Map<String, ImageOverride> images = m.get("images").map(this::images).orElse(Map.of());
         List<Experiment> exps = m.get("experiments").map(experiments::experiments).orElse(List.of());
-        return new Draft(version, seed, nodes, nodesAt, dns, images, exps);
+        Map<String, List<ServerSpec>> byService = m.get("services").map(serves::services).orElse(Map.of());
+        return new Draft(version, seed, nodes, nodesAt, dns, images, byService, exps);
     }
 
     private Optional<String> dockerVersion(YamlNode n) {
@@ -183,6 +187,7 @@ final class SimReader {
                 f.get("http_client").flatMap(v -> reading.choice(v, p + ".http_client",
                     Words.of(HttpClientKind.class, HttpClientKind::text))),
                 f.get("description").flatMap(v -> reading.string(v, p + ".description")),
+                f.get("serves").map(v -> serves.serves(v, p + ".serves")),
                 e.keyLocation()));
         }
         return out;

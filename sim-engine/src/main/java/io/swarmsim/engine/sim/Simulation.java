@@ -4,7 +4,9 @@ import io.swarmsim.engine.apps.CommandEnv;
 import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.apps.EmbeddedDnsServer;
 import io.swarmsim.engine.apps.UserCommand;
-import io.swarmsim.engine.apps.VoteServer;
+import io.swarmsim.engine.apps.ResponseTemplate;
+import io.swarmsim.engine.apps.ServedLog;
+import io.swarmsim.engine.apps.TaskServers;
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
@@ -52,7 +54,8 @@ public final class Simulation {
     private final ImageCatalogue images;
     private final Map<String, NetNamespace> namespaces;
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
-    private final Map<String, VoteServer> servers = new java.util.HashMap<>();
+    private final ServedLog served = new ServedLog();
+    private final TaskServers servers;
     private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
     private final RequestReasons reasons;
@@ -78,6 +81,7 @@ public final class Simulation {
         this.explain = explain;
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
+        this.servers = new TaskServers(scenario.sim(), served);
         this.cluster = Allocator.allocate(scenario, services, streams);
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
         this.reasons = new RequestReasons(this::label);
@@ -97,9 +101,8 @@ public final class Simulation {
             NetNamespace ns = namespaces.get(spec.name());
             spec.dns().ifPresent(d -> new EmbeddedDnsServer(fabric, bus, ns, d.udpPort(), dns, views.of(t),
                     streams.stream("dns-shuffle@" + t.node().name())));
-            if (VoteServer.runsIn(t.image())) {
-                servers.put(t.name(), new VoteServer(fabric, ns, t.shortContainerId()));
-            }
+            servers.start(fabric, ns, new ResponseTemplate.Task(t.shortContainerId(), t.name(), t.service(), t.node().name(),
+                    List.copyOf(t.addresses().values()).stream().map(Object::toString).toList()), t.image());
         }
     }
 
@@ -135,6 +138,11 @@ public final class Simulation {
 
     public List<io.swarmsim.kernel.net.IpAddress> upstreamDns() {
         return upstreams;
+    }
+
+    /** What each task serves. */
+    public TaskServers servers() {
+        return servers;
     }
 
     public Cluster cluster() {
@@ -199,7 +207,7 @@ public final class Simulation {
         Pending p = new Pending(ns, commandLine, ++requests);
         reasons.start(p.request);
         CommandEnv env = new CommandEnv(fabric, bus, ns, where, images.profile(image), cluster, new PacketIds(requests),
-                streams.stream("client@" + ns.name()), EPOCH_SECONDS,
+                streams.stream("client@" + ns.name()), EPOCH_SECONDS, servers,
                 jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
         cmd.start(env, r -> {
             p.raw = r;
@@ -303,7 +311,7 @@ public final class Simulation {
      */
     private CommandRun explained(CommandRun r, NetNamespace from) {
         String line = reasons.line();
-        if (r.servedBy() != null && servers.containsKey(r.servedBy())) {
+        if (r.servedBy() != null && cluster.task(r.servedBy()).filter(t -> !servers.of(t.service(), t.image()).isEmpty()).isPresent()) {
             Optional<IpAddress> seen = cluster.task(r.servedBy()).map(t -> containerOf.get(t.name()))
                     .flatMap(n -> reasons.sawFrom(n.name()));
             if (seen.isPresent()) {
