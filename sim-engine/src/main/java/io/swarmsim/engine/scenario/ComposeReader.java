@@ -32,10 +32,16 @@ final class ComposeReader {
         if (v.isEmpty()) {
             return Optional.empty();
         }
+        if (v.get() instanceof ScalarNode s && !s.isNull() && s.kind() != YamlNode.Kind.STRING) {
+            reading.error(v.get().location(), "version must be a string (docker stack deploy refuses the number " + Text.clip(s.text())
+                + "); expected it quoted: version: \"" + Text.clip(s.text()) + "\"");
+            return Optional.empty();
+        }
         Optional<String> text = reading.string(v.get(), "version");
         if (text.isPresent() && !VERSION_3.matcher(text.get()).matches()) {
             reading.error(v.get().location(), "compose file version '" + Text.clip(text.get())
                 + "' is not supported by docker stack deploy; expected 3 or 3.x");
+            return Optional.empty();
         }
         return text;
     }

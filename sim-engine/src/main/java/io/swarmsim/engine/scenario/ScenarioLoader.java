@@ -22,8 +22,13 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** Reads and loads {@code file}; messages name the file as given. */
+    /** Reads and loads {@code file}, substituting variables of this process's environment and of .env beside it. */
     public static Scenario load(Path file) throws ScenarioException {
+        return load(file, System.getenv());
+    }
+
+    /** Reads and loads {@code file}; messages name the file as given; {@code environment} wins over .env beside the file. */
+    public static Scenario load(Path file, java.util.Map<String, String> environment) throws ScenarioException {
         Location start = Location.start(file);
         byte[] bytes;
         try {
@@ -46,15 +51,20 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw new ScenarioException(new ScenarioError(start, "the file is not UTF-8 text; expected UTF-8"));
         }
-        return parse(text, file);
+        return parse(text, file, DotEnv.variables(file, environment));
     }
 
     /** Loads a scenario from {@code text}; {@code nameForMessages} is the file name used in locations. */
     public static Scenario parse(String text, Path nameForMessages) throws ScenarioException {
+        return parse(text, nameForMessages, java.util.Map.of());
+    }
+
+    /** Loads a scenario from {@code text}, substituting {@code variables} ({@code ${NAME}}) in its values. */
+    public static Scenario parse(String text, Path nameForMessages, java.util.Map<String, String> variables) throws ScenarioException {
         Path file = nameForMessages == null ? Path.of("<input>") : nameForMessages;
         String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         Problems problems = new Problems();
-        YamlNode root = new YamlTreeReader(file, problems).read(body);
+        YamlNode root = new Interpolation(variables, problems).apply(new YamlTreeReader(file, problems).read(body));
         if (!(root instanceof MapNode top)) {
             problems.add(root.location(), "the top level is " + root.describe()
                 + "; expected a map with 'services' (and optionally 'networks', 'x-sim')");
@@ -66,6 +76,7 @@ public final class ScenarioLoader {
         reading.checkKeys(top, "", ComposeKeys.TOP, ComposeKeys.TOP_IGNORED);
         ComposeReader compose = new ComposeReader(reading, sources);
         Optional<String> version = compose.version(top);
+        ComposeVersionRules.check(reading, top, version);
         List<Service> services = compose.services(top);
         List<NetworkDef> networks = new NetworkReader(reading, sources).networks(top);
         SimReader.Draft sim = new SimReader(reading, sources).read(top);
@@ -79,7 +90,7 @@ public final class ScenarioLoader {
         new ScenarioValidator(problems, sources, networks, nodes).validate(placed, sim.experiments());
         problems.throwIfAny();
         SimSettings settings = new SimSettings(sim.dockerVersion(), sim.seed(), nodes, defaulted, sim.upstreamDns(),
-            sim.images(), sim.experiments());
+            sim.images(), sim.serves(), sim.experiments());
         return new Scenario(file, version, placed, networks, settings, reading.notSimulated());
     }
 }
