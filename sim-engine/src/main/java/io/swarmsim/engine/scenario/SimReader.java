@@ -21,7 +21,7 @@ final class SimReader {
     private static final Set<String> NODE_KEYS = Set.of("name", "role", "address");
     private static final Set<String> IMAGE_KEYS =
         Set.of("resolver", "ping", "ipv6_link_local", "http_client", "description", "serves");
-    private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{2})");
+    private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})(\\.[0-9]{1,3})?");
     private static final Pattern NODE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.-]*");
     private static final Map<String, Role> ROLES = Words.of(Role.class, Role::text);
 
@@ -59,21 +59,32 @@ final class SimReader {
         return new Draft(version, seed, nodes, nodesAt, dns, images, byService, exps);
     }
 
+    /** 1.12 and 1.13, the YY.MM releases (17.03 to 22.06), and the major releases from 23.0; each with an optional patch. */
+    static boolean releasedVersion(String v) {
+        Matcher m = VERSION.matcher(v);
+        if (!m.matches()) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(1));
+        String minor = m.group(2);
+        if (major == 1) {
+            return minor.equals("12") || minor.equals("13");
+        }
+        if (major >= 17 && major <= 22) {
+            int month = Integer.parseInt(minor);
+            return minor.length() == 2 && month >= 1 && month <= 12 && (major > 17 || month >= 3);
+        }
+        return major >= 23 && (minor.equals("0") || !minor.startsWith("0"));
+    }
+
     private Optional<String> dockerVersion(YamlNode n) {
         Optional<String> v = reading.string(n, "x-sim.docker_version");
         if (v.isEmpty()) {
             return v;
         }
-        Matcher m = VERSION.matcher(v.get());
-        boolean ok = v.get().equals("1.12") || v.get().equals("1.13");
-        if (!ok && m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            ok = year >= 17 && month >= 1 && month <= 12 && (year > 17 || month >= 6);
-        }
-        if (!ok) {
+        if (!releasedVersion(v.get())) {
             reading.error(n.location(), "docker_version '" + Text.clip(v.get()) + "' is not supported; "
-                + "expected 1.12, 1.13, 17.06 or a later YY.MM version such as 18.06");
+                + "expected a Docker release from 1.12 on: 1.12, 1.13, YY.MM from 17.03 to 22.06 (such as 18.06), or 23.0 and later");
             return Optional.empty();
         }
         return v;
