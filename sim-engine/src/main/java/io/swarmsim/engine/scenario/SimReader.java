@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class SimReader {
     private static final Set<String> KEYS =
         Set.of("docker_version", "seed", "nodes", "upstream_dns", "images", "services", "experiments");
-    private static final Set<String> NODE_KEYS = Set.of("name", "role", "address");
+    private static final Set<String> NODE_KEYS = Set.of("name", "role", "address", "labels", "platform");
+    private static final Set<String> PLATFORM_KEYS = Set.of("os", "arch");
     private static final Set<String> IMAGE_KEYS =
         Set.of("resolver", "ping", "ipv6_link_local", "http_client", "description", "serves");
     private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})(\\.[0-9]{1,3})?");
@@ -90,6 +91,23 @@ final class SimReader {
         return v;
     }
 
+    /** A node's labels: a map of strings, or a list of {@code key=value} as docker node update takes them. */
+    private Map<String, String> labels(YamlNode n, String path) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n instanceof MapNode m) {
+            for (Entry e : m.entries()) {
+                String v = e.value() instanceof YamlNode.ScalarNode s && !s.isNull() ? s.text() : "";
+                out.put(e.key(), v);
+            }
+            return out;
+        }
+        reading.strings(n, path, false).ifPresent(list -> list.forEach(kv -> {
+            int eq = kv.indexOf('=');
+            out.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+        }));
+        return out;
+    }
+
     private List<NodeDef> nodes(YamlNode n) {
         List<NodeDef> out = new ArrayList<>();
         Optional<SeqNode> seq = reading.list(n, "x-sim.nodes", "nodes with name, role and address");
@@ -124,7 +142,14 @@ final class SimReader {
                 }
             }
             if (name.isPresent() && address.isPresent()) {
-                out.add(new NodeDef(name.get(), role, address.get()));
+                MapNode f = m.get();
+                Map<String, String> labels = f.get("labels").map(v -> labels(v, p + ".labels")).orElse(Map.of());
+                Optional<MapNode> platform = f.get("platform").flatMap(v -> reading.map(v, p + ".platform"));
+                platform.ifPresent(pm -> reading.checkKeys(pm, p + ".platform", PLATFORM_KEYS, ComposeKeys.NONE));
+                String os = platform.flatMap(pm -> pm.get("os")).flatMap(v -> reading.string(v, p + ".platform.os")).orElse(NodeDef.DEFAULT_OS);
+                String arch = platform.flatMap(pm -> pm.get("arch")).flatMap(v -> reading.string(v, p + ".platform.arch"))
+                    .orElse(NodeDef.DEFAULT_ARCH);
+                out.add(new NodeDef(name.get(), role, address.get(), labels, os, arch));
             }
         }
         if (seq.get().items().isEmpty()) {
