@@ -80,12 +80,13 @@ public final class ScenarioLoader {
         List<Service> services = compose.services(top);
         List<NetworkDef> networks = new NetworkReader(reading, sources).networks(top);
         SimReader.Draft sim = new SimReader(reading, sources).read(top);
+        JobModes.check(services, sim.dockerVersion(), problems);
         problems.throwIfAny();
 
         boolean defaulted = sim.nodes().isEmpty();
         List<NodeDef> nodes = sim.nodes().orElseGet(() -> DefaultNodes.forServices(services));
         List<Service> placed = services.stream()
-            .map(s -> s.mode() == Mode.GLOBAL ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
+            .map(s -> s.mode().isGlobal() ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
             .toList();
         new ScenarioValidator(problems, sources, networks, nodes).validate(placed, sim.experiments());
         problems.throwIfAny();
