@@ -3,40 +3,57 @@ package io.swarmsim.cli;
 import io.swarmsim.engine.exec.ExecCommand;
 import io.swarmsim.engine.exec.ExecResult;
 import io.swarmsim.engine.exec.ExecTarget;
-import io.swarmsim.engine.scenario.Experiment;
-import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
-import java.io.PrintStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /** {@code sim exec <scenario> [--experiment NAME] [--seed N] <where> -- <command ...>}. */
-final class ExecCli {
-    private ExecCli() {
+@Command(name = "exec", header = "run one command (iptables, ipvsadm, ip, dig, curl, docker ...) inside the simulation",
+        customSynopsis = "sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
+        description = {"Run the experiment, then one command inside a task (client.1), a container ID, a node's host (node1)",
+            "or a sandbox (node1:ingress_sbox, node1:1-<netid>), and print what it prints; the exit status is the command's.",
+            "Commands: iptables -nvL [-x] [-t T], iptables -S, iptables-save [-c], ipvsadm [-Ln] [--stats], ipvsadm -Lnc,",
+            "ip addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl, ping,",
+            "docker node ls|service ls|service ps|service tasks|ps|inspect|service inspect."})
+final class ExecCli implements Callable<Integer> {
+    private final Streams io;
+
+    @Mixin
+    private ScenarioOptions scenario;
+
+    @Parameters(index = "1", paramLabel = "<where>", description = "a task, container ID (prefix), node, or node:sandbox")
+    private String where;
+
+    @Parameters(index = "2..*", arity = "1..*", paramLabel = "<command>",
+            description = "the command and its arguments, after -- so that its options are not taken for sim's")
+    private List<String> command;
+
+    ExecCli(Streams io) {
+        this.io = io;
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of(), List.of());
-        if (a.words().size() != 1 || a.afterDashes().isEmpty()) {
-            throw new UsageException("usage: sim exec <scenario> [--experiment NAME] [--seed N] <task|container|node|node:sandbox> -- <command ...>");
-        }
-        java.util.Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+    @Override
+    public Integer call() {
+        Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err());
         if (loaded.isEmpty()) {
             return 2;
         }
-        Scenario scenario = loaded.get().scenario();
-        Experiment e = loaded.get().experiment();
-        Simulation sim = ExperimentRunner.run(scenario, e, loaded.get().seed()).simulation();
+        Simulation sim = ExperimentRunner.run(loaded.get().scenario(), loaded.get().experiment(), loaded.get().seed()).simulation();
         ExecTarget target;
         try {
-            target = ExecTarget.resolve(sim, a.words().get(0));
+            target = ExecTarget.resolve(sim, where);
         } catch (IllegalArgumentException ex) {
-            err.println("sim exec: " + ex.getMessage());
+            io.err().println("sim exec: " + ex.getMessage());
             return 2;
         }
-        ExecResult r = ExecCommand.run(sim, target, a.afterDashes());
-        out.print(r.out());
-        err.print(r.err());
+        ExecResult r = ExecCommand.run(sim, target, command);
+        io.out().print(r.out());
+        io.err().print(r.err());
         return r.status();
     }
 }

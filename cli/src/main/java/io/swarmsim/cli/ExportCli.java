@@ -1,52 +1,63 @@
 package io.swarmsim.cli;
 
 import io.swarmsim.engine.pcap.CaptureRecorder;
-import io.swarmsim.engine.scenario.Experiment;
-import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.sim.Simulation;
 import io.swarmsim.engine.pcap.CapturePlan;
 import io.swarmsim.engine.trace.TraceLevel;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sim export pcap <scenario> --experiment NAME --out DIR}: the frames of the experiment at
  * each capture point (every task's interfaces, every node's underlay NIC), one pcap file each.
  */
+@Command(name = "export", header = "export what the simulation saw (pcap)", customSynopsis = "sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
+        description = "Export what the simulation saw.", subcommands = ExportCli.Pcap.class)
 final class ExportCli {
     private ExportCli() {
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || !args[0].equals("pcap")) {
-            throw new UsageException("usage: sim export pcap <scenario> --experiment NAME --out DIR [--seed N]");
+    @Command(name = "pcap", header = "the simulated frames at each capture point, as pcap files", customSynopsis = "sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
+            description = "The simulated frames at each capture point (task interfaces, node NICs), one pcap file each.")
+    static final class Pcap implements Callable<Integer> {
+        private final Streams io;
+
+        @Mixin
+        private ScenarioOptions scenario;
+
+        @Option(names = "--out", paramLabel = "DIR", required = true, description = "the directory to write the pcap files to")
+        private String dir;
+
+        Pcap(Streams io) {
+            this.io = io;
         }
-        ScenarioArgs a = ScenarioArgs.parse(java.util.Arrays.copyOfRange(args, 1, args.length), List.of("--out"), List.of());
-        String dir = a.values().get("--out");
-        if (dir == null || !a.words().isEmpty()) {
-            throw new UsageException("usage: sim export pcap <scenario> --experiment NAME --out DIR [--seed N]");
-        }
-        java.util.Optional<ScenarioArgs.Loaded> loaded = a.load(err);
-        if (loaded.isEmpty()) {
-            return 2;
-        }
-        Scenario scenario = loaded.get().scenario();
-        Experiment e = loaded.get().experiment();
-        CaptureRecorder rec = new CaptureRecorder(Simulation.EPOCH_SECONDS);
-        ExperimentRunner.run(scenario, e, loaded.get().seed(), sim -> capturePoints(sim, rec), TraceLevel.FULL);
-        try {
-            List<Path> files = rec.writeAll(Path.of(dir));
-            for (Path f : files) {
-                out.println(f);
+
+        @Override
+        public Integer call() {
+            java.util.Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err());
+            if (loaded.isEmpty()) {
+                return 2;
             }
-            out.println(rec.frameCount() + " frames at " + files.size() + " capture points");
-            return 0;
-        } catch (IOException ex) {
-            err.println("sim export: cannot write " + dir + ": " + ex.getMessage());
-            return 1;
+            CaptureRecorder rec = new CaptureRecorder(Simulation.EPOCH_SECONDS);
+            ExperimentRunner.run(loaded.get().scenario(), loaded.get().experiment(), loaded.get().seed(), sim -> capturePoints(sim, rec),
+                    TraceLevel.FULL);
+            try {
+                List<Path> files = rec.writeAll(Path.of(dir));
+                for (Path f : files) {
+                    io.out().println(f);
+                }
+                io.out().println(rec.frameCount() + " frames at " + files.size() + " capture points");
+                return 0;
+            } catch (IOException ex) {
+                io.err().println("sim export: cannot write " + dir + ": " + ex.getMessage());
+                return 1;
+            }
         }
     }
 

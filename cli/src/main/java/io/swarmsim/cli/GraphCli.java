@@ -4,40 +4,50 @@ import io.swarmsim.engine.graph.ClusterGraph;
 import io.swarmsim.engine.graph.DotWriter;
 import io.swarmsim.engine.sim.Simulation;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sim graph <scenario> [--experiment X] --out FILE.svg|.dot}: the cluster of one experiment
  * (the first when none is named) drawn from its desired state: nodes, their namespaces, the
  * overlay networks, VIPs and published ports.
  */
-final class GraphCli {
-    static final String USAGE = "usage: sim graph <scenario.yaml> [--experiment NAME] [--seed N] --out FILE.svg|FILE.dot";
+@Command(name = "graph", header = "draw the experiment's cluster (DOT, or SVG through Graphviz)",
+        customSynopsis = "sim graph <scenario.yaml> [--experiment NAME] [--seed N] --out FILE.svg|FILE.dot",
+        description = "Draw the experiment's cluster from its desired state: one box per node with its namespaces and addresses, "
+                + "veth pairs, vxlan devices to their overlay networks, underlay NICs, VIPs and published ports. "
+                + "FILE.dot is written as DOT; FILE.svg is drawn by Graphviz's dot (without it, the DOT goes beside it).")
+final class GraphCli implements Callable<Integer> {
+    private final Streams io;
 
-    private GraphCli() {
+    @Mixin
+    private ScenarioOptions scenario;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "FILE.svg (drawn by Graphviz) or FILE.dot (DOT text)")
+    private String file;
+
+    GraphCli(Streams io) {
+        this.io = io;
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--out"), List.of());
-        String file = a.values().get("--out");
-        if (file == null || !a.words().isEmpty()) {
-            throw new UsageException(USAGE);
-        }
-        Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+    @Override
+    public Integer call() {
+        Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err());
         if (loaded.isEmpty()) {
             return 2;
         }
-        ScenarioArgs.Loaded l = loaded.get();
+        ScenarioOptions.Loaded l = loaded.get();
         Simulation sim = new Simulation(l.scenario(), l.scenario().servicesFor(l.experiment()), l.seed());
         String title = l.scenario().file().getFileName() + ", experiment " + l.experiment().name();
         try {
             return GraphRender.write(DotWriter.write(ClusterGraph.of(sim.cluster(), sim.desired()), title), Path.of(file),
-                    GraphRender.DOT, out, err);
+                    GraphRender.DOT, io.out(), io.err());
         } catch (IOException e) {
-            err.println("sim graph: cannot write " + file + ": " + e.getMessage());
+            io.err().println("sim graph: cannot write " + file + ": " + e.getMessage());
             return 1;
         }
     }

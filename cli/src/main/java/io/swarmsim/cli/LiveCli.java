@@ -13,9 +13,12 @@ import io.swarmsim.live.Preflight;
 import io.swarmsim.live.PrintingProgress;
 import io.swarmsim.live.ProcessRunner;
 import java.io.PrintStream;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]} and
@@ -23,62 +26,85 @@ import java.util.Optional;
  * when kernel and model agree, 3 when they differ, 2 for a bad command line or scenario (a bad name
  * included), 1 when the machine cannot run it or a step failed (after the teardown).
  */
+@Command(name = "live", header = "(root) the scenario on real namespaces, diffed with the model",
+        customSynopsis = {"sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]",
+            "sim live clean"},
+        description = "(root) The scenario on this machine's kernel, compared with the model.",
+        subcommands = {LiveCli.Run.class, LiveCli.Clean.class})
 final class LiveCli {
-    static final String USAGE = "usage: sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]\n"
-            + "       sim live clean";
-
     private LiveCli() {
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0) {
-            throw new UsageException(USAGE);
+    @Command(name = "run", header = "(root) build, compare, ping, tear down", customSynopsis = "sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]",
+            description = {"(root) Build the experiment's namespaces, devices, addresses, routes and iptables on this machine's kernel,",
+                "start the embedded DNS and the tasks' servers, run the experiment's commands for real while capturing,",
+                "compare outputs, flows and ip addr/route/neigh and iptables -nvL with the model, tear down;",
+                "exit 3 when kernel and model differ."})
+    static final class Run implements Callable<Integer> {
+        private final Streams io;
+
+        @Mixin
+        private ScenarioOptions scenario;
+
+        @Option(names = "--iptables", paramLabel = "nft|legacy", defaultValue = "nft", description = "the iptables backend (default ${DEFAULT-VALUE})")
+        private String backendWord;
+
+        @Option(names = "--keep", description = "leave the namespaces; 'sim live clean' removes what any run left")
+        private boolean keep;
+
+        @Option(names = "--pcap", paramLabel = "DIR", description = "keep both captures: DIR/model/<point>.pcap and DIR/real/<point>.pcap")
+        private java.nio.file.Path pcapDir;
+
+        @Option(names = "--json", description = "print the comparison as JSON (the progress goes to stderr)")
+        private boolean json;
+
+        Run(Streams io) {
+            this.io = io;
         }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
-            case "run":
-                return run(rest, out, err);
-            case "clean":
-                if (rest.length > 0) {
-                    throw new UsageException("sim live clean takes no arguments\n" + USAGE);
-                }
-                return clean(out, err);
-            default:
-                throw new UsageException("unknown live command '" + args[0] + "'; expected run or clean\n" + USAGE);
+
+        @Override
+        public Integer call() {
+            PrintStream out = io.out();
+            PrintStream err = io.err();
+            Optional<IptablesBackend> backend = IptablesBackend.parse(backendWord);
+            if (backend.isEmpty()) {
+                throw new UsageException("--iptables takes nft or legacy, not '" + backendWord + "'");
+            }
+            Optional<ScenarioOptions.Loaded> loaded = scenario.load(err);
+            if (loaded.isEmpty()) {
+                return 2;
+            }
+            Session session = Session.open(loaded.get().scenario(), scenario.experiment(), loaded.get().seed());
+            PrintStream steps = json ? err : out; // standard output carries only the JSON
+            PrintingProgress progress = new PrintingProgress(steps, System.console() != null && (steps == System.out || steps == System.err));
+            LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(keep).withProgress(progress);
+            if (pcapDir != null) {
+                opts = opts.withPcapDir(pcapDir);
+            }
+            try {
+                LiveReport report = LiveRun.run(session, scenario.file(), opts);
+                progress.endLine();
+                out.print(json ? LiveReportJson.of(report) : report.text());
+                return report.agrees() ? 0 : 3;
+            } catch (LiveException e) {
+                progress.endLine();
+                err.println("sim live: " + e.getMessage());
+                return e.usage() ? 2 : 1;
+            }
         }
     }
 
-    private static int run(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--iptables", "--pcap"), List.of("--keep", "--json"));
-        if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
-            throw new UsageException("unexpected '" + (a.words().isEmpty() ? "--" : a.words().get(0)) + "'\n" + USAGE);
+    @Command(name = "clean", header = "(root) remove what live runs left", customSynopsis = "sim live clean", description = "(root) Remove the namespaces any live run left.")
+    static final class Clean implements Callable<Integer> {
+        private final Streams io;
+
+        Clean(Streams io) {
+            this.io = io;
         }
-        String b = a.values().getOrDefault("--iptables", "nft");
-        Optional<IptablesBackend> backend = IptablesBackend.parse(b);
-        if (backend.isEmpty()) {
-            throw new UsageException("--iptables takes nft or legacy, not '" + b + "'");
-        }
-        Optional<ScenarioArgs.Loaded> loaded = a.load(err);
-        if (loaded.isEmpty()) {
-            return 2;
-        }
-        Session session = Session.open(loaded.get().scenario(), a.experiment(), loaded.get().seed());
-        boolean json = a.flags().contains("--json");
-        PrintStream steps = json ? err : out; // standard output carries only the JSON
-        PrintingProgress progress = new PrintingProgress(steps, System.console() != null && (steps == System.out || steps == System.err));
-        LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(a.flags().contains("--keep")).withProgress(progress);
-        if (a.values().containsKey("--pcap")) {
-            opts = opts.withPcapDir(java.nio.file.Path.of(a.values().get("--pcap")));
-        }
-        try {
-            LiveReport report = LiveRun.run(session, a.file(), opts);
-            progress.endLine();
-            out.print(json ? LiveReportJson.of(report) : report.text());
-            return report.agrees() ? 0 : 3;
-        } catch (LiveException e) {
-            progress.endLine();
-            err.println("sim live: " + e.getMessage());
-            return e.usage() ? 2 : 1;
+
+        @Override
+        public Integer call() {
+            return clean(io.out(), io.err());
         }
     }
 

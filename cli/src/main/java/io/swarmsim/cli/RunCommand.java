@@ -6,40 +6,60 @@ import io.swarmsim.engine.report.TextReport;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.sim.ExperimentRunner;
 import io.swarmsim.engine.trace.TraceLevel;
-import java.io.PrintStream;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code sim run <scenario> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]}. */
-final class RunCommand {
-    private RunCommand() {
+/** {@code sim run <scenario> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full] [--max-runs N]}. */
+@Command(name = "run", header = "simulate the experiments; print what the tools print, and why",
+        customSynopsis = "sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full] [--max-runs N]",
+        description = {"Simulate every experiment of the scenario (or only NAME) and print what dig, ping and curl print inside the",
+            "containers, the requests per task, and why each client picked the address it used."})
+final class RunCommand implements Callable<Integer> {
+    private final Streams io;
+
+    @Mixin
+    private ScenarioOptions scenario;
+
+    @Option(names = "--json", description = "print the same as JSON")
+    private boolean json;
+
+    @Option(names = "--trace", paramLabel = "none|summary|full", defaultValue = "full",
+            description = {"full (default): explain every run; summary: outputs and client reasons;",
+                "none: counters and the distribution only (for million-request runs)"})
+    private String trace;
+
+    @Option(names = "--max-runs", paramLabel = "N",
+            description = "print at most N command runs per experiment (default ${DEFAULT-VALUE}); the rest are counted, not kept")
+    private String maxRuns = Integer.toString(ExperimentRunner.DEFAULT_MAX_KEPT_RUNS);
+
+    RunCommand(Streams io) {
+        this.io = io;
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--trace", "--max-runs"), List.of("--json"));
-        if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
-            throw new UsageException("one scenario file at a time: sim run <scenario> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full]"
-                    + " [--max-runs N]");
-        }
+    @Override
+    public Integer call() {
         TraceLevel level;
         try {
-            level = TraceLevel.parse(a.values().getOrDefault("--trace", "full"));
+            level = TraceLevel.parse(trace);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int maxRuns = maxRuns(a.values().getOrDefault("--max-runs", Integer.toString(ExperimentRunner.DEFAULT_MAX_KEPT_RUNS)));
-        Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+        int kept = maxRuns(maxRuns);
+        Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err());
         if (loaded.isEmpty()) {
             return 2;
         }
         RunResult result;
         try {
-            result = ExperimentRunner.run(loaded.get().scenario(), a.experiment(), loaded.get().seed(), level, maxRuns);
+            result = ExperimentRunner.run(loaded.get().scenario(), scenario.experiment(), loaded.get().seed(), level, kept);
         } catch (ScenarioException e) {
-            err.println(e.getMessage());
+            io.err().println(e.getMessage());
             return 2;
         }
-        out.print(a.flags().contains("--json") ? JsonReport.render(result) : TextReport.render(result));
+        io.out().print(json ? JsonReport.render(result) : TextReport.render(result));
         return 0;
     }
 

@@ -16,49 +16,72 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code sim trace <scenario> --experiment NAME [--request K|all] [--json] [--level full|summary]
  * [--max-events N] [--seed N]}: every hop of one request as text, or the events of one request (or
  * of the whole experiment) as JSON lines, streamed as they happen.
  */
-final class TraceCli {
-    static final String USAGE = "usage: sim trace <scenario> --experiment NAME [--request K|all] [--json] [--level full|summary]"
-            + " [--max-events N] [--seed N]";
+@Command(name = "trace", header = "every hop of one request, as text or JSON lines",
+        customSynopsis = {"sim trace <scenario.yaml> --experiment NAME [--request K|all] [--json] [--level full|summary]",
+            "                 [--max-events N] [--seed N]"},
+        description = {"Every hop of one request (the K-th command run of the experiment); with --json its typed events as",
+            "JSON lines (--request all: the whole experiment's), streamed as they happen."})
+final class TraceCli implements Callable<Integer> {
     /** How many JSON lines a trace prints before it says so and stops printing (the run goes on). */
     static final long DEFAULT_MAX_EVENTS = 1_000_000L;
+    private final Streams io;
 
-    private TraceCli() {
+    @Mixin
+    private ScenarioOptions scenario;
+
+    @Option(names = "--request", paramLabel = "K|all", defaultValue = "1",
+            description = "which command run to trace (default 1), or all (with --json)")
+    private String request;
+
+    @Option(names = "--json", description = "print the typed events as JSON lines")
+    private boolean json;
+
+    @Option(names = "--level", paramLabel = "full|summary", defaultValue = "full",
+            description = "summary leaves out frames, hooks entered, route lookups and FDB hops")
+    private String levelWord;
+
+    @Option(names = "--max-events", paramLabel = "N", description = "stop printing JSON lines after N events (default ${DEFAULT-VALUE})")
+    private String maxEventsWord = Long.toString(DEFAULT_MAX_EVENTS);
+
+    TraceCli(Streams io) {
+        this.io = io;
     }
 
-    static int execute(String[] args, PrintStream out, PrintStream err) {
-        ScenarioArgs a = ScenarioArgs.parse(args, List.of("--request", "--level", "--max-events"), List.of("--json"));
-        if (!a.words().isEmpty() || !a.afterDashes().isEmpty()) {
-            throw new UsageException(USAGE);
-        }
-        boolean json = a.flags().contains("--json");
-        String request = a.values().getOrDefault("--request", "1");
+    @Override
+    public Integer call() {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
         boolean all = request.equals("all");
         if (all && !json) {
             throw new UsageException("--request all prints JSON lines: add --json (the text form shows one request)");
         }
         long k = all ? 0 : number("--request", request, "the K-th command run of the experiment, or all");
-        long maxEvents = number("--max-events", a.values().getOrDefault("--max-events", Long.toString(DEFAULT_MAX_EVENTS)), "a number of events");
-        TraceLevel level = level(a.values().getOrDefault("--level", "full"));
-        java.util.Optional<ScenarioArgs.Loaded> loaded = a.load(err);
+        long maxEvents = number("--max-events", maxEventsWord, "a number of events");
+        TraceLevel level = level(levelWord);
+        java.util.Optional<ScenarioOptions.Loaded> loaded = scenario.load(err);
         if (loaded.isEmpty()) {
             return 2;
         }
-        Scenario scenario = loaded.get().scenario();
-        if (a.experiment().isEmpty() && !scenario.sim().experiments().isEmpty()) {
+        Scenario s = loaded.get().scenario();
+        if (scenario.experiment().isEmpty() && !s.sim().experiments().isEmpty()) {
             throw new UsageException("sim trace needs --experiment NAME: which experiment's request to trace");
         }
         Experiment e = loaded.get().experiment();
         if (json) {
-            return streamJson(scenario, e, loaded.get().seed(), all ? -1 : k, level, maxEvents, out, err);
+            return streamJson(s, e, loaded.get().seed(), all ? -1 : k, level, maxEvents, out, err);
         }
         TraceCollector collector = new TraceCollector(k);
-        ExperimentRunner.Ran ran = ExperimentRunner.run(scenario, e, loaded.get().seed(), sim -> sim.subscribe(collector, level),
+        ExperimentRunner.Ran ran = ExperimentRunner.run(s, e, loaded.get().seed(), sim -> sim.subscribe(collector, level),
                 TraceLevel.FULL);
         List<CommandRun> runs = ran.result().commands();
         if (k < 1 || k > ran.result().runs()) {

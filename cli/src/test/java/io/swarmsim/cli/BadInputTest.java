@@ -145,7 +145,7 @@ class BadInputTest {
     void exportWithoutOutOrWithoutPcapOrWithAnUnknownExperiment() {
         E2e.Result noOut = sim("export", "pcap", VOTE, "--experiment", "vip");
         assertEquals(2, noOut.code(), noOut.all());
-        assertTrue(noOut.err().contains("usage: sim export pcap <scenario> --experiment NAME --out DIR"), noOut.all());
+        assertTrue(noOut.err().contains("usage: sim export pcap <scenario.yaml> --experiment NAME --out DIR"), noOut.all());
         E2e.Result noPcap = sim("export", VOTE, "--experiment", "vip", "--out", "target/x");
         assertEquals(2, noPcap.code(), noPcap.all());
         assertTrue(noPcap.err().contains("usage: sim export pcap"), noPcap.all());

@@ -43,6 +43,6 @@ class GenerateAndBenchTest {
         assertEquals(2, sim("bench", "scale", "--nodes", "x").code());
         E2e.Result out = sim("bench", "scale", "--nodes", "3", "--out", "x.yaml");
         assertEquals(2, out.code(), out.all());
-        assertTrue(out.err().contains("unknown option --out"), out.err());
+        assertTrue(out.err().contains("Unknown option: '--out'"), out.err());
     }
 }

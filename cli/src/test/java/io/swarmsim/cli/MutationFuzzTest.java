@@ -56,7 +56,7 @@ class MutationFuzzTest {
             String text = new ScenarioMutator(c).mutate(bases.get(c % bases.size()));
             Path file = dir.resolve("case" + c + ".yaml");
             Files.writeString(file, text);
-            Optional<ScenarioArgs.Loaded> ok = load(c, file, text);
+            Optional<ScenarioOptions.Loaded> ok = load(c, file, text);
             if (ok.isEmpty()) {
                 continue;
             }
@@ -71,11 +71,11 @@ class MutationFuzzTest {
     }
 
     /** Loads as every scenario command does; a refusal must be exit-2 material: located one-line errors. */
-    private static Optional<ScenarioArgs.Loaded> load(int c, Path file, String text) {
+    private static Optional<ScenarioOptions.Loaded> load(int c, Path file, String text) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Optional<ScenarioArgs.Loaded> loaded;
+        Optional<ScenarioOptions.Loaded> loaded;
         try {
-            loaded = ScenarioArgs.parse(new String[] {file.toString()}, List.of(), List.of())
+            loaded = ScenarioOptions.forFile(file.toString())
                 .load(new PrintStream(err, true, StandardCharsets.UTF_8));
         } catch (Throwable t) {
             throw new AssertionError(describe(c, text) + "threw " + t, t);
@@ -96,14 +96,14 @@ class MutationFuzzTest {
         }
     }
 
-    private static boolean small(ScenarioArgs.Loaded l) {
+    private static boolean small(ScenarioOptions.Loaded l) {
         long runs = l.experiment().commands().stream().mapToLong(s -> s.times()).sum();
         long tasks = l.scenario().services().stream().mapToLong(s -> s.replicas()).sum();
         return runs <= MAX_SAMPLED_RUNS && tasks <= MAX_SAMPLED_TASKS && l.scenario().sim().nodes().size() <= 8;
     }
 
     /** One of the scenario commands, in turn, on the first experiment; exit 0, or 2 with located lines. */
-    private void run(int c, Path file, String text, ScenarioArgs.Loaded l) {
+    private void run(int c, Path file, String text, ScenarioOptions.Loaded l) {
         String f = file.toString();
         String exp = l.experiment().name();
         String node = l.scenario().sim().nodes().get(0).name();

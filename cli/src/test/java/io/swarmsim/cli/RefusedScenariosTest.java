@@ -23,7 +23,7 @@ class RefusedScenariosTest {
 
     private Path scenario(String run, int replicas, String subnet, String ports) throws Exception {
         String text = String.join("\n",
-            "version: \"3.3\"",
+            "version: \"3.8\"",
             "services:",
             "  client:",
             "    image: smakam/myubuntu:v4",

@@ -2,7 +2,8 @@ package io.swarmsim.live;
 
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
-import io.swarmsim.engine.control.ServerPlan;
+import io.swarmsim.engine.apps.ServerCatalogue;
+import io.swarmsim.live.serve.VoteHttpServer;
 import io.swarmsim.engine.scenario.EndpointMode;
 import io.swarmsim.engine.session.Session;
 import io.swarmsim.kernel.net.IpAddress;
@@ -29,10 +30,13 @@ public final class LiveServices {
         public String detail() {
             List<String> w = new ArrayList<>();
             spec.dns().ifPresent(d -> w.add(String.format(Locale.ROOT, "embedded DNS 127.0.0.11 (udp %d, tcp %d)", d.udpPort(), d.tcpPort())));
-            spec.httpContainerId().ifPresent(id -> w.add("vote app :" + ServerPlan.VOTE_PORT + " (container " + id + ")"));
+            spec.httpContainerId().ifPresent(id -> w.add("vote app :" + VoteHttpServer.PORT + " (container " + id + ")"));
             return String.join(", ", w);
         }
     }
+
+    /** The one server the live bridge runs for real: the image catalogue's instavote/vote page. */
+    private static final io.swarmsim.engine.scenario.ServerSpec VOTE = ServerCatalogue.defaults("instavote/vote").get(0);
 
     private LiveServices() {
     }
@@ -54,8 +58,9 @@ public final class LiveServices {
                     d.networks().stream().map(net -> network(cluster, state, net)).toList()));
             Optional<String> http = Optional.empty();
             for (DesiredState.AppServer app : ns.servers()) {
-                if (!app.app().equals(ServerPlan.VOTE_APP) || app.protocol() != Protocol.TCP || app.port() != ServerPlan.VOTE_PORT) {
-                    throw new LiveException("no real server for " + app + " in " + ns.name());
+                if (!app.spec().equals(VOTE) || app.spec().port() != VoteHttpServer.PORT) {
+                    throw new LiveException("no real server for " + app.spec() + " in " + ns.name()
+                            + " (the live bridge runs the image catalogue's instavote/vote server only)");
                 }
                 http = Optional.of(app.containerId());
             }

@@ -1,6 +1,6 @@
 package io.swarmsim.gui.modes;
 
-import io.swarmsim.engine.control.ServerPlan;
+import io.swarmsim.engine.apps.ServerCatalogue;
 import io.swarmsim.engine.images.ImageCatalogue;
 import io.swarmsim.engine.images.ImageProfile;
 import java.util.ArrayList;
@@ -19,12 +19,12 @@ record ModeChoice(Optional<String> value, String label, String tip) {
         return label;
     }
 
-    /** "As written", then every catalogue image a client could run (not the vote server's). */
+    /** "As written", then every catalogue image a client could run (not the servers'). */
     static List<ModeChoice> images() {
         List<ModeChoice> out = new ArrayList<>();
         out.add(new ModeChoice(Optional.empty(), "as written", "the client image the scenario names"));
         for (ImageProfile p : ImageCatalogue.known()) {
-            if (!ServerPlan.servesVote(p.image())) {
+            if (ServerCatalogue.defaults(p.image()).isEmpty()) {
                 out.add(new ModeChoice(Optional.of(p.image()), p.image() + " (" + p.resolver() + ")", p.os() + ": " + p.description()));
             }
         }

@@ -138,7 +138,9 @@ class NamespaceViewTest {
         String client = client();
         assertEquals(client, Fx.fx(() -> model.inspected().get()), "the experiment's first command runs in the client: it is shown first");
         seek(Fx.fx(() -> model.events().size() - 1));
-        HBox mark = (HBox) view.lookup("#rule-OUTPUT-mangle-OUTPUT-2");
+        // the view builds its tables on the FX thread after the seek: wait for the last of them
+        Fx.until(model, () -> view.lookup("#ns-ipvs") != null && view.lookup("#ns-ipvs-conns") != null);
+        HBox mark = (HBox) Fx.fx(() -> view.lookup("#rule-OUTPUT-mangle-OUTPUT-2"));
         assertNotNull(mark);
         assertEquals("20", ((Label) mark.lookup(".pkts")).getText());
         assertEquals("1344", ((Label) mark.lookup(".bytes")).getText());
@@ -149,10 +151,10 @@ class NamespaceViewTest {
         assertTrue(mangle.contains("   20  1344 MARK       0    --  *      *       0.0.0.0/0            10.0.0.4             MARK set 0x101"),
                 mangle);
         assertSameAsIptables(sim, "client.1");
-        assertEquals(EngineReference.exec(sim, "client.1", "ipvsadm", "-Ln"), ((Label) view.lookup("#ns-ipvs")).getText() + "\n",
+        assertEquals(EngineReference.exec(sim, "client.1", "ipvsadm", "-Ln"), Fx.fx(() -> ((Label) view.lookup("#ns-ipvs")).getText()) + "\n",
                 "the IPVS table as ipvsadm -Ln prints it");
         String conns = EngineReference.exec(sim, "client.1", "ipvsadm", "-Lnc");
-        String shownConns = ((Label) view.lookup("#ns-ipvs-conns")).getText() + "\n";
+        String shownConns = Fx.fx(() -> ((Label) view.lookup("#ns-ipvs-conns")).getText()) + "\n";
         assertEquals(conns.replaceAll("\\d\\d:\\d\\d", "mm:ss"), shownConns.replaceAll("\\d\\d:\\d\\d", "mm:ss"),
                 "the connections as ipvsadm -Lnc prints them (sim exec reads them after the last FIN has settled)");
     }

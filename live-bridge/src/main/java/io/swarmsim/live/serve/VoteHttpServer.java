@@ -1,7 +1,6 @@
 package io.swarmsim.live.serve;
 
 import io.swarmsim.engine.apps.VoteServer;
-import io.swarmsim.engine.control.ServerPlan;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,11 +9,14 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * The vote app for real: port {@value ServerPlan#VOTE_PORT} on every address of the container, each
+ * The vote app for real: port {@value #PORT} on every address of the container, each
  * request answered with the model's response bytes ({@link VoteServer#response}) naming this
  * task's container, then the connection closed (gunicorn's {@code Connection: close}).
  */
-final class VoteHttpServer {
+public final class VoteHttpServer {
+    /** The vote app's port (gunicorn's, in the image catalogue). */
+    public static final int PORT = 80;
+
     private final byte[] response;
     private final ServerSocket server = new ServerSocket();
 
@@ -24,7 +26,7 @@ final class VoteHttpServer {
 
     void start() throws IOException {
         server.setReuseAddress(true);
-        server.bind(new InetSocketAddress(ServerPlan.VOTE_PORT));
+        server.bind(new InetSocketAddress(PORT));
         EmbeddedDnsResponder.daemon(this::serve, "vote-http").start();
     }
 

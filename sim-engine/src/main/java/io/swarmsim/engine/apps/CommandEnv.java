@@ -23,10 +23,12 @@ import java.util.SplittableRandom;
  *
  * @param trace        where the command's application decisions go
  * @param epochSeconds wall-clock time the simulation's zero stands for (dig prints it)
+ * @param servers      what each task serves, and which task answered each request
  * @param jvmCache     the InetAddress cache of the container's long-running JVM client (Java images)
  */
 public record CommandEnv(Fabric fabric, TraceSink trace, NetNamespace ns, String where, ImageProfile image, Cluster cluster, PacketIds ids,
-                         SplittableRandom random, long epochSeconds, PositiveCache jvmCache) {
+                         SplittableRandom random, long epochSeconds, TaskServers servers,
+                         PositiveCache jvmCache) {
     private static final ClientProfiles PROFILES = ClientProfiles.standard();
 
     /** The profile of the libc or runtime the image resolves with. */

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class CurlCommand implements UserCommand {
     private static final Pattern URL = Pattern.compile("(?:https?://)?([^/:]+)(?::(\\d{1,5}))?(/.*)?");
-    private static final Pattern CONTAINER = Pattern.compile("Processed by container ID ([0-9a-f]{12})");
 
     private final CommandLine line;
     private final String host;
@@ -86,8 +85,9 @@ public final class CurlCommand implements UserCommand {
             @Override
             public void refused(TcpClient c, String why) {
                 boolean next = profile.connectPolicy() == ConnectPolicy.SEQUENTIAL_ON_REFUSED && i + 1 < order.size();
+                String hint = MissingServer.hint(env.cluster(), env.servers(), to, port).map(h -> " (" + h + ")").orElse("");
                 env.decided(profile.name(), next ? TraceEvent.AppAction.FALLBACK : TraceEvent.AppAction.GIVE_UP, to, port,
-                        profile.name() + ": " + why + (next ? ", trying the next address " + order.get(i + 1) : ""));
+                        profile.name() + ": " + why + hint + (next ? ", trying the next address " + order.get(i + 1) : ""));
                 if (next) {
                     attempt(i + 1);
                 } else {
@@ -99,10 +99,13 @@ public final class CurlCommand implements UserCommand {
 
             @Override
             public void response(TcpClient c, byte[] body) {
+                String served = env.servers().log().take(env.ids().request()).or(() -> env.taskAt(to)).orElse(null);
+                if (body.length == 0) {
+                    env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, to, port, profile.name() + ": the server closed without answering");
+                    finish("curl: (52) Empty reply from server\n", to.toString(), null);
+                    return;
+                }
                 String page = VoteServer.body(body);
-                Matcher m = CONTAINER.matcher(page);
-                String served = m.find() ? env.cluster().tasks().stream().filter(t -> t.shortContainerId().equals(m.group(1)))
-                        .map(t -> t.name()).findFirst().orElse(null) : env.taskAt(to).orElse(null);
                 if (served != null) {
                     env.decided(profile.name(), TraceEvent.AppAction.ANSWERED, to, port, "served by " + served);
                 }

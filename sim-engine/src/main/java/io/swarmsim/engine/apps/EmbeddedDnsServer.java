@@ -45,7 +45,7 @@ public final class EmbeddedDnsServer implements PacketHandler {
         this.shuffle = shuffle;
         this.udpPort = udpPort;
         ns.sockets().bind(Protocol.UDP, DockerEmbeddedDns.ADDRESS, udpPort, this);
-        new TcpServer(fabric, ns, DockerEmbeddedDns.ADDRESS, tcpPort, (from, request) -> overTcp(request));
+        new TcpServer(fabric, ns, DockerEmbeddedDns.ADDRESS, tcpPort, r -> overTcp(r.bytes()));
     }
 
     /**

@@ -1,37 +1,25 @@
 package io.swarmsim.engine.apps;
 
-import io.swarmsim.engine.net.Fabric;
-import io.swarmsim.engine.net.TcpServer;
-import io.swarmsim.kernel.netns.NetNamespace;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The instavote/vote web app (gunicorn on port 80): answers every request with its page, which
- * names the container that processed it. (Who asked is in the trace: the source address of the
- * connection's first SYN as it reached the server's socket.)
+ * The instavote/vote web app's page (served by gunicorn on port 80, see {@link ServerCatalogue}),
+ * which names the container that processed the request; and how a client reads a response's body.
  */
 public final class VoteServer {
-    public VoteServer(Fabric fabric, NetNamespace ns, int port, String shortContainerId) {
-        byte[] page = response(shortContainerId);
-        new TcpServer(fabric, ns, port, (from, request) -> page);
+    private VoteServer() {
     }
 
     /**
-     * The HTTP response of the task with container {@code shortContainerId}: headers as gunicorn
-     * sends them and the page's lines around the container ID (the live bridge's real server sends
-     * these very bytes).
+     * The HTTP response of the task with container {@code shortContainerId}, the bytes the image
+     * catalogue's vote server sends (headers as gunicorn sends them, the page around the container
+     * ID); the live bridge's real server sends these very bytes.
      */
     public static byte[] response(String shortContainerId) {
-        String body = page(shortContainerId);
-        String head = "HTTP/1.1 200 OK\r\n"
-                + "Server: gunicorn/19.6.0\r\n"
-                + "Connection: close\r\n"
-                + "Content-Type: text/html; charset=utf-8\r\n"
-                + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n"
-                + "\r\n";
-        return (head + body).getBytes(StandardCharsets.UTF_8);
+        return TaskServers.http(page(shortContainerId), "gunicorn/19.6.0");
     }
 
+    /** The page, naming {@code containerId} (or a template placeholder for it). */
     static String page(String containerId) {
         return "<!DOCTYPE html>\n"
                 + "<html>\n"

@@ -191,7 +191,7 @@ public final class Allocator {
         if (eligible.isEmpty()) {
             return out;
         }
-        if (s.mode() == Mode.GLOBAL) {
+        if (s.mode().isGlobal()) {
             return eligible;
         }
         Map<String, Integer> mine = new HashMap<>();

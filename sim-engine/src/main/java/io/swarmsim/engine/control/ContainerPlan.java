@@ -46,7 +46,7 @@ final class ContainerPlan {
             tcp = planner.kernelPort();
         } while (tcp == udp);
         ns.dns = new DesiredState.EmbeddedDns(udp, tcp, DnsPlan.networksOf(t));
-        ServerPlan.of(t).ifPresent(ns.servers::add);
+        ns.servers.addAll(planner.serversOf(t));
         EmbeddedDnsRules.add(ns.iptables, ns.dns);
         redirects(t, ns);
         c.service(t.service()).orElseThrow().spec().ports().stream()

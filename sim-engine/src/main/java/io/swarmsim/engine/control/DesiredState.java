@@ -7,7 +7,7 @@ import io.swarmsim.kernel.net.MacAddress;
 import io.swarmsim.kernel.net.Prefix;
 import io.swarmsim.kernel.netns.NetDevice;
 import io.swarmsim.kernel.netns.VxlanConfig;
-import io.swarmsim.kernel.packet.Protocol;
+import io.swarmsim.engine.scenario.ServerSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -134,8 +134,15 @@ public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> p
     public record EmbeddedDns(int udpPort, int tcpPort, List<String> networks) {
     }
 
-    /** What a task's container serves: {@code app} names the behaviour (the image's server), on one port. */
-    public record AppServer(String app, Protocol protocol, int port, String containerId) {
+    /**
+     * A server in a task's container: what it serves ({@code spec}: protocol, port, response
+     * template, from the service's or image's x-sim declaration or the image catalogue) and the task
+     * values its template may name.
+     */
+    public record AppServer(ServerSpec spec, String containerId, String task, String service, String node, List<String> addresses) {
+        public AppServer {
+            addresses = List.copyOf(addresses);
+        }
     }
 
     /**

@@ -13,6 +13,21 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return new DockerVersion(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
     }
 
+    /** The releases whose networking the model tells apart; any other version behaves as the latest of these before it. */
+    private static final java.util.List<DockerVersion> KNOWN = java.util.List.of(new DockerVersion(1, 12), new DockerVersion(1, 13),
+            new DockerVersion(17, 5), new DockerVersion(17, 6), new DockerVersion(18, 6), new DockerVersion(18, 9));
+
+    /** The known release this version is modelled as, when it is not itself one of them (20.10 -> 18.09). */
+    public java.util.Optional<DockerVersion> modelledAs() {
+        DockerVersion best = KNOWN.get(0);
+        for (DockerVersion k : KNOWN) {
+            if (compareTo(k) >= 0) {
+                best = k;
+            }
+        }
+        return best.equals(this) ? java.util.Optional.empty() : java.util.Optional.of(best);
+    }
+
     @Override
     public int compareTo(DockerVersion o) {
         return major != o.major ? Integer.compare(major, o.major) : Integer.compare(minor, o.minor);

@@ -3,6 +3,7 @@ package io.swarmsim.engine.control;
 import io.swarmsim.engine.images.ImageCatalogue;
 import io.swarmsim.engine.scenario.PortConfig;
 import io.swarmsim.engine.scenario.PublishMode;
+import io.swarmsim.engine.scenario.ServerSpec;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
 import io.swarmsim.kernel.netns.EphemeralPorts;
@@ -34,15 +35,31 @@ public final class Planner {
     private final Map<String, NsBuilder> spaces = new LinkedHashMap<>();
     private final Map<String, List<IpAddress>> backendCache = new java.util.HashMap<>();
 
-    private Planner(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs) {
+    private final java.util.function.BiFunction<String, String, List<ServerSpec>> serves;
+
+    private Planner(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs,
+                    java.util.function.BiFunction<String, String, List<ServerSpec>> serves) {
+        this.serves = serves;
         this.cluster = cluster;
         this.images = images;
         this.ports = ports;
         this.macs = macs;
     }
 
-    public static DesiredState plan(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs) {
-        return new Planner(cluster, images, ports, macs).build();
+    /**
+     * @param serves what a task of (service, image) serves: the scenario's declarations, else the
+     *               image catalogue's (the simulation's TaskServers)
+     */
+    public static DesiredState plan(Cluster cluster, ImageCatalogue images, SplittableRandom ports, SplittableRandom macs,
+                                    java.util.function.BiFunction<String, String, List<ServerSpec>> serves) {
+        return new Planner(cluster, images, ports, macs, serves).build();
+    }
+
+    /** The servers of a task's container. */
+    List<DesiredState.AppServer> serversOf(Cluster.Task t) {
+        List<String> addresses = t.addresses().values().stream().map(Object::toString).toList();
+        return serves.apply(t.service(), t.image()).stream()
+                .map(s -> new DesiredState.AppServer(s, t.shortContainerId(), t.name(), t.service(), t.node().name(), addresses)).toList();
     }
 
     /** The namespace name of a node-local sandbox ({@code node1:ingress_sbox}, {@code node1:1-bhijn66xu7}). */

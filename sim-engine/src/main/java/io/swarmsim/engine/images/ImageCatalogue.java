@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Maps an image name to the behaviour of its resolver, ping and HTTP client. Matching is by the
  * image name without tag first, then by repository prefix; unknown images are taken as a Debian
- * with glibc. A scenario's {@code x-sim.images} overrides any field.
+ * with glibc, except that a tag naming Alpine ({@code redis:7-alpine}) means musl and BusyBox.
+ * A scenario's {@code x-sim.images} overrides any field.
  */
 public final class ImageCatalogue {
     private record Entry(String prefix, ImageProfile profile) {
@@ -47,6 +48,18 @@ public final class ImageCatalogue {
         return ENTRIES.stream().map(Entry::profile).toList();
     }
 
+    /** Whether the tag names an Alpine base ({@code redis:alpine}, {@code nginx:1.25-alpine}, {@code python:3.12-alpine3.20}). */
+    static boolean alpineTag(String image) {
+        int slash = image.lastIndexOf('/');
+        int colon = image.lastIndexOf(':');
+        String tag = colon > slash ? image.substring(colon + 1) : "";
+        return tag.startsWith("alpine") || tag.contains("-alpine");
+    }
+
+    private static ImageProfile profileOf(String prefix) {
+        return ENTRIES.stream().filter(e -> e.prefix().equals(prefix)).map(Entry::profile).findFirst().orElse(FALLBACK);
+    }
+
     public ImageProfile profile(String image) {
         String repo = image.contains(":") ? image.substring(0, image.lastIndexOf(':')) : image;
         ImageProfile base = FALLBACK;
@@ -55,6 +68,9 @@ public final class ImageCatalogue {
                 base = e.profile();
                 break;
             }
+        }
+        if (base == FALLBACK && alpineTag(image)) {
+            base = profileOf("alpine");
         }
         base = new ImageProfile(image, base.os(), base.resolver(), base.ping(), base.http(), base.ipv6LinkLocal(), base.digBanner(), base.curlVersion(),
                 base.description());

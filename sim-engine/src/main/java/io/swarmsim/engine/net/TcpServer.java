@@ -8,16 +8,15 @@ import io.swarmsim.kernel.packet.Protocol;
 import io.swarmsim.kernel.packet.TcpFlags;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.BiFunction;
 
 /**
  * A listening TCP socket that answers each connection's request with one response and closes,
- * as a sync gunicorn worker does. {@code app} maps (client address, request bytes) to response bytes.
+ * as a sync gunicorn worker does. {@code app} maps each request to the response bytes.
  */
 public final class TcpServer implements PacketHandler {
     private final Fabric fabric;
     private final NetNamespace ns;
-    private final BiFunction<IpAddress, byte[], byte[]> app;
+    private final App app;
     private long connections;
     private int sent;
     /** Per peer: the server's next sequence number and the next it expects from the peer. */
@@ -26,12 +25,22 @@ public final class TcpServer implements PacketHandler {
     private record Peer(IpAddress address, int port) {
     }
 
-    public TcpServer(Fabric fabric, NetNamespace ns, int port, BiFunction<IpAddress, byte[], byte[]> app) {
+    /** A request as the server's socket sees it: the peer (after any NAT) and the packet's trace id. */
+    public record Request(IpAddress from, int fromPort, long traceId, byte[] bytes) {
+    }
+
+    /** The application behind the socket. */
+    @FunctionalInterface
+    public interface App {
+        byte[] respond(Request request);
+    }
+
+    public TcpServer(Fabric fabric, NetNamespace ns, int port, App app) {
         this(fabric, ns, null, port, app);
     }
 
     /** A server listening on {@code address:port} only ({@code null}: every address). */
-    public TcpServer(Fabric fabric, NetNamespace ns, IpAddress address, int port, BiFunction<IpAddress, byte[], byte[]> app) {
+    public TcpServer(Fabric fabric, NetNamespace ns, IpAddress address, int port, App app) {
         this.fabric = fabric;
         this.ns = ns;
         this.app = app;
@@ -67,10 +76,12 @@ public final class TcpServer implements PacketHandler {
         }
         if (p.payload().length() > 0) {
             st[1] = p.seq() + p.payload().length();
-            byte[] response = app.apply(p.src(), p.payload().encode());
+            byte[] response = app.respond(new Request(p.src(), p.sport(), p.traceId(), p.payload().encode()));
             reply(p, st, TcpFlags.ACK, Payload.EMPTY);
-            reply(p, st, TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(response));
-            st[0] += response.length;
+            if (response.length > 0) { // a server that answers nothing just closes
+                reply(p, st, TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(response));
+                st[0] += response.length;
+            }
             reply(p, st, TcpFlags.FIN | TcpFlags.ACK, Payload.EMPTY);
             st[0] += 1;
         } else if ((f & TcpFlags.FIN) != 0) {

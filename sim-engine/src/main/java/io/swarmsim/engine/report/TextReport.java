@@ -19,6 +19,9 @@ public final class TextReport {
         StringBuilder sb = new StringBuilder();
         sb.append("Scenario ").append(run.scenario()).append(" (seed ").append(run.seed())
                 .append(", Docker ").append(run.dockerVersion()).append(" model)\n");
+        io.swarmsim.engine.control.DockerVersion.parse(run.dockerVersion()).modelledAs().ifPresent(k -> sb.append("Docker ")
+                .append(run.dockerVersion()).append(" is modelled as ").append(k)
+                .append(", the latest release before it whose swarm networking the simulator tells apart\n"));
         if (!run.notSimulated().isEmpty()) {
             sb.append("Not simulated (accepted, no effect on the model):\n");
             run.notSimulated().forEach(n -> sb.append("  ").append(n).append('\n'));

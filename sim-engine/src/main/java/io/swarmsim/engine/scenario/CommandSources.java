@@ -37,7 +37,7 @@ final class CommandSources {
         }
         Service s = service.get();
         String slot = from.substring(dot + 1);
-        if (s.mode() == Mode.GLOBAL) {
+        if (s.mode().isGlobal()) {
             boolean ok = nodes.stream().anyMatch(n -> n.name().equals(slot) && s.allows(n));
             if (!ok) {
                 problems.add(c.location(), what + " names no task of global service " + s.name()
@@ -56,7 +56,7 @@ final class CommandSources {
     }
 
     private static String example(List<Service> services) {
-        return services.stream().filter(s -> s.mode() == Mode.REPLICATED && s.replicas() > 0).findFirst()
+        return services.stream().filter(s -> !s.mode().isGlobal() && s.replicas() > 0).findFirst()
             .map(s -> s.name() + ".1").orElse("<service>.1");
     }
 }

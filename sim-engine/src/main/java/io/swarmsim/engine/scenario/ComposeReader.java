@@ -32,10 +32,16 @@ final class ComposeReader {
         if (v.isEmpty()) {
             return Optional.empty();
         }
+        if (v.get() instanceof ScalarNode s && !s.isNull() && s.kind() != YamlNode.Kind.STRING) {
+            reading.error(v.get().location(), "version must be a string (docker stack deploy refuses the number " + Text.clip(s.text())
+                + "); expected it quoted: version: \"" + Text.clip(s.text()) + "\"");
+            return Optional.empty();
+        }
         Optional<String> text = reading.string(v.get(), "version");
         if (text.isPresent() && !VERSION_3.matcher(text.get()).matches()) {
             reading.error(v.get().location(), "compose file version '" + Text.clip(text.get())
                 + "' is not supported by docker stack deploy; expected 3 or 3.x");
+            return Optional.empty();
         }
         return text;
     }
@@ -124,9 +130,9 @@ final class ComposeReader {
         Mode mode = m.get("mode").flatMap(v -> reading.choice(v, path + ".mode", MODES)).orElse(Mode.REPLICATED);
         int replicas = m.get("replicas").flatMap(v -> reading.intValue(v, path + ".replicas", 0, 100_000,
             "a non-negative integer (at most 100000)")).orElse(1);
-        if (mode == Mode.GLOBAL && m.get("replicas").isPresent()) {
+        if (mode.isGlobal() && m.get("replicas").isPresent()) {
             reading.error(m.entry("replicas").get().keyLocation(), path + ".replicas is set for a global service; "
-                + "expected replicas only with mode replicated");
+                + "expected replicas only with mode replicated or replicated-job");
         }
         EndpointMode em = m.get("endpoint_mode").flatMap(v -> reading.choice(v, path + ".endpoint_mode",
             ENDPOINT_MODES)).orElse(EndpointMode.VIP);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 final class ConstraintParser {
     private static final Pattern FORM = Pattern.compile("\\s*([^\\s=!]+)\\s*(==|!=)\\s*(\\S+)\\s*");
     private static final String EXPECTED =
-        "expected 'node.hostname == NAME', 'node.hostname != NAME' or 'node.role == manager|worker'";
+        "expected 'node.hostname == NAME', 'node.role == manager|worker', 'node.labels.KEY == VALUE' or 'node.platform.os|arch == VALUE'"
+        + " (or != instead of ==)";
 
     private ConstraintParser() {
     }
@@ -29,11 +30,11 @@ final class ConstraintParser {
                     + "'; expected manager or worker");
                 return Optional.empty();
             }
-        } else if (!key.equals(Constraint.HOSTNAME)) {
-            String hint = Nearest.to(key, java.util.List.of(Constraint.HOSTNAME, Constraint.ROLE))
+        } else if (!Constraint.known(key)) {
+            String hint = Nearest.to(key, java.util.List.of(Constraint.HOSTNAME, Constraint.ROLE, Constraint.OS, Constraint.ARCH, "node.labels"))
                 .map(s -> " (did you mean '" + s + "'?)").orElse("");
             problems.add(at, path + " uses unknown placement constraint key '" + Text.clip(key) + "'" + hint
-                + "; expected node.hostname or node.role");
+                + "; expected node.hostname, node.role, node.labels.KEY, node.platform.os or node.platform.arch");
             return Optional.empty();
         }
         return Optional.of(new Constraint(key, equal, value));

@@ -68,8 +68,13 @@ final class PortParser {
             ports = text.substring(0, slash);
         }
         String[] parts = ports.split(":", -1);
+        if (parts.length == 3 && !parts[0].isEmpty()) {
+            // docker stack deploy warns "ignoring IP-address (...) service will listen on '0.0.0.0'" and drops it
+            reading.notSimulated(path + " host IP " + parts[0] + " (ignored, as Docker does: the service listens on 0.0.0.0)", at);
+            parts = new String[] {parts[1], parts[2]};
+        }
         if (parts.length > 2) {
-            reading.error(at, what + " binds a host IP, which swarm services cannot do; " + SHORT_FORM);
+            reading.error(at, what + " has " + (parts.length - 1) + " colons; " + SHORT_FORM);
             return Optional.empty();
         }
         Optional<int[]> target = range(parts[parts.length - 1], 1, what, "target", at);

@@ -32,8 +32,13 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Reads and loads {@code file}; messages name the file as given. */
+    /** Reads and loads {@code file}, substituting variables of this process's environment and of .env beside it. */
     public static Scenario load(Path file) throws ScenarioException {
+        return load(file, System.getenv());
+    }
+
+    /** Reads and loads {@code file}; messages name the file as given; {@code environment} wins over .env beside the file. */
+    public static Scenario load(Path file, java.util.Map<String, String> environment) throws ScenarioException {
         Location start = Location.start(file);
         byte[] bytes;
         try {
@@ -60,15 +65,20 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw new ScenarioException(new ScenarioError(start, "the file is not UTF-8 text; expected UTF-8"));
         }
-        return parse(text, file);
+        return parse(text, file, DotEnv.variables(file, environment));
     }
 
     /** Loads a scenario from {@code text}; {@code nameForMessages} is the file name used in locations. */
     public static Scenario parse(String text, Path nameForMessages) throws ScenarioException {
+        return parse(text, nameForMessages, java.util.Map.of());
+    }
+
+    /** Loads a scenario from {@code text}, substituting {@code variables} ({@code ${NAME}}) in its values. */
+    public static Scenario parse(String text, Path nameForMessages, java.util.Map<String, String> variables) throws ScenarioException {
         Path file = nameForMessages == null ? Path.of("<input>") : nameForMessages;
         String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         Problems problems = new Problems();
-        YamlNode root = new YamlTreeReader(file, problems).read(body);
+        YamlNode root = new Interpolation(variables, problems).apply(new YamlTreeReader(file, problems).read(body));
         if (!(root instanceof MapNode top)) {
             problems.add(root.location(), "the top level is " + root.describe()
                 + "; expected a map with 'services' (and optionally 'networks', 'x-sim')");
@@ -80,20 +90,22 @@ public final class ScenarioLoader {
         reading.checkKeys(top, "", ComposeKeys.TOP, ComposeKeys.TOP_IGNORED);
         ComposeReader compose = new ComposeReader(reading, sources);
         Optional<String> version = compose.version(top);
+        ComposeVersionRules.check(reading, top, version);
         List<Service> services = compose.services(top);
         List<NetworkDef> networks = new NetworkReader(reading, sources).networks(top);
         SimReader.Draft sim = new SimReader(reading, sources).read(top);
+        JobModes.check(services, sim.dockerVersion(), problems);
         problems.throwIfAny();
 
         boolean defaulted = sim.nodes().isEmpty();
         List<NodeDef> nodes = sim.nodes().orElseGet(() -> DefaultNodes.forServices(services));
         List<Service> placed = services.stream()
-            .map(s -> s.mode() == Mode.GLOBAL ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
+            .map(s -> s.mode().isGlobal() ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
             .toList();
         new ScenarioValidator(problems, sources, networks, nodes).validate(placed, sim.experiments());
         problems.throwIfAny();
         SimSettings settings = new SimSettings(sim.dockerVersion(), sim.seed(), nodes, defaulted, sim.upstreamDns(),
-            sim.images(), sim.experiments());
+            sim.images(), sim.serves(), sim.experiments());
         return new Scenario(file, version, placed, networks, settings, reading.notSimulated());
     }
 }

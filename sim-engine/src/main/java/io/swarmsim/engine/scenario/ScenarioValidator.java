@@ -149,7 +149,7 @@ final class ScenarioValidator {
                     + Text.clip(o.getKey()) + "'" + hint + "; expected one of: "
                     + Text.choices(services.stream().map(Service::name).toList()));
                 ok = false;
-            } else if (s.mode() == Mode.GLOBAL && o.getValue().replicas().isPresent()) {
+            } else if (s.mode().isGlobal() && o.getValue().replicas().isPresent()) {
                 problems.add(o.getValue().location(), "experiment '" + e.name() + "' sets replicas of global service '"
                     + s.name() + "'; expected replicas only for replicated services");
                 ok = false;

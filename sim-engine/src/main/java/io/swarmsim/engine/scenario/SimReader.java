@@ -17,25 +17,29 @@ import java.util.regex.Pattern;
 /** Reads the top-level {@code x-sim} block: docker version, seed, nodes, upstream DNS, images, experiments. */
 final class SimReader {
     private static final Set<String> KEYS =
-        Set.of("docker_version", "seed", "nodes", "upstream_dns", "images", "experiments");
-    private static final Set<String> NODE_KEYS = Set.of("name", "role", "address");
+        Set.of("docker_version", "seed", "nodes", "upstream_dns", "images", "services", "experiments");
+    private static final Set<String> NODE_KEYS = Set.of("name", "role", "address", "labels", "platform");
+    private static final Set<String> PLATFORM_KEYS = Set.of("os", "arch");
     private static final Set<String> IMAGE_KEYS =
-        Set.of("resolver", "ping", "ipv6_link_local", "http_client", "description");
-    private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{2})");
+        Set.of("resolver", "ping", "ipv6_link_local", "http_client", "description", "serves");
+    private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})(\\.[0-9]{1,3})?");
     private static final Pattern NODE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.-]*");
     private static final Map<String, Role> ROLES = Words.of(Role.class, Role::text);
 
     /** The x-sim block as read; {@code nodes} is empty when the file lists none. */
     record Draft(String dockerVersion, long seed, Optional<List<NodeDef>> nodes, Location nodesAt,
-                 List<IpAddress> upstreamDns, Map<String, ImageOverride> images, List<Experiment> experiments) {
+                 List<IpAddress> upstreamDns, Map<String, ImageOverride> images, Map<String, List<ServerSpec>> serves,
+                 List<Experiment> experiments) {
     }
 
     private final Reading reading;
     private final ExperimentReader experiments;
+    private final ServesReader serves;
 
     SimReader(Reading reading, Sources sources) {
         this.reading = reading;
         this.experiments = new ExperimentReader(reading, sources);
+        this.serves = new ServesReader(reading);
     }
 
     Draft read(MapNode root) {
@@ -52,7 +56,26 @@ final class SimReader {
         List<IpAddress> dns = m.get("upstream_dns").map(this::upstream).orElse(List.of());
         Map<String, ImageOverride> images = m.get("images").map(this::images).orElse(Map.of());
         List<Experiment> exps = m.get("experiments").map(experiments::experiments).orElse(List.of());
-        return new Draft(version, seed, nodes, nodesAt, dns, images, exps);
+        Map<String, List<ServerSpec>> byService = m.get("services").map(serves::services).orElse(Map.of());
+        return new Draft(version, seed, nodes, nodesAt, dns, images, byService, exps);
+    }
+
+    /** 1.12 and 1.13, the YY.MM releases (17.03 to 22.06), and the major releases from 23.0; each with an optional patch. */
+    static boolean releasedVersion(String v) {
+        Matcher m = VERSION.matcher(v);
+        if (!m.matches()) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(1));
+        String minor = m.group(2);
+        if (major == 1) {
+            return minor.equals("12") || minor.equals("13");
+        }
+        if (major >= 17 && major <= 22) {
+            int month = Integer.parseInt(minor);
+            return minor.length() == 2 && month >= 1 && month <= 12 && (major > 17 || month >= 3);
+        }
+        return major >= 23 && (minor.equals("0") || !minor.startsWith("0"));
     }
 
     private Optional<String> dockerVersion(YamlNode n) {
@@ -60,19 +83,29 @@ final class SimReader {
         if (v.isEmpty()) {
             return v;
         }
-        Matcher m = VERSION.matcher(v.get());
-        boolean ok = v.get().equals("1.12") || v.get().equals("1.13");
-        if (!ok && m.matches()) {
-            int year = Integer.parseInt(m.group(1));
-            int month = Integer.parseInt(m.group(2));
-            ok = year >= 17 && month >= 1 && month <= 12 && (year > 17 || month >= 6);
-        }
-        if (!ok) {
+        if (!releasedVersion(v.get())) {
             reading.error(n.location(), "docker_version '" + Text.clip(v.get()) + "' is not supported; "
-                + "expected 1.12, 1.13, 17.06 or a later YY.MM version such as 18.06");
+                + "expected a Docker release from 1.12 on: 1.12, 1.13, YY.MM from 17.03 to 22.06 (such as 18.06), or 23.0 and later");
             return Optional.empty();
         }
         return v;
+    }
+
+    /** A node's labels: a map of strings, or a list of {@code key=value} as docker node update takes them. */
+    private Map<String, String> labels(YamlNode n, String path) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (n instanceof MapNode m) {
+            for (Entry e : m.entries()) {
+                String v = e.value() instanceof YamlNode.ScalarNode s && !s.isNull() ? s.text() : "";
+                out.put(e.key(), v);
+            }
+            return out;
+        }
+        reading.strings(n, path, false).ifPresent(list -> list.forEach(kv -> {
+            int eq = kv.indexOf('=');
+            out.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+        }));
+        return out;
     }
 
     private List<NodeDef> nodes(YamlNode n) {
@@ -109,7 +142,14 @@ final class SimReader {
                 }
             }
             if (name.isPresent() && address.isPresent()) {
-                out.add(new NodeDef(name.get(), role, address.get()));
+                MapNode f = m.get();
+                Map<String, String> labels = f.get("labels").map(v -> labels(v, p + ".labels")).orElse(Map.of());
+                Optional<MapNode> platform = f.get("platform").flatMap(v -> reading.map(v, p + ".platform"));
+                platform.ifPresent(pm -> reading.checkKeys(pm, p + ".platform", PLATFORM_KEYS, ComposeKeys.NONE));
+                String os = platform.flatMap(pm -> pm.get("os")).flatMap(v -> reading.string(v, p + ".platform.os")).orElse(NodeDef.DEFAULT_OS);
+                String arch = platform.flatMap(pm -> pm.get("arch")).flatMap(v -> reading.string(v, p + ".platform.arch"))
+                    .orElse(NodeDef.DEFAULT_ARCH);
+                out.add(new NodeDef(name.get(), role, address.get(), labels, os, arch));
             }
         }
         if (seq.get().items().isEmpty()) {
@@ -183,6 +223,7 @@ final class SimReader {
                 f.get("http_client").flatMap(v -> reading.choice(v, p + ".http_client",
                     Words.of(HttpClientKind.class, HttpClientKind::text))),
                 f.get("description").flatMap(v -> reading.string(v, p + ".description")),
+                f.get("serves").map(v -> serves.serves(v, p + ".serves")),
                 e.keyLocation()));
         }
         return out;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** The {@code x-sim} block, with defaults filled in; {@code nodesDefaulted} tells whether nodes were invented. */
 public record SimSettings(String dockerVersion, long seed, List<NodeDef> nodes, boolean nodesDefaulted,
-                          List<IpAddress> upstreamDns, Map<String, ImageOverride> images,
+                          List<IpAddress> upstreamDns, Map<String, ImageOverride> images, Map<String, List<ServerSpec>> serves,
                           List<Experiment> experiments) {
     public static final String DEFAULT_DOCKER_VERSION = "1.12";
     public static final long DEFAULT_SEED = 1L;
@@ -17,6 +17,7 @@ public record SimSettings(String dockerVersion, long seed, List<NodeDef> nodes, 
         nodes = List.copyOf(nodes);
         upstreamDns = List.copyOf(upstreamDns);
         images = Collections.unmodifiableMap(new LinkedHashMap<>(images));
+        serves = Collections.unmodifiableMap(new LinkedHashMap<>(serves));
         experiments = List.copyOf(experiments);
     }
 }

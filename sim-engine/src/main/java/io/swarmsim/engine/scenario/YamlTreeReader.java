@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML text into a {@link YamlNode} tree that remembers where every key and value was written.
- * Duplicate keys and aliases are reported to {@link Problems}; a syntax error ends reading with a
+ * Anchors, aliases and merge keys are resolved ({@link YamlAnchors}); duplicate keys are reported to
+ * {@link Problems}; a syntax error ends reading with a
  * located {@link ScenarioException}. Public so that other files written next to a scenario (the GUI's
  * walkthrough) are read the same way and their errors name file:line:column just as the scenario's do.
  */
@@ -30,17 +31,21 @@ public final class YamlTreeReader {
     private final Path file;
     private final Problems problems;
     private final Deque<String> path = new ArrayDeque<>();
+    private final YamlAnchors anchors;
     private YAMLParser parser;
+    private String[] lines = new String[0];
 
     public YamlTreeReader(Path file, Problems problems) {
         this.file = file;
         this.problems = problems;
+        this.anchors = new YamlAnchors(problems);
     }
 
     /** The single document in {@code text}; an empty file is an error. */
     public YamlNode read(String text) throws ScenarioException {
         try (YAMLParser p = (YAMLParser) new YAMLFactory().createParser(text)) {
             parser = p;
+            lines = text.split("\n", -1);
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw empty();
@@ -81,14 +86,13 @@ public final class YamlTreeReader {
     private YamlNode value(JsonToken t) throws IOException {
         Location at = here();
         if (parser.isCurrentAlias()) {
-            problems.add(at, "YAML alias '*" + Text.clip(parser.getText()) + "' is not supported; "
-                + "expected the value written out in full");
-            return new YamlNode.ScalarNode(at, "", YamlNode.Kind.NULL);
+            return anchors.alias(parser.getText(), at).orElse(new YamlNode.ScalarNode(at, "", YamlNode.Kind.NULL));
         }
         if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && path.size() >= MAX_DEPTH) {
             throw new TooDeep(at);
         }
-        return switch (t) {
+        String anchor = parser.getObjectId() != null ? parser.getObjectId() : scalarAnchor(t, at);
+        YamlNode node = switch (t) {
             case START_OBJECT -> map(at);
             case START_ARRAY -> seq(at);
             case VALUE_STRING -> new YamlNode.ScalarNode(at, parser.getText(), YamlNode.Kind.STRING);
@@ -101,10 +105,35 @@ public final class YamlTreeReader {
                 yield new YamlNode.ScalarNode(at, "", YamlNode.Kind.NULL);
             }
         };
+        if (anchor != null) {
+            anchors.define(anchor, node);
+        }
+        return node;
+    }
+
+    /**
+     * The anchor of a scalar ({@code image: &img nginx}), read from the text where the value starts:
+     * Jackson 2.17 reports anchors of maps and lists but not of scalars.
+     */
+    private String scalarAnchor(JsonToken t, Location at) {
+        if (!t.isScalarValue() || at.line() > lines.length) {
+            return null;
+        }
+        String line = lines[at.line() - 1];
+        int c = at.column() - 1;
+        if (c >= line.length() || line.charAt(c) != '&') {
+            return null;
+        }
+        int end = c + 1;
+        while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && ",[]{}".indexOf(line.charAt(end)) < 0) {
+            end++;
+        }
+        return end > c + 1 ? line.substring(c + 1, end) : null;
     }
 
     private YamlNode.MapNode map(Location at) throws IOException {
         List<YamlNode.Entry> entries = new ArrayList<>();
+        List<YamlNode.Entry> merges = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         JsonToken t;
         while ((t = parser.nextToken()) != JsonToken.END_OBJECT) {
@@ -116,6 +145,10 @@ public final class YamlTreeReader {
             path.addLast(key);
             YamlNode v = value(parser.nextToken());
             path.removeLast();
+            if (key.equals(YamlAnchors.MERGE_KEY)) {
+                merges.add(new YamlNode.Entry(key, keyAt, v));
+                continue;
+            }
             Location first = seen.putIfAbsent(key, keyAt);
             if (first != null) {
                 problems.add(keyAt, "duplicate key '" + Text.clip(key) + "' " + where() + " (first at " + first
@@ -124,7 +157,7 @@ public final class YamlTreeReader {
                 entries.add(new YamlNode.Entry(key, keyAt, v));
             }
         }
-        return new YamlNode.MapNode(at, entries);
+        return new YamlNode.MapNode(at, anchors.merge(entries, merges));
     }
 
     private YamlNode.SeqNode seq(Location at) throws IOException {

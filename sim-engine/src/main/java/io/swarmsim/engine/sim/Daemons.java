@@ -1,6 +1,6 @@
 package io.swarmsim.engine.sim;
 
-import io.swarmsim.engine.apps.AppServers;
+import io.swarmsim.engine.apps.TaskServers;
 import io.swarmsim.engine.apps.EmbeddedDnsServer;
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.loop.RandomStreams;
@@ -20,13 +20,13 @@ import java.util.Set;
  * stream), and the task's server.
  *
  * @param serving  the owners (task names) of the containers that run a server
- * @param answers  per container namespace, what its server answers
+ * @param answers  per container namespace, what its servers answer and the task values their templates may name
  * @param dnsViews per container namespace, the names its embedded DNS answers
  */
 record Daemons(Set<String> serving, Map<String, String> answers, Map<String, SandboxDnsView> dnsViews) {
 
     static Daemons start(DesiredState desired, Map<String, NetNamespace> namespaces, Fabric fabric, TraceSink trace,
-                         DockerEmbeddedDns dns, RandomStreams streams) {
+                         DockerEmbeddedDns dns, RandomStreams streams, TaskServers servers) {
         Set<String> serving = new LinkedHashSet<>();
         Map<String, SandboxDnsView> views = new LinkedHashMap<>();
         Map<String, String> answers = new LinkedHashMap<>();
@@ -38,7 +38,8 @@ record Daemons(Set<String> serving, Map<String, String> answers, Map<String, San
                 new EmbeddedDnsServer(fabric, trace, ns, d.udpPort(), d.tcpPort(), dns, view, streams.stream("dns-shuffle@" + spec.node()));
             });
             for (DesiredState.AppServer app : spec.servers()) {
-                answers.merge(spec.name(), AppServers.start(app, fabric, ns), String::concat);
+                servers.start(fabric, ns, app);
+                answers.merge(spec.name(), TaskServers.describe(app), String::concat);
                 serving.add(spec.owner());
             }
         }

@@ -12,6 +12,7 @@ import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.NotSimulated;
 import io.swarmsim.engine.scenario.Scenario;
 import io.swarmsim.engine.scenario.ScenarioException;
+import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.trace.TraceLevel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ public final class ExperimentRunner {
                 .map(s -> "docker service create --name " + s.name() + " ...: Error response from daemon: rpc error: code = 3 desc = "
                         + s.rejection().get()).toList();
         Map<String, Integer> distribution = new LinkedHashMap<>();
-        c.tasks().stream().filter(t -> servesRequests(t)).forEach(t -> distribution.put(t.name(), 0));
+        c.tasks().stream().filter(t -> !sim.servers().of(t.service(), t.image()).isEmpty()).forEach(t -> distribution.put(t.name(), 0));
         List<CommandRun> runs = new ArrayList<>();
         List<CommandTally> tallies = new ArrayList<>();
         long count = 0;
@@ -126,10 +127,6 @@ public final class ExperimentRunner {
         }
         return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution,
                 count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies));
-    }
-
-    private static boolean servesRequests(Cluster.Task t) {
-        return io.swarmsim.engine.control.ServerPlan.servesVote(t.image());
     }
 
     /** The cluster the experiment built, in the spirit of docker node ls / service ps / inspect. */

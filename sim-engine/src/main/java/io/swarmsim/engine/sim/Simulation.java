@@ -3,6 +3,8 @@ package io.swarmsim.engine.sim;
 import io.swarmsim.engine.apps.CommandEnv;
 import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.apps.UserCommand;
+import io.swarmsim.engine.apps.ServedLog;
+import io.swarmsim.engine.apps.TaskServers;
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
@@ -50,8 +52,10 @@ public final class Simulation {
     private final ImageCatalogue images;
     private final Map<String, NetNamespace> namespaces;
     private final Map<String, PositiveCache> jvmCaches = new java.util.HashMap<>();
+    private final ServedLog served = new ServedLog();
+    private final TaskServers servers;
     /** The tasks whose containers run a server. */
-    private final java.util.Set<String> servers;
+    private final java.util.Set<String> serving;
     private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
     private final RequestReasons reasons;
@@ -77,8 +81,9 @@ public final class Simulation {
         this.explain = explain;
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
+        this.servers = new TaskServers(scenario.sim(), served);
         this.cluster = Allocator.allocate(scenario, services, streams);
-        this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"));
+        this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"), servers::of);
         this.reasons = new RequestReasons(this::label);
         if (explain != TraceLevel.NONE) {
             bus.subscribe(reasons, TraceLevel.SUMMARY, RequestReasons.kinds(explain));
@@ -90,7 +95,7 @@ public final class Simulation {
         desired.namespaces().forEach(n -> specs.put(n.name(), n));
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
                 .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
-        this.servers = Daemons.start(desired, namespaces, fabric, bus, dns, streams).serving();
+        this.serving = Daemons.start(desired, namespaces, fabric, bus, dns, streams, servers).serving();
     }
 
     /** Adds a listener that hears this simulation's events at {@code level}, from now on. */
@@ -125,6 +130,11 @@ public final class Simulation {
 
     public List<io.swarmsim.kernel.net.IpAddress> upstreamDns() {
         return upstreams;
+    }
+
+    /** What each task serves. */
+    public TaskServers servers() {
+        return servers;
     }
 
     public Cluster cluster() {
@@ -189,7 +199,7 @@ public final class Simulation {
         Pending p = new Pending(ns, commandLine, ++requests);
         reasons.start(p.request);
         CommandEnv env = new CommandEnv(fabric, bus, ns, where, images.profile(image), cluster, new PacketIds(requests),
-                streams.stream("client@" + ns.name()), EPOCH_SECONDS,
+                streams.stream("client@" + ns.name()), EPOCH_SECONDS, servers,
                 jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
         cmd.start(env, r -> {
             p.raw = r;
@@ -293,7 +303,7 @@ public final class Simulation {
      */
     private CommandRun explained(CommandRun r, NetNamespace from) {
         String line = reasons.line();
-        if (r.servedBy() != null && servers.contains(r.servedBy())) {
+        if (r.servedBy() != null && serving.contains(r.servedBy())) {
             Optional<IpAddress> seen = cluster.task(r.servedBy()).map(t -> containerOf.get(t.name()))
                     .flatMap(n -> reasons.sawFrom(n.name()));
             if (seen.isPresent()) {

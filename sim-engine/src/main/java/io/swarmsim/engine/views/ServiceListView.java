@@ -1,7 +1,6 @@
 package io.swarmsim.engine.views;
 
 import io.swarmsim.engine.control.Cluster;
-import io.swarmsim.engine.scenario.Mode;
 import io.swarmsim.engine.scenario.PortConfig;
 import io.swarmsim.engine.scenario.PublishMode;
 import java.util.stream.Collectors;
@@ -27,14 +26,14 @@ final class ServiceListView {
         for (Cluster.ServiceState s : ctx.services()) {
             String id = GoStrings.shortId(s.id());
             int running = ctx.cluster().tasksOf(s.name()).size();
-            boolean global = s.spec().mode() == Mode.GLOBAL;
+            boolean global = s.spec().mode().isGlobal();
             if (!d.serviceListShowsMode()) {
                 String replicas = global ? "global" : running + "/" + s.spec().replicas();
                 w.row(id, s.name(), replicas, s.spec().image(), String.join(" ", s.spec().command()));
                 continue;
             }
             String replicas = running + "/" + (global ? running : s.spec().replicas());
-            String mode = global ? "global" : "replicated";
+            String mode = s.spec().mode().listed();
             String image = ImageRef.tagged(s.spec().image());
             if (d.serviceListShowsPorts()) {
                 w.row(id, s.name(), mode, replicas, image, ports(s));

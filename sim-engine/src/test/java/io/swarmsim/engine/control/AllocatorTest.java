@@ -139,7 +139,7 @@ class AllocatorTest {
     }
 
     private static final String THREE_NODES = """
-            version: "3.3"
+            version: "3.8"
             services:
               web:
                 image: instavote/vote

@@ -22,7 +22,8 @@ class PlannerTest {
         Scenario s = AllocatorTest.vote(version);
         RandomStreams rs = new RandomStreams(seed);
         Cluster c = Allocator.allocate(s, s.servicesFor(s.experiment(experiment).orElseThrow()), rs);
-        DesiredState d = Planner.plan(c, new ImageCatalogue(s.sim().images()), rs.stream("kernel-ports"), rs.stream("kernel-macs"));
+        DesiredState d = Planner.plan(c, new ImageCatalogue(s.sim().images()), rs.stream("kernel-ports"), rs.stream("kernel-macs"),
+                new io.swarmsim.engine.apps.TaskServers(s.sim(), new io.swarmsim.engine.apps.ServedLog())::of);
         return new Built(c, d);
     }
 

@@ -20,4 +20,16 @@ class ImageCatalogueTest {
         }
         assertTrue(known.stream().anyMatch(p -> p.resolver().equals("musl")));
     }
+
+    @Test
+    void alpineTagsResolveAsMusl() {
+        ImageCatalogue plain = new ImageCatalogue(Map.of());
+        for (String image : List.of("redis:alpine", "nginx:1.25-alpine", "python:3.12-alpine3.20", "alpine:3.20", "localhost:5000/app:alpine")) {
+            assertEquals("musl", plain.profile(image).resolver(), image);
+            assertEquals(ImageProfile.Ping.BUSYBOX, plain.profile(image).ping(), image);
+        }
+        for (String image : List.of("nginx:1.25", "postgres:16-bookworm", "localhost:5000/alpine-tools", "debian:12")) {
+            assertEquals("glibc-current", plain.profile(image).resolver(), image);
+        }
+    }
 }

@@ -75,9 +75,9 @@ class TcpExchangeTest {
         NetNamespace server = ns(sim, "vote.1");
         NetNamespace client = ns(sim, "client.1");
         List<IpAddress> askedBy = new ArrayList<>();
-        TcpServer srv = new TcpServer(sim.fabric(), server, PORT, (from, req) -> {
-            askedBy.add(from);
-            return ("echo:" + new String(req, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+        TcpServer srv = new TcpServer(sim.fabric(), server, PORT, r -> {
+            askedBy.add(r.from());
+            return ("echo:" + new String(r.bytes(), StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
         });
         List<Packet> seen = new ArrayList<>();
         capture(sim, client.name(), "eth0", "client-eth0", (point, t, f) -> {
@@ -171,7 +171,7 @@ class TcpExchangeTest {
     @Test
     void twoConnectionsOnTheSameNodeAreIndependent() throws Exception {
         Simulation sim = sim();
-        TcpServer srv = new TcpServer(sim.fabric(), ns(sim, "vote.2"), PORT, (from, req) -> ("from " + from).getBytes(StandardCharsets.US_ASCII));
+        TcpServer srv = new TcpServer(sim.fabric(), ns(sim, "vote.2"), PORT, r -> ("from " + r.from()).getBytes(StandardCharsets.US_ASCII));
         Heard a = new Heard();
         new TcpClient(sim.fabric(), ns(sim, "vote.1"), IpAddress.parse("10.0.0.4"), PORT, "x".getBytes(StandardCharsets.US_ASCII),
                 new PacketIds(1), a).connect();

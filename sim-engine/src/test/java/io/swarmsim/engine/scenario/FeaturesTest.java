@@ -88,11 +88,11 @@ class FeaturesTest {
 
     @Test
     void supportedDockerVersions() throws ScenarioException {
-        for (String v : List.of("1.12", "1.13", "17.06", "18.06", "19.03", "20.10")) {
+        for (String v : List.of("1.12", "1.12.6", "1.13", "17.03", "17.06", "18.06", "19.03", "20.10", "20.10.24", "23.0", "24.0.7", "28.2.2")) {
             assertEquals(v, parse("services: {a: {image: x}}\nx-sim: {docker_version: \"" + v + "\"}\n")
                 .sim().dockerVersion());
         }
-        for (String v : List.of("1.11", "17.03", "18.13", "18.6", "latest")) {
+        for (String v : List.of("1.11", "1.14", "16.12", "17.02", "18.13", "18.6", "23.01", "latest", "3.0")) {
             assertThrows(ScenarioException.class,
                 () -> parse("services: {a: {image: x}}\nx-sim: {docker_version: \"" + v + "\"}\n"), v);
         }

@@ -27,7 +27,7 @@ class ValidScenarioTest {
         Scenario s = ScenarioLoader.load(file);
 
         assertEquals(file, s.file());
-        assertEquals(Optional.of("3.3"), s.version());
+        assertEquals(Optional.of("3.8"), s.version());
         Service client = new Service("client", "smakam/myubuntu:v4", List.of("ping", "docker.com"), Mode.REPLICATED,
             1, EndpointMode.VIP, List.of(), List.of(new NetworkAttachment("overlay1", List.of(), new Location(file, 7, 9))),
             List.of(new Constraint("node.hostname", true, "node1")), new Location(file, 3, 3));

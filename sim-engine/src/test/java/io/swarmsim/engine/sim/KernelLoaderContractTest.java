@@ -3,6 +3,8 @@ package io.swarmsim.engine.sim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swarmsim.engine.apps.ServedLog;
+import io.swarmsim.engine.apps.TaskServers;
 import io.swarmsim.engine.control.ContractStates;
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.control.DesiredStateMutations;
@@ -37,6 +39,17 @@ class KernelLoaderContractTest {
             "Namespace.owner", "the task or node a namespace belongs to: labels for views and reports (Simulation maps tasks by it)",
             "Namespace.node", "the swarm node a namespace is on: labels views, and picks which node's DNS daemon (its shuffle stream) answers");
 
+    /** The servers start from the desired state's AppServer alone; the settings only resolve what a task serves. */
+    private static final io.swarmsim.engine.scenario.SimSettings SETTINGS = settings();
+
+    private static io.swarmsim.engine.scenario.SimSettings settings() {
+        try {
+            return io.swarmsim.engine.scenario.ScenarioLoader.load(ContractStates.voteYaml()).sim();
+        } catch (io.swarmsim.engine.scenario.ScenarioException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void everyFieldChangesTheLoadedModel() throws Exception {
         Set<String> read = DesiredStateMutations.fieldsRead(ContractStates.all(), KernelLoaderContractTest::fingerprint);
@@ -54,7 +67,7 @@ class KernelLoaderContractTest {
             Fabric fabric = new Fabric(new EventLoop(), bus, Latencies.DEFAULT);
             Map<String, NetNamespace> nss = KernelLoader.load(state, fabric, new SplittableRandom(7), new PathStats(null));
             Daemons daemons = Daemons.start(state, nss, fabric, bus, new DockerEmbeddedDns(List.of(), ForwardingPolicy.MOBY_CURRENT),
-                    new RandomStreams(7));
+                    new RandomStreams(7), new TaskServers(SETTINGS, new ServedLog()));
             StringBuilder sb = new StringBuilder();
             for (NetNamespace ns : nss.values()) {
                 sb.append("== ").append(ns.name()).append('\n').append(ns.devices()).append('\n');
