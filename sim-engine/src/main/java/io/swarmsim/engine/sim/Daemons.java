@@ -11,6 +11,7 @@ import io.swarmsim.kernel.netns.NetNamespace;
 import io.swarmsim.kernel.trace.TraceSink;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,16 +21,16 @@ import java.util.Set;
  * stream), and the task's server.
  *
  * @param serving  the owners (task names) of the containers that run a server
- * @param answers  per container namespace, what its servers answer and the task values their templates may name
+ * @param started  per container namespace, the servers started in it
  * @param dnsViews per container namespace, the names its embedded DNS answers
  */
-record Daemons(Set<String> serving, Map<String, String> answers, Map<String, SandboxDnsView> dnsViews) {
+record Daemons(Set<String> serving, Map<String, List<DesiredState.AppServer>> started, Map<String, SandboxDnsView> dnsViews) {
 
     static Daemons start(DesiredState desired, Map<String, NetNamespace> namespaces, Fabric fabric, TraceSink trace,
                          DockerEmbeddedDns dns, RandomStreams streams, TaskServers servers) {
         Set<String> serving = new LinkedHashSet<>();
         Map<String, SandboxDnsView> views = new LinkedHashMap<>();
-        Map<String, String> answers = new LinkedHashMap<>();
+        Map<String, List<DesiredState.AppServer>> started = new LinkedHashMap<>();
         for (DesiredState.Namespace spec : desired.namespaces()) {
             NetNamespace ns = namespaces.get(spec.name());
             spec.dns().ifPresent(d -> {
@@ -39,10 +40,10 @@ record Daemons(Set<String> serving, Map<String, String> answers, Map<String, San
             });
             for (DesiredState.AppServer app : spec.servers()) {
                 servers.start(fabric, ns, app);
-                answers.merge(spec.name(), TaskServers.describe(app), String::concat);
+                started.computeIfAbsent(spec.name(), k -> new java.util.ArrayList<>()).add(app);
                 serving.add(spec.owner());
             }
         }
-        return new Daemons(Set.copyOf(serving), Map.copyOf(answers), Map.copyOf(views));
+        return new Daemons(Set.copyOf(serving), Map.copyOf(started), Map.copyOf(views));
     }
 }

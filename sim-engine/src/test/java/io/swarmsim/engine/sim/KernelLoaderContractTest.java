@@ -81,7 +81,9 @@ class KernelLoaderContractTest {
                             .append(' ').append(d.forward()).append(" w").append(d.weight()).append('\n'));
                 });
             }
-            sb.append("serving ").append(new TreeSet<>(daemons.serving())).append(new java.util.TreeMap<>(daemons.answers())).append('\n');
+            sb.append("serving ").append(new TreeSet<>(daemons.serving())).append('\n');
+            new java.util.TreeMap<>(daemons.started()).forEach((ns, apps) -> apps.forEach(a -> sb.append("server ").append(ns).append(' ')
+                    .append(TaskServers.describe(a)).append('\n')));
             new java.util.TreeMap<>(daemons.dnsViews()).forEach((ns, view) -> sb.append("dns ").append(ns).append(' ')
                     .append(view.networks()).append('\n'));
             return sb.toString();
