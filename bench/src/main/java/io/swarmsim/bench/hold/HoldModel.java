@@ -9,7 +9,7 @@ import java.lang.management.ThreadMXBean;
  * {@link EventLoop}; each executed event folds its id into the checksum and schedules one more,
  * until E have run. {@link Api} picks which of the loop's scheduling calls carries the id.
  */
-public final class HoldModel implements EventLoop.LongHandler {
+public final class HoldModel {
     /** How an event carries its id. */
     public enum Api {
         /**
@@ -28,7 +28,8 @@ public final class HoldModel implements EventLoop.LongHandler {
     static final long FNV_PRIME = 0x100000001B3L;
 
     private final EventLoop loop = new EventLoop();
-    private final EventLoop.EventType type = loop.type(this);
+    /** Registered as the fabric registers each of its packet-hop handlers: {@code loop.type(this::arrival)}. */
+    private final EventLoop.EventType type = loop.type(this::onEvent);
     private final int pending;
     private final long events;
     private final long seed;
@@ -69,8 +70,7 @@ public final class HoldModel implements EventLoop.LongHandler {
     }
 
     /** The handler of event {@code id} (section 7). */
-    @Override
-    public void run(long id) {
+    private void onEvent(long id) {
         executed++;
         checksum = (checksum ^ id) * FNV_PRIME;
         scheduleNext();
@@ -86,7 +86,7 @@ public final class HoldModel implements EventLoop.LongHandler {
         if (api == Api.LONG) {
             loop.schedule(delay, type, id);
         } else {
-            loop.schedule(delay, () -> run(id));
+            loop.schedule(delay, () -> onEvent(id));
         }
     }
 }

@@ -20,6 +20,6 @@ record HoldResult(int pending, long events, long seed, long setupNanos, long run
     }
 
     String checksumHex() {
-        return String.format("%016x", checksum);
+        return String.format(java.util.Locale.ROOT, "%016x", checksum);
     }
 }

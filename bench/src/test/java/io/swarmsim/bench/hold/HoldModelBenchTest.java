@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 /** The benchmark's own workload reproduces the spec's reference values (section 9), both APIs. */
 class HoldModelBenchTest {
     @Test
-    void theLongHandlerRunMatchesTheSpec() {
+    void theEventTypeRunAsTheFabricSchedulesMatchesTheSpec() {
         HoldResult r = new HoldModel(1_000, 1_000_000, 1, HoldModel.Api.LONG).measure();
         assertEquals(1002176402L, r.finalTimeNs());
         assertEquals("6a2b5a7ef36a3f75", r.checksumHex());

@@ -2,9 +2,11 @@ package io.swarmsim.gui.inspect;
 
 import io.swarmsim.engine.net.PacketIds;
 import io.swarmsim.gui.model.AppModel;
+import io.swarmsim.gui.model.Coalesced;
 import io.swarmsim.gui.model.Update;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -58,7 +60,8 @@ public final class InspectorView extends BorderPane {
         scroll.setFitToWidth(true);
         setCenter(scroll);
         model.selected().addListener((o, a, b) -> render());
-        model.cursor().addListener((o, a, b) -> render());
+        Coalesced afterSteps = new Coalesced(this::render);
+        model.cursor().addListener((Observable o) -> afterSteps.request());
         model.loaded().addListener((o, a, b) -> {
             labels = b == null ? null : new NamespaceLabels(b.desired(), b.cluster());
             render();

@@ -2,6 +2,7 @@ package io.swarmsim.gui.inspect;
 
 import io.swarmsim.engine.session.NamespaceSnapshot;
 import io.swarmsim.gui.model.AppModel;
+import io.swarmsim.gui.model.Coalesced;
 import io.swarmsim.gui.model.Update;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
+import javafx.beans.Observable;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -93,12 +95,13 @@ public final class NamespaceView extends BorderPane {
             render();
         });
         model.snapshot().addListener((o, a, b) -> render());
-        model.cursor().addListener((o, a, b) -> {
+        Coalesced afterSteps = new Coalesced(() -> {
             if (follow.isSelected()) {
                 model.current().map(e -> e.at().netns()).filter(n -> chooser.getItems().contains(n)).ifPresent(n -> model.inspected().set(n));
             }
             render();
         });
+        model.cursor().addListener((Observable o) -> afterSteps.request());
         loaded(model.loaded().get());
     }
 

@@ -2,6 +2,7 @@ package io.swarmsim.gui.timeline;
 
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.gui.model.AppModel;
+import io.swarmsim.gui.model.Coalesced;
 import io.swarmsim.gui.model.Update;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.nio.charset.StandardCharsets;

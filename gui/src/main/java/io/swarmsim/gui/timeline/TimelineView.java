@@ -4,6 +4,7 @@ import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.net.PacketIds;
 import io.swarmsim.engine.session.RunRecord;
 import io.swarmsim.gui.model.AppModel;
+import io.swarmsim.gui.model.Coalesced;
 import io.swarmsim.gui.model.Update;
 import io.swarmsim.kernel.trace.TraceEvent;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class TimelineView extends VBox {
         status.setId("runStatus");
         status.setWrapText(true);
         status.setMaxWidth(Double.MAX_VALUE);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fixTwoLines(status);
         statusTip.setShowDuration(Duration.INDEFINITE);
         statusTip.setWrapText(true);
         statusTip.setMaxWidth(700);
@@ -145,6 +146,22 @@ public final class TimelineView extends VBox {
             model.seek(-1);
         }
         model.play();
+    }
+
+    /**
+     * The status line keeps the height of two lines, whatever it says (the tooltip has all of it):
+     * the timeline sits at the window's bottom, so a status growing a line would move the buttons
+     * above it, and a click aimed at Pause while the cursor runs would land beside it.
+     */
+    private static void fixTwoLines(Label label) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text("Xg\nXg");
+        probe.setFont(label.getFont());
+        double h = Math.ceil(probe.getLayoutBounds().getHeight()) + 2;
+        label.setMinHeight(h);
+        label.setPrefHeight(h);
+        label.setMaxHeight(h);
+        label.setAlignment(Pos.TOP_LEFT);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
     }
 
     /** Brings every control and label up to the model (once per burst of changes, see {@link Coalesced}). */

@@ -69,6 +69,22 @@ class TimelineViewTest {
     }
 
     @Test
+    void theButtonsStayPutWhateverTheStatusLineSays(FxRobot robot) {
+        w.openVote("dnsrr");
+        javafx.scene.Node play = robot.lookup("#play").query();
+        robot.interact(() -> w.model.seek(-1));
+        javafx.geometry.Bounds first = fx(() -> play.localToScene(play.getBoundsInLocal()));
+        java.util.Set<String> statuses = new java.util.HashSet<>();
+        for (int run = 1; run <= fx(() -> w.model.runs().size()); run++) {
+            long n = run;
+            robot.interact(() -> w.model.jumpToRun(n));
+            statuses.add(fx(() -> robot.lookup("#runStatus").queryAs(Label.class).getText()));
+            assertEquals(first, fx(() -> play.localToScene(play.getBoundsInLocal())), "run " + run);
+        }
+        assertTrue(statuses.size() > 3, "the status line said different things: " + statuses);
+    }
+
+    @Test
     void keysPlayStepAndStepBack(FxRobot robot) {
         w.openVote("dnsrr");
         robot.interact(() -> w.model.seek(10));

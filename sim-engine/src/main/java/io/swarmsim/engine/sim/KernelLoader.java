@@ -27,10 +27,14 @@ final class KernelLoader {
     private KernelLoader() {
     }
 
+    /** Where a vxlan driver's UDP socket lives: the namespace the devices were made in, and their port. */
+    private record SocketKey(String netns, int port) {
+    }
+
     static Map<String, NetNamespace> load(DesiredState state, Fabric fabric, SplittableRandom ports,
                                           io.swarmsim.kernel.netns.PathStats total) {
         Map<String, NetNamespace> out = new LinkedHashMap<>();
-        Map<String, VxlanSocket> vxlanSockets = new LinkedHashMap<>();
+        Map<SocketKey, VxlanSocket> vxlanSockets = new LinkedHashMap<>();
         Map<String, PeerTable> peerTables = new LinkedHashMap<>();
         state.peers().forEach((net, list) -> peerTables.put(net, new PeerTable(
                 list.stream().map(p -> new PeerTable.Peer(p.address(), p.mac(), p.vtep())).toList())));
@@ -41,7 +45,7 @@ final class KernelLoader {
             for (DesiredState.Device d : spec.devices()) {
                 ns.addDevice(d.name(), d.kind(), d.mac(), d.mtu(), d.peer() == null ? null : d.peer().toString(), d.vxlan());
                 if (d.vxlan() != null) {
-                    vxlanSockets.computeIfAbsent(d.vxlan().underlayNetns() + ":" + d.vxlan().port(), n -> new VxlanSocket())
+                    vxlanSockets.computeIfAbsent(new SocketKey(d.vxlan().underlayNetns(), d.vxlan().port()), n -> new VxlanSocket())
                             .register(d.vxlan().vni(), spec.name(), d.name());
                 }
             }
@@ -84,10 +88,7 @@ final class KernelLoader {
             out.put(spec.name(), ns);
         }
         // one UDP socket per host namespace and port, as the vxlan driver shares its socket between devices
-        vxlanSockets.forEach((hostPort, socket) -> {
-            int colon = hostPort.lastIndexOf(':');
-            out.get(hostPort.substring(0, colon)).sockets().bind(Protocol.UDP, null, Integer.parseInt(hostPort.substring(colon + 1)), socket);
-        });
+        vxlanSockets.forEach((at, socket) -> out.get(at.netns()).sockets().bind(Protocol.UDP, null, at.port(), socket));
         return out;
     }
 
