@@ -5,6 +5,7 @@ import io.swarmsim.live.Cleaner;
 import io.swarmsim.live.IptablesBackend;
 import io.swarmsim.live.LiveException;
 import io.swarmsim.live.LiveLock;
+import io.swarmsim.live.IpvsApply;
 import io.swarmsim.live.LiveOptions;
 import io.swarmsim.live.LiveReport;
 import io.swarmsim.live.LiveReportJson;
@@ -21,13 +22,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]} and
+ * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]} and
  * {@code sim live clean}: the scenario on real network namespaces, compared with the model. Exit 0
  * when kernel and model agree, 3 when they differ, 2 for a bad command line or scenario (a bad name
  * included), 1 when the machine cannot run it or a step failed (after the teardown).
  */
 @Command(name = "live", header = "(root) the scenario on real namespaces, diffed with the model",
-        customSynopsis = {"sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]",
+        customSynopsis = {"sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]",
             "sim live clean"},
         description = "(root) The scenario on this machine's kernel, compared with the model.",
         subcommands = {LiveCli.Run.class, LiveCli.Clean.class})
@@ -35,7 +36,7 @@ final class LiveCli {
     private LiveCli() {
     }
 
-    @Command(name = "run", header = "(root) build, compare, ping, tear down", customSynopsis = "sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep] [--pcap DIR] [--json]",
+    @Command(name = "run", header = "(root) build, compare, ping, tear down", customSynopsis = "sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]",
             description = {"(root) Build the experiment's namespaces, devices, addresses, routes and iptables on this machine's kernel,",
                 "start the embedded DNS and the tasks' servers, run the experiment's commands for real while capturing,",
                 "compare outputs, flows and ip addr/route/neigh and iptables -nvL with the model, tear down;",
@@ -48,6 +49,11 @@ final class LiveCli {
 
         @Option(names = "--iptables", paramLabel = "nft|legacy", defaultValue = "nft", description = "the iptables backend (default ${DEFAULT-VALUE})")
         private String backendWord;
+
+        @Option(names = "--ipvs", paramLabel = "auto|kernel|substitute", defaultValue = "auto",
+                description = "load IPVS services into the kernel with ipvsadm, or as the declared iptables substitute; "
+                        + "auto (default): the kernel's where it has IP_VS and ipvsadm is installed")
+        private String ipvsWord;
 
         @Option(names = "--keep", description = "leave the namespaces; 'sim live clean' removes what any run left")
         private boolean keep;
@@ -70,6 +76,12 @@ final class LiveCli {
             if (backend.isEmpty()) {
                 throw new UsageException("--iptables takes nft or legacy, not '" + backendWord + "'");
             }
+            IpvsApply ipvs = switch (ipvsWord) {
+                case "auto" -> IpvsApply.detect();
+                case "kernel" -> IpvsApply.KERNEL;
+                case "substitute" -> IpvsApply.SUBSTITUTE;
+                default -> throw new UsageException("--ipvs takes auto, kernel or substitute, not '" + ipvsWord + "'");
+            };
             Optional<ScenarioOptions.Loaded> loaded = scenario.load(err);
             if (loaded.isEmpty()) {
                 return 2;
@@ -77,7 +89,7 @@ final class LiveCli {
             Session session = Session.open(loaded.get().scenario(), scenario.experiment(), loaded.get().seed());
             PrintStream steps = json ? err : out; // standard output carries only the JSON
             PrintingProgress progress = new PrintingProgress(steps, System.console() != null && (steps == System.out || steps == System.err));
-            LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(keep).withProgress(progress);
+            LiveOptions opts = LiveOptions.defaults().withBackend(backend.get()).withKeep(keep).withProgress(progress).withIpvs(ipvs);
             if (pcapDir != null) {
                 opts = opts.withPcapDir(pcapDir);
             }

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
             "       sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
             "       sim generate --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K] [--out FILE]",
             "       sim bench scale --nodes N --services S --replicas R [--era 1.12|18.06] [--requests K]",
-            "       sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--keep]",
+            "       sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep]",
             "       sim live clean",
             "       sim completion bash|zsh",
             "       sim man",

@@ -27,12 +27,23 @@ class LiveCliTest {
         for (List<String> args : List.of(List.of("live"), List.of("live", "start"), List.of("live", "run"),
                 List.of("live", "run", E2e.VOTE, "--iptables", "ebtables"), List.of("live", "run", "no-such-file.yaml"),
                 List.of("live", "run", E2e.VOTE, "--experiment", "nope"), List.of("live", "run", E2e.VOTE, "extra"),
-                List.of("live", "clean", "now"), List.of("live", "run", E2e.VOTE, "--kep"))) {
+                List.of("live", "clean", "now"), List.of("live", "run", E2e.VOTE, "--kep"), List.of("live", "run", E2e.VOTE, "--ipvs", "lvs"))) {
             E2e.Result r = E2e.sim(args.toArray(String[]::new));
             assertEquals(2, r.code(), args + "\n" + r.all());
             assertTrue(r.out().isEmpty(), r.all());
         }
         assertTrue(E2e.sim("help").out().contains("sim live run <scenario.yaml>"));
+        assertTrue(E2e.sim("live", "run", E2e.VOTE, "--ipvs", "lvs").err().contains("--ipvs takes auto, kernel or substitute, not 'lvs'"));
+    }
+
+    @Test
+    void theKernelsIpvsWithoutIpvsadmIsRefusedWithThePackageToInstall() {
+        assumeLive();
+        Assumptions.assumeTrue(Preflight.find("ipvsadm").isEmpty(), "ipvsadm is installed here");
+        E2e.Result r = E2e.sim("live", "run", E2e.VOTE, "--experiment", "vip", "--ipvs", "kernel");
+        assertEquals(1, r.code(), r.all());
+        assertTrue(r.err().contains("sim live needs ipvsadm, not found; install with: apt-get install ipvsadm"), r.all());
+        assertEquals("live clean: nothing to remove\n", E2e.sim("live", "clean").out(), "refused before anything was made");
     }
 
     @Test

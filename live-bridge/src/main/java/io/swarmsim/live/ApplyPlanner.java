@@ -19,17 +19,24 @@ public final class ApplyPlanner {
     private final DesiredState state;
     private final NameMap names;
     private final IptablesBackend backend;
+    private final IpvsApply ipvs;
     private final List<Step> steps = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
-    private ApplyPlanner(DesiredState state, NameMap names, IptablesBackend backend) {
+    private ApplyPlanner(DesiredState state, NameMap names, IptablesBackend backend, IpvsApply ipvs) {
         this.state = state;
         this.names = names;
         this.backend = backend;
+        this.ipvs = ipvs;
     }
 
+    /** The plan for a kernel without IP_VS: IPVS services as the declared substitute. */
     public static ApplyPlan plan(DesiredState state, NameMap names, IptablesBackend backend) {
-        return new ApplyPlanner(state, names, backend).build();
+        return plan(state, names, backend, IpvsApply.SUBSTITUTE);
+    }
+
+    public static ApplyPlan plan(DesiredState state, NameMap names, IptablesBackend backend, IpvsApply ipvs) {
+        return new ApplyPlanner(state, names, backend, ipvs).build();
     }
 
     private ApplyPlan build() {
@@ -61,6 +68,11 @@ public final class ApplyPlanner {
         }
         for (DesiredState.Namespace ns : state.namespaces()) {
             iptables(ns);
+        }
+        if (ipvs == IpvsApply.KERNEL) {
+            for (DesiredState.Namespace ns : state.namespaces()) {
+                step("ipvs", ns, IpvsApply.commands(real(ns), ns));
+            }
         }
         return new ApplyPlan(steps, notes);
     }
@@ -108,7 +120,7 @@ public final class ApplyPlanner {
         ns.sysctls().forEach((key, value) -> {
             if (key != DesiredState.Sysctl.IP_FORWARD) {
                 cmds.add(sysctl(real(ns), key.key() + "=" + value));
-                if (key.needsIpvs()) {
+                if (key.needsIpvs() && ipvs == IpvsApply.SUBSTITUTE) {
                     notes.add(ns.name() + ": " + key.key() + "=" + value + " is set only where the kernel has IP_VS");
                 }
             }
@@ -193,6 +205,10 @@ public final class ApplyPlanner {
     /** The model's iptables-restore text (adapted for a kernel without IPVS) into the namespace, in one atomic restore. */
     private void iptables(DesiredState.Namespace ns) {
         if (ns.iptables().isEmpty() && ns.ipvs().isEmpty()) {
+            return;
+        }
+        if (ipvs == IpvsApply.KERNEL) {
+            step("iptables", ns, List.of(Cmd.of("ip", "netns", "exec", real(ns), backend.restore()).withStdin(ns.iptables())));
             return;
         }
         IpvsSubstitute.Adapted a = IpvsSubstitute.adapt(ns);

@@ -2,23 +2,24 @@ package io.swarmsim.live;
 
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.pcap.CapturePlan;
-import io.swarmsim.live.capture.CaptureMain;
+import io.swarmsim.live.serve.ServerSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The kernel's side of the capture: pcap4j on the same named points as {@code sim export pcap}
- * ({@link CapturePlan}: every task interface, every node's underlay NIC), plus each container's
- * {@code lo}, where Docker's embedded DNS is asked (127.0.0.11), so DNS questions and answers are
- * in the flows too. One {@link CaptureMain} per namespace with points, started in it; closing
- * stops them and waits until their files are complete.
+ * What runs in the real namespaces while the experiment's commands run: per namespace, one
+ * {@link NetnsMain} with the container's servers ({@link LiveServices}) and pcap4j on its capture
+ * points, the same named points as {@code sim export pcap} ({@link CapturePlan}: every task
+ * interface, every node's underlay NIC) plus each container's {@code lo}, where Docker's embedded
+ * DNS is asked (127.0.0.11), so DNS questions and answers are in the flows too. One program per
+ * namespace, all started at once: each JVM costs a start on a machine of two cores.
  */
-final class LiveCapture implements AutoCloseable {
-    private final NetnsJava programs = new NetnsJava(CaptureMain.class);
+final class LiveCapture {
+    private LiveCapture() {
+    }
 
     /** The points: the standard ones and the containers' loopback ({@code client.1-lo}). */
     static List<CapturePlan.Point> points(DesiredState state) {
@@ -31,23 +32,32 @@ final class LiveCapture implements AutoCloseable {
         return out;
     }
 
-    /** Starts capturing {@code points} into {@code <dir>/<point>.pcap}; returns once every point captures. */
-    void start(List<CapturePlan.Point> points, UnaryOperator<String> realNetns, Path dir, Progress progress) {
-        Map<String, StringBuilder> byNetns = new LinkedHashMap<>();
-        Map<String, List<String>> names = new LinkedHashMap<>();
-        for (CapturePlan.Point p : points) {
-            byNetns.computeIfAbsent(p.netns(), k -> new StringBuilder()).append("point ").append(p.name()).append(' ').append(p.device())
-                    .append(' ').append(dir.resolve(p.name() + ".pcap")).append('\n');
-            names.computeIfAbsent(p.netns(), k -> new ArrayList<>()).add(p.name());
-        }
+    /**
+     * One job per namespace that serves or captures, in the desired state's order: its servers'
+     * text, then its points, each captured into {@code <dir>/<point>.pcap}.
+     */
+    static List<NetnsJava.Job> jobs(DesiredState state, List<LiveServices.TaskServers> servers, List<CapturePlan.Point> points,
+                                    UnaryOperator<String> realNetns, Path dir, long seed) {
         List<NetnsJava.Job> jobs = new ArrayList<>();
-        byNetns.forEach((ns, input) -> jobs.add(new NetnsJava.Job(ns, realNetns.apply(ns), String.join(", ", names.get(ns)),
-                input.append("end\n").toString())));
-        programs.start(jobs, "capture", progress);
-    }
-
-    @Override
-    public void close() {
-        programs.close();
+        for (DesiredState.Namespace ns : state.namespaces()) {
+            Optional<LiveServices.TaskServers> serves = servers.stream().filter(t -> t.namespace().equals(ns.name())).findFirst();
+            List<CapturePlan.Point> here = points.stream().filter(p -> p.netns().equals(ns.name())).toList();
+            if (serves.isEmpty() && here.isEmpty()) {
+                continue;
+            }
+            StringBuilder input = new StringBuilder(serves.map(t -> t.spec().render())
+                    .orElseGet(() -> new ServerSpec(seed, "none", Optional.empty(), List.of()).render()));
+            here.forEach(p -> input.append("point ").append(p.name()).append(' ').append(p.device()).append(' ')
+                    .append(dir.resolve(p.name() + ".pcap")).append('\n'));
+            input.append("end\n");
+            List<String> detail = new ArrayList<>();
+            serves.map(LiveServices.TaskServers::detail).filter(d -> !d.isEmpty()).ifPresent(detail::add);
+            if (!here.isEmpty()) {
+                detail.add("capture " + String.join(", ", here.stream().map(CapturePlan.Point::name).toList()));
+            }
+            jobs.add(new NetnsJava.Job(serves.map(LiveServices.TaskServers::task).orElse(ns.name()), realNetns.apply(ns.name()),
+                    String.join("; ", detail), input.toString()));
+        }
+        return jobs;
     }
 }

@@ -10,16 +10,11 @@ import java.util.Locale;
  * the model has it, every view's comparison, the pings, the time each stage took, and what the
  * teardown removed (or that the namespaces were kept).
  */
-public record LiveReport(String scenario, String experiment, long seed, RunPrefix prefix, IptablesBackend backend, boolean kernelHasIpvs,
+public record LiveReport(String scenario, String experiment, long seed, RunPrefix prefix, IptablesBackend backend, IpvsApply ipvs, boolean kernelHasIpvs,
                          List<String> notes, ViewComparison.Result views, List<PingCheck.Ping> pings,
                          LiveRun.Outcome outcome,
                          long applyMillis, long compareMillis, long checkMillis, long teardownMillis,
                          boolean kept, List<String> namespaces) {
-    /** What this slice of the live bridge does not do yet; printed in every report so nobody reads silence as agreement. */
-    public static final List<String> NOT_YET = List.of(
-            "the flows compare the capture points' packets in order; they are not yet joined into connections across points "
-                    + "(one 5-tuple before and after each NAT)");
-
     /** The experiment's commands, simulated and real. */
     public CommandComparison.Result commands() {
         return outcome.commands();
@@ -35,17 +30,12 @@ public record LiveReport(String scenario, String experiment, long seed, RunPrefi
         sb.append(String.format(Locale.ROOT, "live run %s: %s, experiment %s, seed %d%n", prefix, scenario, experiment, seed));
         sb.append("iptables backend: ").append(backend.word()).append(" (").append(backend.restore()).append(", ")
                 .append(backend.iptables()).append(")\n");
-        if (notes.stream().anyMatch(n -> n.contains("IPVS"))) {
-            sb.append(kernelHasIpvs
-                    ? "IPVS: this kernel has IP_VS, but this version applies the declared substitute anyway (ipvsadm not implemented yet)\n"
-                    : "IPVS: this kernel lacks IP_VS; declared substitute: iptables '-m statistic --mode nth' DNAT in nat chain "
-                            + IpvsSubstitute.CHAIN + " (same round robin, connection by connection)\n");
+        if (ipvs == IpvsApply.KERNEL || notes.stream().anyMatch(n -> n.contains("IPVS"))) {
+            sb.append(ipvs.line(kernelHasIpvs)).append('\n');
         }
         notes.forEach(n -> sb.append("  ").append(n).append('\n'));
         sb.append("set in every namespace besides the desired state:\n");
         ApplyPlanner.SETTINGS.forEach(n -> sb.append("  ").append(n).append('\n'));
-        sb.append("not done yet:\n");
-        NOT_YET.forEach(n -> sb.append("  ").append(n).append('\n'));
         long agree = views.views().stream().filter(ViewDiff::agrees).count();
         sb.append(String.format(Locale.ROOT, "views: %d compared (%s), %d agree, %d differ%n", views.views().size(),
                 String.join(", ", ViewComparison.VIEWS), agree, views.views().size() - agree));

@@ -20,7 +20,7 @@ public final class LiveReportJson {
     public static String of(LiveReport r) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("run", Map.of("prefix", r.prefix().value(), "scenario", r.scenario(), "experiment", r.experiment(), "seed", r.seed(),
-                "iptables", r.backend().word(), "kernelHasIpvs", r.kernelHasIpvs()));
+                "iptables", r.backend().word(), "kernelHasIpvs", r.kernelHasIpvs(), "ipvs", r.ipvs().name().toLowerCase(java.util.Locale.ROOT)));
         o.put("notes", r.notes());
         o.put("views", r.views().views().stream().map(v -> Map.of("where", v.where(), "view", v.view(), "agrees", v.agrees(), "diff", v.diff()))
                 .toList());
@@ -29,6 +29,8 @@ public final class LiveReportJson {
         o.put("commands", r.commands().pairs().stream().map(LiveReportJson::pair).toList());
         o.put("requestsPerTask", r.commands().distributions().stream().map(LiveReportJson::distribution).toList());
         o.put("flows", r.outcome().flows().points().stream().map(LiveReportJson::flows).toList());
+        FlowComparison.ConnectionFlows c = r.outcome().flows().connections();
+        o.put("connections", Map.of("agrees", c.agrees(), "model", c.model(), "kernel", c.real(), "diff", c.diff()));
         o.put("knownDifferences", r.outcome().extras().stream().map(e -> Map.of("what", e.what(), "agrees", e.diff().isEmpty(),
                 "diff", e.diff(), "explanation", e.explanation(), "model", e.model(), "kernel", e.kernel())).toList());
         o.put("millis", Map.of("apply", r.applyMillis(), "compare", r.compareMillis(), "commands", r.checkMillis(), "teardown", r.teardownMillis()));

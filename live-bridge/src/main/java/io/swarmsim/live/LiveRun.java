@@ -10,9 +10,7 @@ import io.swarmsim.engine.trace.EventBus;
 import io.swarmsim.engine.trace.TraceLevel;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.live.capture.FlowComparison;
-import io.swarmsim.live.serve.ServerMain;
 import io.swarmsim.engine.session.Session;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -61,8 +59,9 @@ public final class LiveRun {
         DesiredState state = session.desired();
         RunPrefix prefix = options.prefix().orElseGet(RunPrefix::current);
         NameMap names = NameMap.plan(state, prefix);
-        ApplyPlan plan = ApplyPlanner.plan(state, names, options.backend());
-        Preflight.problem(options.backend()).ifPresent(p -> {
+        ApplyPlan plan = ApplyPlanner.plan(state, names, options.backend(), options.ipvs());
+        Preflight.problem(options.backend()).or(() -> options.ipvs() == IpvsApply.KERNEL
+                ? Preflight.missing(java.util.Map.of("ipvsadm", "ipvsadm")) : java.util.Optional.empty()).ifPresent(p -> {
             throw new LiveException(p);
         });
         try (LiveLock lock = LiveLock.acquire(options.lockFile(), prefix.value())) {
@@ -101,7 +100,7 @@ public final class LiveRun {
             notes.add("still without carrier after " + Settle.TIMEOUT_MILLIS / 1000 + " s: " + unsettled);
         }
         long t1 = System.nanoTime();
-        ViewComparison.Result views = ViewComparison.compare(session, names, options.backend(), applyRunner, options.progress());
+        ViewComparison.Result views = ViewComparison.compare(session, names, options.backend(), options.ipvs(), applyRunner, options.progress());
         long t2 = System.nanoTime();
         List<PingCheck.Ping> pings = PingCheck.run(session.cluster(), state, names, applyRunner, options.progress());
         Outcome commands = runCommands(state, names);
@@ -110,7 +109,7 @@ public final class LiveRun {
         if (!options.keep()) {
             teardown(prefix);
         }
-        return new LiveReport(scenario, session.experiment(), session.seed(), prefix, options.backend(), kernelHasIpvs(), notes,
+        return new LiveReport(scenario, session.experiment(), session.seed(), prefix, options.backend(), options.ipvs(), IpvsApply.kernelHasIpvs(), notes,
                 views, pings, commands, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, teardownMillis,
                 options.keep(), options.keep() ? kept : removed);
     }
@@ -127,18 +126,18 @@ public final class LiveRun {
         Optional<Cluster.Task> subject = KernelExtras.subject(session);
         Optional<IpAddress> nobody = subject.flatMap(t -> KernelExtras.unanswered(session.cluster(), t));
         List<CapturePlan.Point> points = LiveCapture.points(state);
-        try (CaptureDirs dirs = CaptureDirs.open(options.pcapDir()); NetnsJava servers = new NetnsJava(ServerMain.class)) {
-            servers.start(LiveServices.of(session).stream().map(t -> new NetnsJava.Job(t.task(), names.netns(t.namespace()), t.detail(),
-                    t.spec().render())).toList(), "servers", options.progress());
-            List<RealCommands.Run> real;
-            try (LiveCapture capture = new LiveCapture()) {
-                capture.start(points, names::netns, dirs.real(), options.progress());
-                real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
-            }
-            // after the capture: the kernel's report of the failed neighbour (ICMP host unreachable over lo)
-            // is not the experiment's traffic; it runs while the model replays the commands
+        try (CaptureDirs dirs = CaptureDirs.open(options.pcapDir())) {
+            List<NetnsJava.Job> jobs = LiveCapture.jobs(state, LiveServices.of(state, session.seed(), session.upstreamDns()), points,
+                    names::netns, dirs.real(), session.seed());
+            // the kernel's report of the failed neighbour takes about 3 s of ARP retries: it runs while the
+            // programs start and the commands run; its packets (and the ICMP error over lo) are left out of the flows
             Optional<CompletableFuture<CmdResult>> ping = nobody.map(ip -> KernelExtras.startPing(
                     names.netns(state.ofTask(subject.get().name()).orElseThrow().name()), ip));
+            List<RealCommands.Run> real;
+            try (NetnsJava programs = new NetnsJava(NetnsMain.class)) {
+                programs.start(jobs, "servers", options.progress());
+                real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
+            }
             CaptureRecorder recorder = new CaptureRecorder(Simulation.EPOCH_SECONDS);
             EventBus.Subscription tap = session.subscribe(CapturePlan.tap(points, recorder), TraceLevel.FULL);
             List<CommandRun> model = session.runAll();
@@ -148,7 +147,8 @@ public final class LiveRun {
             subject.ifPresent(t -> extras.add(KernelExtras.iptablesSave(session, t, names.netns(state.ofTask(t.name()).orElseThrow().name()),
                     options.backend(), applyRunner)));
             return new Outcome(CommandComparison.compare(model, real, session.cluster()),
-                    FlowComparison.compare(points, state, dirs.model(), dirs.real()), options.pcapDir(), extras);
+                    FlowComparison.compare(points, state, dirs.model(), dirs.real(), nobody.map(IpAddress::toString).map(java.util.Set::of)
+                            .orElse(java.util.Set.of())), options.pcapDir(), extras);
         }
     }
 
@@ -187,10 +187,5 @@ public final class LiveRun {
             removed = new Teardown(new ProcessRunner()).remove(prefix::owns, options.progress());
             teardownMillis = (System.nanoTime() - t0) / 1_000_000;
         }
-    }
-
-    /** IP_VS built in or loaded shows as /proc/net/ip_vs. */
-    static boolean kernelHasIpvs() {
-        return Files.exists(Path.of("/proc/net/ip_vs"));
     }
 }

@@ -29,7 +29,10 @@ public final class ViewComparison {
     private ViewComparison() {
     }
 
-    public static Result compare(Session session, NameMap names, IptablesBackend backend, CommandRunner runner, Progress progress) {
+    /** Taken besides {@link #VIEWS} where IPVS services were loaded into the kernel's IPVS. */
+    public static final String IPVS_VIEW = "ipvsadm -Ln";
+
+    public static Result compare(Session session, NameMap names, IptablesBackend backend, IpvsApply ipvs, CommandRunner runner, Progress progress) {
         DesiredState state = session.desired();
         List<ViewDiff> out = new ArrayList<>();
         Set<Normalisation> used = EnumSet.noneOf(Normalisation.class);
@@ -42,7 +45,11 @@ public final class ViewComparison {
             Set<String> nics = ns.devices().stream().filter(d -> d.segment() != null).map(DesiredState.Device::name)
                     .collect(Collectors.toSet());
             ViewNormaliser norm = new ViewNormaliser();
-            for (String view : VIEWS) {
+            List<String> views = new ArrayList<>(VIEWS);
+            if (ipvs == IpvsApply.KERNEL && !ns.ipvs().isEmpty()) {
+                views.add(IPVS_VIEW);
+            }
+            for (String view : views) {
                 String model = model(session, where, view);
                 String kernel = runner.check(realCommand(real, view, backend)).out();
                 ViewNormaliser.Pair p;
@@ -85,6 +92,9 @@ public final class ViewComparison {
         } else if (words.get(0).equals("iptables")) {
             argv.addAll(List.of("ip", "netns", "exec", netns, backend.iptables()));
             argv.addAll(words.subList(1, words.size()));
+        } else if (words.get(0).equals("ipvsadm")) {
+            argv.addAll(List.of("ip", "netns", "exec", netns));
+            argv.addAll(words);
         } else {
             throw new IllegalArgumentException("no real command for view " + view);
         }

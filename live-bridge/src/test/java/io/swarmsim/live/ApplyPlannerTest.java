@@ -101,4 +101,24 @@ class ApplyPlannerTest {
         assertTrue(ApplyPlanner.plan(vip, names, IptablesBackend.LEGACY).commands().stream()
                 .anyMatch(c -> c.argv().contains("iptables-legacy-restore")));
     }
+
+    @Test
+    void withTheKernelsIpvsTheTextLoadsAsParsedAndIpvsadmMakesEachServiceAsLibnetworkDoes() {
+        ApplyPlan kernel = ApplyPlanner.plan(vip, names, IptablesBackend.NFT, IpvsApply.KERNEL);
+        DesiredState.Namespace client = vip.ofTask("client.1").orElseThrow();
+        String real = names.netns(client.name());
+        List<Cmd> restore = kernel.commands().stream().filter(c -> c.argv().contains("iptables-restore") || c.argv().contains("iptables-nft-restore"))
+                .filter(c -> c.argv().contains(real)).toList();
+        assertEquals(1, restore.size());
+        assertEquals(client.iptables(), restore.get(0).stdin(), "the model's text, -m ipvs rules and all");
+        List<String> ipvsadm = kernel.commands().stream().map(c -> String.join(" ", c.argv()))
+                .filter(l -> l.startsWith("ip netns exec " + real + " ipvsadm")).toList();
+        DesiredState.IpvsService first = client.ipvs().get(0);
+        assertEquals("ip netns exec " + real + " ipvsadm -A -f " + first.fwmark() + " -s rr", ipvsadm.get(0));
+        DesiredState.IpvsDestination d = first.destinations().get(0);
+        assertEquals("ip netns exec " + real + " ipvsadm -a -f " + first.fwmark() + " -r " + d.address() + ":0 -m -w 1", ipvsadm.get(1));
+        assertEquals(client.ipvs().stream().mapToInt(s -> 1 + s.destinations().size()).sum(), ipvsadm.size());
+        assertTrue(kernel.notes().stream().noneMatch(n -> n.contains("substitute") || n.contains("only where the kernel has IP_VS")), kernel.notes().toString());
+        assertTrue(lines().stream().noneMatch(l -> l.contains("ipvsadm")), "the substitute's plan runs no ipvsadm");
+    }
 }

@@ -20,7 +20,7 @@ record MachineState(List<String> netns, String rootLinks, String rootIptables, L
                 .reduce("", (a, b) -> a + b + "\n");
         List<String> etc = new NetnsEtc(NetnsEtc.SYSTEM).list(n -> true);
         long servers = ProcessHandle.allProcesses().filter(p -> p.info().arguments().map(a -> java.util.Arrays.asList(a)
-                .contains(io.swarmsim.live.serve.ServerMain.class.getName())).orElse(false)).count();
+                .contains(io.swarmsim.live.NetnsMain.class.getName())).orElse(false)).count();
         return new MachineState(ns, links, rules, etc, servers);
     }
 

@@ -60,6 +60,9 @@ class SeedExperimentsLiveTest {
         flowsAgreeOrAreExplained(r);
         FlowComparison.PointFlows client = point(r, "client.1-eth0");
         assertTrue(client.agrees() && client.real().contains("tcp SYN 10.0.0.3:* > 10.0.0.6:80"), client.toString());
+        List<String> conns = r.outcome().flows().connections().real();
+        assertEquals(r.outcome().flows().connections().model(), conns);
+        assertTrue(conns.contains("connection 1 at client.1-eth0: 10.0.0.3:p1 > 10.0.0.6:80"), "IPVS in the client's namespace: " + conns);
         FlowComparison.PointFlows lo = point(r, "client.1-lo");
         assertTrue(lo.real().contains("dns answer vote. A NOERROR [10.0.0.4 ttl 600] 127.0.0.11 > 127.0.0.1"), lo.toString());
         FlowComparison.PointFlows node1 = point(r, "node1-eth0");
@@ -83,6 +86,12 @@ class SeedExperimentsLiveTest {
         assertEquals(2, r.commands().distributions().size());
         r.commands().distributions().forEach(d -> assertEquals(Map.of("vote.1", "1|1", "vote.2", "1|1"), counts(d), r.text()));
         flowsAgreeOrAreExplained(r);
+        // the kernel's DNAT to a task and SNAT to the ingress sandbox, joined into one connection per curl, as the model has them
+        List<String> conns = r.outcome().flows().connections().real();
+        assertEquals(r.outcome().flows().connections().model(), conns);
+        assertTrue(conns.stream().anyMatch(l -> l.matches("connection 1 at node1-eth0: 192\\.168\\.99\\.101:p1 > 192\\.168\\.99\\.10[12]:8080")), conns.toString());
+        assertTrue(conns.stream().anyMatch(l -> l.matches("connection 1 at vote\\.[12]-eth0: 10\\.255\\.0\\.\\d+:p1 > 10\\.255\\.0\\.\\d+:8080")), conns.toString());
+        assertEquals(4, conns.stream().filter(l -> l.contains(" answered by container ID ")).count(), conns.toString());
         before.assertSameAs(MachineState.capture());
     }
 

@@ -44,6 +44,16 @@ public final class NetworkDnsRecords {
         return kind;
     }
 
+    /** The plain names and their addresses, by name (what a copy of this table is rebuilt from). */
+    public Map<String, List<IpAddress>> names() {
+        return new TreeMap<>(names);
+    }
+
+    /** The aliases and their addresses, by alias. */
+    public Map<String, List<IpAddress>> aliases() {
+        return new TreeMap<>(aliases);
+    }
+
     /** Adds addresses to a plain name (merging with any it already has). */
     public NetworkDnsRecords withName(String name, List<IpAddress> ips) {
         return new NetworkDnsRecords(networkName, kind, merged(names, name, ips), aliases);

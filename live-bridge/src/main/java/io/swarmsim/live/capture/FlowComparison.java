@@ -34,10 +34,17 @@ public final class FlowComparison {
         }
     }
 
-    public record Result(List<PointFlows> points) {
-        /** Every point agrees, or differs only in explained ways. */
+    /** The TCP connections joined across points ({@link Connections}), both ways. */
+    public record ConnectionFlows(List<String> model, List<String> real, List<String> diff) {
         public boolean agrees() {
-            return points.stream().allMatch(PointFlows::agreesOrExplained);
+            return diff.isEmpty();
+        }
+    }
+
+    public record Result(List<PointFlows> points, ConnectionFlows connections) {
+        /** Every point agrees, or differs only in explained ways, and so does every connection. */
+        public boolean agrees() {
+            return points.stream().allMatch(PointFlows::agreesOrExplained) && connections.agrees();
         }
 
         public long frames() {
@@ -59,18 +66,28 @@ public final class FlowComparison {
 
     /** Reads {@code <point>.pcap} of every point from both directories and compares them. */
     public static Result compare(List<CapturePlan.Point> points, DesiredState state, Path modelDir, Path realDir) {
+        return compare(points, state, modelDir, realDir, Set.of());
+    }
+
+    /**
+     * As {@link #compare(List, DesiredState, Path, Path)}, leaving out the traffic of a check that ran
+     * alongside the experiment: packets to an address of {@code aside}, and ICMP errors about them.
+     */
+    public static Result compare(List<CapturePlan.Point> points, DesiredState state, Path modelDir, Path realDir, Set<String> aside) {
         List<PointFlows> out = new ArrayList<>();
         for (CapturePlan.Point p : points) {
             List<String> own = state.namespace(p.netns()).map(ns -> ns.addresses().stream().filter(a -> a.device().equals(p.device()))
                     .map(a -> a.cidr().substring(0, a.cidr().indexOf('/'))).toList()).orElse(List.of());
-            List<byte[]> m = PcapFrames.read(modelDir.resolve(p.name() + ".pcap"));
-            List<byte[]> r = PcapFrames.read(realDir.resolve(p.name() + ".pcap"));
+            List<byte[]> m = PcapFrames.read(modelDir.resolve(p.name() + ".pcap")).stream().filter(f -> !FlowLines.about(f, aside)).toList();
+            List<byte[]> r = PcapFrames.read(realDir.resolve(p.name() + ".pcap")).stream().filter(f -> !FlowLines.about(f, aside)).toList();
             List<String> ml = lines(m);
             List<String> rl = lines(r);
             PointFlows f = new PointFlows(p.name(), ml, rl, io.swarmsim.live.LineDiff.diff(ml, rl), outer(m), outer(r), Optional.empty());
             out.add(new PointFlows(f.point(), ml, rl, f.diff(), f.modelOuter(), f.realOuter(), FlowExplanations.explain(f, own)));
         }
-        return new Result(out);
+        List<String> mc = Connections.lines(points, Connections.read(points, state, modelDir));
+        List<String> rc = Connections.lines(points, Connections.read(points, state, realDir));
+        return new Result(out, new ConnectionFlows(mc, rc, io.swarmsim.live.LineDiff.diff(mc, rc)));
     }
 
     static List<String> lines(List<byte[]> frames) {
@@ -113,6 +130,11 @@ public final class FlowComparison {
                         p.outerAgrees() ? "" : "   * differs (explained: " + OUTER_EXPLANATION + ")"));
             }
         }
+        ConnectionFlows c = r.connections();
+        out.add(String.format(Locale.ROOT, "TCP connections joined across the points by the client's initial sequence number "
+                + "(the 5-tuple at each point, before and after each NAT; client ports p1, p2 in order of appearance): %d model | %d kernel lines: %s",
+                c.model().size(), c.real().size(), c.agrees() ? "agree" : "DIFFER   (- model, + kernel)"));
+        (c.agrees() ? (all ? c.model().stream().map(l -> "  " + l).toList() : List.<String>of()) : c.diff()).forEach(l -> out.add("    " + l));
         return out;
     }
 }

@@ -43,6 +43,23 @@ public final class FlowLines {
         return ethernet(f, 0, f.length);
     }
 
+    /**
+     * Whether an IPv4 frame is addressed to one of {@code addresses}, or is an ICMP error about a
+     * packet that was (the host-unreachable a kernel sends itself when ARP gets no answer).
+     */
+    static boolean about(byte[] f, java.util.Set<String> addresses) {
+        if (addresses.isEmpty() || f.length < 14 + 20 || u16(f, 12) != 0x0800) {
+            return false;
+        }
+        int ip = 14;
+        if (addresses.contains(addr(f, ip + 16))) {
+            return true;
+        }
+        int icmp = ip + (f[ip] & 0x0f) * 4;
+        int quoted = icmp + 8;
+        return (f[ip + 9] & 0xff) == 1 && f.length >= quoted + 20 && (f[icmp] & 0xff) == 3 && addresses.contains(addr(f, quoted + 16));
+    }
+
     /** The VXLAN outer header of an Ethernet frame that carries VXLAN. */
     public static Optional<Outer> outer(byte[] f) {
         if (f.length < 14 + 20 + 8 + 8 || u16(f, 12) != 0x0800 || (f[23] & 0xff) != 17) {
@@ -148,11 +165,11 @@ public final class FlowLines {
         return "dns answer " + q + " " + m.rcode() + " [" + String.join(", ", ips) + "] " + src + " > " + dst;
     }
 
-    private static String addr(byte[] f, int at) {
+    static String addr(byte[] f, int at) {
         return String.format(Locale.ROOT, "%d.%d.%d.%d", f[at] & 0xff, f[at + 1] & 0xff, f[at + 2] & 0xff, f[at + 3] & 0xff);
     }
 
-    private static int u16(byte[] f, int at) {
+    static int u16(byte[] f, int at) {
         return ((f[at] & 0xff) << 8) | (f[at + 1] & 0xff);
     }
 }

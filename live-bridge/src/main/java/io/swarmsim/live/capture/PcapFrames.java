@@ -13,16 +13,27 @@ public final class PcapFrames {
     private PcapFrames() {
     }
 
+    /** A frame and when it was captured, in microseconds since the epoch (for the model: since the run's start). */
+    public record Frame(long micros, byte[] data) {
+    }
+
     /** The frames of {@code file}; none when it does not exist (a point that saw nothing on a side that wrote no file). */
     public static List<byte[]> read(Path file) {
-        List<byte[]> out = new ArrayList<>();
+        return readTimed(file).stream().map(Frame::data).toList();
+    }
+
+    /** The frames of {@code file} with their capture times; none when it does not exist. */
+    public static List<Frame> readTimed(Path file) {
+        List<Frame> out = new ArrayList<>();
         if (!Files.exists(file)) {
             return out;
         }
         try (PcapHandle h = Pcaps.openOffline(file.toString())) {
             while (true) {
                 try {
-                    out.add(h.getNextRawPacketEx());
+                    byte[] data = h.getNextRawPacketEx();
+                    java.sql.Timestamp t = h.getTimestamp();
+                    out.add(new Frame(t.getTime() / 1000 * 1_000_000 + t.getNanos() / 1000, data));
                 } catch (EOFException e) {
                     return out;
                 } catch (java.util.concurrent.TimeoutException e) {

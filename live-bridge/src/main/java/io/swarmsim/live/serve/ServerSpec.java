@@ -1,12 +1,17 @@
 package io.swarmsim.live.serve;
 
+import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.kernel.dns.NetworkDnsRecords;
 import io.swarmsim.kernel.dns.NetworkKind;
 import io.swarmsim.kernel.dns.SandboxDnsView;
 import io.swarmsim.kernel.net.IpAddress;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -19,27 +24,24 @@ import java.util.Optional;
  * @param seed   the run's seed; with {@code stream} it gives the model's shuffle order
  * @param stream the name of the model's shuffle stream ({@code dns-shuffle@<node>})
  */
-public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<String> httpContainerId) {
-    /** A service name on one network: a VIP with its tasks, or (dnsrr) only the tasks. */
-    public record Service(String name, Optional<IpAddress> vip, List<IpAddress> tasks) {
-        public Service {
-            tasks = List.copyOf(tasks);
-        }
+public record ServerSpec(long seed, String stream, Optional<Dns> dns, List<DesiredState.AppServer> apps) {
+    public ServerSpec {
+        apps = List.copyOf(apps);
     }
 
-    /** The names of one network the container is on, in the order the model lists them. */
-    public record Network(String name, List<Service> services) {
-        public Network {
-            services = List.copyOf(services);
-        }
-
-        /** The network's records, built as the model builds them. */
-        public NetworkDnsRecords records() {
-            NetworkDnsRecords r = NetworkDnsRecords.empty(name, NetworkKind.SWARM_OVERLAY);
-            for (Service s : services) {
-                r = s.vip().isPresent() ? r.withVipService(s.name(), s.vip().get(), s.tasks()) : r.withDnsrrService(s.name(), s.tasks());
-            }
-            return r;
+    /**
+     * The names of one network the container is on, as the desired state has them: the network's
+     * kind (the order Docker searches networks in), its plain names and its aliases, each with its
+     * addresses in order.
+     */
+    public record Network(NetworkDnsRecords records) {
+        /** One name or alias line: {@code name vote. 10.0.0.2}. */
+        private static void line(StringBuilder sb, String word, Map<String, List<IpAddress>> table) {
+            table.forEach((n, ips) -> {
+                sb.append(word).append(' ').append(n);
+                ips.forEach(ip -> sb.append(' ').append(ip));
+                sb.append('\n');
+            });
         }
     }
 
@@ -63,15 +65,19 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<S
             sb.append(String.format(Locale.ROOT, "dns %d %d%n", d.udpPort(), d.tcpPort()));
             d.upstreams().forEach(u -> sb.append("upstream ").append(u).append('\n'));
             for (Network n : d.networks()) {
-                sb.append("network ").append(n.name()).append('\n');
-                for (Service s : n.services()) {
-                    sb.append(s.vip().map(v -> "vip " + s.name() + " " + v).orElse("dnsrr " + s.name()));
-                    s.tasks().forEach(t -> sb.append(' ').append(t));
-                    sb.append('\n');
-                }
+                sb.append("network ").append(n.records().networkName()).append(' ').append(n.records().kind()).append('\n');
+                Network.line(sb, "name", n.records().names());
+                Network.line(sb, "alias", n.records().aliases());
             }
         });
-        httpContainerId.ifPresent(id -> sb.append("http ").append(id).append('\n'));
+        for (DesiredState.AppServer a : apps) {
+            sb.append("app");
+            for (String f : List.of(a.spec().protocol().name(), String.valueOf(a.spec().port()), a.spec().response(), a.spec().software(),
+                    a.spec().declaredBy(), a.containerId(), a.task(), a.service(), a.node(), String.join(",", a.addresses()))) {
+                sb.append(" =").append(URLEncoder.encode(f, StandardCharsets.UTF_8));
+            }
+            sb.append('\n');
+        }
         return sb.append("end\n").toString();
     }
 
@@ -100,9 +106,8 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<S
         private int tcp = -1;
         private final List<IpAddress> upstreams = new ArrayList<>();
         private final List<Network> networks = new ArrayList<>();
-        private String network;
-        private List<Service> services = new ArrayList<>();
-        private String http;
+        private NetworkDnsRecords network;
+        private final List<DesiredState.AppServer> apps = new ArrayList<>();
 
         /** Takes one line's words; true at {@code end}. */
         boolean line(String[] w) {
@@ -116,24 +121,34 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<S
                 case "upstream" -> upstreams.add(IpAddress.parse(one(w)));
                 case "network" -> {
                     closeNetwork();
-                    network = one(w);
+                    if (w.length != 3) {
+                        throw new IllegalArgumentException("expected a network's name and kind");
+                    }
+                    network = NetworkDnsRecords.empty(w[1], NetworkKind.valueOf(w[2]));
                 }
-                case "vip" -> services.add(new Service(w[1], Optional.of(IpAddress.parse(w[2])), ips(w, 3)));
-                case "dnsrr" -> services.add(new Service(w[1], Optional.empty(), ips(w, 2)));
-                case "http" -> http = one(w);
+                case "name" -> network = inNetwork(w).withName(w[1], ips(w, 2));
+                case "alias" -> network = inNetwork(w).withAlias(w[1], ips(w, 2));
+                case "app" -> apps.add(app(w));
                 case "end" -> {
                     return true;
                 }
-                default -> throw new IllegalArgumentException("expected seed, stream, dns, upstream, network, vip, dnsrr, http or end");
+                default -> throw new IllegalArgumentException("expected seed, stream, dns, upstream, network, name, alias, app or end");
             }
             return false;
         }
 
+        private NetworkDnsRecords inNetwork(String[] w) {
+            if (network == null || w.length < 3) {
+                throw new IllegalArgumentException("expected a name and its addresses after a 'network' line");
+            }
+            return network;
+        }
+
         private void closeNetwork() {
             if (network != null) {
-                networks.add(new Network(network, services));
+                networks.add(new Network(network));
             }
-            services = new ArrayList<>();
+            network = null;
         }
 
         ServerSpec spec() {
@@ -142,7 +157,24 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, Optional<S
                 throw new IllegalArgumentException("no 'stream' line");
             }
             Optional<Dns> dns = udp < 0 ? Optional.empty() : Optional.of(new Dns(udp, tcp, upstreams, networks));
-            return new ServerSpec(seed, stream, dns, Optional.ofNullable(http));
+            return new ServerSpec(seed, stream, dns, apps);
+        }
+
+        /** {@code app =PROTOCOL =port =response =software =declaredBy =containerId =task =service =node =a,b}, each URL-encoded. */
+        private static DesiredState.AppServer app(String[] w) {
+            if (w.length != 11) {
+                throw new IllegalArgumentException("expected 10 fields after 'app'");
+            }
+            String[] f = new String[10];
+            for (int i = 0; i < 10; i++) {
+                if (!w[i + 1].startsWith("=")) {
+                    throw new IllegalArgumentException("expected '=' before field " + (i + 1));
+                }
+                f[i] = URLDecoder.decode(w[i + 1].substring(1), StandardCharsets.UTF_8);
+            }
+            io.swarmsim.engine.scenario.ServerSpec spec = new io.swarmsim.engine.scenario.ServerSpec(
+                    io.swarmsim.engine.scenario.ServerSpec.Protocol.valueOf(f[0]), Integer.parseInt(f[1]), f[2], f[3], f[4]);
+            return new DesiredState.AppServer(spec, f[5], f[6], f[7], f[8], f[9].isEmpty() ? List.of() : List.of(f[9].split(",")));
         }
 
         private static String one(String[] w) {

@@ -36,7 +36,7 @@ class EmbeddedDnsResponderTest {
         int udp = freePort();
         int tcp = freePort();
         ServerSpec spec = new ServerSpec(1, "dns-shuffle@node1", Optional.of(new ServerSpec.Dns(udp, tcp, List.of(),
-                ServerSpecTest.VOTE.dns().orElseThrow().networks())), Optional.empty());
+                ServerSpecTest.VOTE.dns().orElseThrow().networks())), List.of());
         new EmbeddedDnsResponder(spec).start();
         DockerEmbeddedDns model = new DockerEmbeddedDns(List.of(), ForwardingPolicy.MOBY_CURRENT);
         SplittableRandom stream = new RandomStreams(1).stream("dns-shuffle@node1");

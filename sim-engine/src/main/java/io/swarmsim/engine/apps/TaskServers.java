@@ -42,16 +42,19 @@ public final class TaskServers {
 
     /** Opens the listening socket of one server the desired state names for a container. */
     public void start(Fabric fabric, NetNamespace ns, DesiredState.AppServer app) {
-        ResponseTemplate.Task task = task(app);
         new TcpServer(fabric, ns, app.spec().port(), r -> {
-            log.served(r.traceId(), task.taskName());
-            return answer(app.spec(), task, r.from() + ":" + r.fromPort(), new String(r.bytes(), StandardCharsets.ISO_8859_1));
+            log.served(r.traceId(), app.task());
+            return answer(app, r.from() + ":" + r.fromPort(), new String(r.bytes(), StandardCharsets.ISO_8859_1));
         });
     }
 
-    /** What the server answers a peer's request. */
-    private static byte[] answer(ServerSpec s, ResponseTemplate.Task task, String remoteAddr, String request) {
-        String body = ResponseTemplate.render(s.response(), task, remoteAddr, request);
+    /**
+     * What {@code app} answers a peer at {@code remoteAddr} (address:port) that sent {@code request}:
+     * the bytes the model's server sends, and the live bridge's real one.
+     */
+    public static byte[] answer(DesiredState.AppServer app, String remoteAddr, String request) {
+        ServerSpec s = app.spec();
+        String body = ResponseTemplate.render(s.response(), task(app), remoteAddr, request);
         return s.protocol() == ServerSpec.Protocol.HTTP ? http(body, s.software()) : body.getBytes(StandardCharsets.UTF_8);
     }
 
@@ -59,7 +62,7 @@ public final class TaskServers {
     public static String describe(DesiredState.AppServer app) {
         ResponseTemplate.Task task = task(app);
         StringBuilder sb = new StringBuilder(app.spec().toString()).append('\n')
-                .append(new String(answer(app.spec(), task, "0.0.0.0:0", ""), StandardCharsets.UTF_8));
+                .append(new String(answer(app, "0.0.0.0:0", ""), StandardCharsets.UTF_8));
         for (String name : ResponseTemplate.names()) {
             sb.append('\n').append(name).append('=').append(ResponseTemplate.render("{{." + name + "}}", task, "0.0.0.0:0", ""));
         }

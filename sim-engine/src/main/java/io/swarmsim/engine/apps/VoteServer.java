@@ -10,15 +10,6 @@ public final class VoteServer {
     private VoteServer() {
     }
 
-    /**
-     * The HTTP response of the task with container {@code shortContainerId}, the bytes the image
-     * catalogue's vote server sends (headers as gunicorn sends them, the page around the container
-     * ID); the live bridge's real server sends these very bytes.
-     */
-    public static byte[] response(String shortContainerId) {
-        return TaskServers.http(page(shortContainerId), "gunicorn/19.6.0");
-    }
-
     /** The page, naming {@code containerId} (or a template placeholder for it). */
     static String page(String containerId) {
         return "<!DOCTYPE html>\n"
