@@ -5,6 +5,7 @@ import io.swarmsim.live.Cleaner;
 import io.swarmsim.live.IptablesBackend;
 import io.swarmsim.live.LiveException;
 import io.swarmsim.live.LiveLock;
+import io.swarmsim.engine.report.JsonError;
 import io.swarmsim.live.IpvsApply;
 import io.swarmsim.live.LiveOptions;
 import io.swarmsim.live.LiveReport;
@@ -82,7 +83,7 @@ final class LiveCli {
                 case "substitute" -> IpvsApply.SUBSTITUTE;
                 default -> throw new UsageException("--ipvs takes auto, kernel or substitute, not '" + ipvsWord + "'");
             };
-            Optional<ScenarioOptions.Loaded> loaded = scenario.load(err);
+            Optional<ScenarioOptions.Loaded> loaded = scenario.load(err, json ? out : null);
             if (loaded.isEmpty()) {
                 return 2;
             }
@@ -101,6 +102,9 @@ final class LiveCli {
             } catch (LiveException e) {
                 progress.endLine();
                 err.println("sim live: " + e.getMessage());
+                if (json) {
+                    out.print(JsonError.of(e.usage() ? 2 : 1, "live", e.getMessage()));
+                }
                 return e.usage() ? 2 : 1;
             }
         }

@@ -1,5 +1,6 @@
 package io.swarmsim.cli;
 
+import io.swarmsim.engine.report.JsonError;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -44,13 +45,29 @@ public final class Main {
         cl.setUsageHelpWidth(120);
         cl.setParameterExceptionHandler(Main::badUsage);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean json = wantsJson(parsed);
             if (e instanceof UsageException) {
                 streams.err().println("sim: " + e.getMessage());
+                if (json) {
+                    streams.out().print(JsonError.of(2, "usage", e.getMessage()));
+                }
                 return 2;
+            }
+            if (json) {
+                streams.out().print(JsonError.of(1, "internal", "internal error: " + e));
             }
             return internalError(e, streams.err());
         });
         return cl;
+    }
+
+    /** Whether the command that ran was given {@code --json}: its failures are then JSON on standard output too. */
+    private static boolean wantsJson(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult p = parsed;
+        while (p.hasSubcommand()) {
+            p = p.subcommand();
+        }
+        return p.hasMatchedOption("--json");
     }
 
     /** A bad command line: the reason, the nearest valid words, the command's usage line, and where to read more. */

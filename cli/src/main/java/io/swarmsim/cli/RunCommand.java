@@ -48,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage());
         }
         int kept = maxRuns(maxRuns);
-        Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err());
+        Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err(), json ? io.out() : null);
         if (loaded.isEmpty()) {
             return 2;
         }
@@ -56,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             result = ExperimentRunner.run(loaded.get().scenario(), scenario.experiment(), loaded.get().seed(), level, kept);
         } catch (ScenarioException e) {
-            io.err().println(e.getMessage());
+            ScenarioOptions.refused(e, io.err(), json ? io.out() : null);
             return 2;
         }
         io.out().print(json ? JsonReport.render(result) : TextReport.render(result));

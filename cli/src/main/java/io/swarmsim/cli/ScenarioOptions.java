@@ -2,6 +2,7 @@ package io.swarmsim.cli;
 
 import io.swarmsim.engine.scenario.Experiment;
 import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.report.JsonError;
 import io.swarmsim.engine.scenario.ScenarioException;
 import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.engine.sim.ExperimentRunner;
@@ -47,19 +48,35 @@ final class ScenarioOptions {
     }
 
     Optional<Loaded> load(PrintStream err) {
+        return load(err, null);
+    }
+
+    /** As {@link #load(PrintStream)}; with {@code json} not null, each refusal is also printed there as JSON ({@code JsonError}). */
+    Optional<Loaded> load(PrintStream err, PrintStream json) {
         Scenario s;
         try {
             s = ScenarioLoader.load(Path.of(file));
             io.swarmsim.engine.sim.ScenarioChecks.check(s);
         } catch (ScenarioException e) {
-            err.println(e.getMessage());
+            refused(e, err, json);
             return Optional.empty();
         }
         try {
             return Optional.of(new Loaded(s, ExperimentRunner.find(s, experiment()), seed == null ? s.sim().seed() : seed));
         } catch (IllegalArgumentException e) {
             err.println("sim: " + e.getMessage());
+            if (json != null) {
+                json.print(JsonError.of(2, "experiment", e.getMessage()));
+            }
             return Optional.empty();
+        }
+    }
+
+    /** A refused scenario: its located errors on {@code err}, and as JSON on {@code json} unless null. */
+    static void refused(ScenarioException e, PrintStream err, PrintStream json) {
+        err.println(e.getMessage());
+        if (json != null) {
+            json.print(JsonError.of(e));
         }
     }
 }

@@ -68,7 +68,7 @@ final class TraceCli implements Callable<Integer> {
         long k = all ? 0 : number("--request", request, "the K-th command run of the experiment, or all");
         long maxEvents = number("--max-events", maxEventsWord, "a number of events");
         TraceLevel level = level(levelWord);
-        java.util.Optional<ScenarioOptions.Loaded> loaded = scenario.load(err);
+        java.util.Optional<ScenarioOptions.Loaded> loaded = scenario.load(err, json ? out : null);
         if (loaded.isEmpty()) {
             return 2;
         }

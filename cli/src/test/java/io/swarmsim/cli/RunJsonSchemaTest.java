@@ -2,6 +2,7 @@ package io.swarmsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,5 +64,40 @@ class RunJsonSchemaTest {
         com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) m.readTree(r.out());
         root.put("surprise", 1);
         assertFalse(SCHEMA.validate(root).isEmpty(), "an undocumented field fails");
+    }
+
+    @Test
+    void underJsonARefusedScenarioIsAnErrorObjectWithEveryErrorLocated(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("bad.yaml");
+        Files.writeString(f, "version: \"3.8\"\nservices:\n  a:\n    image: x\n    bogus: 1\n  b:\n    image: y\n    nope: 2\n");
+        for (String cmd : List.of("run", "trace")) {
+            E2e.Result r = cmd.equals("run") ? E2e.sim("run", f.toString(), "--json") : E2e.sim("trace", f.toString(), "--experiment", "x", "--json");
+            assertEquals(2, r.code(), r.all());
+            valid(r.out());
+            JsonNode e = new ObjectMapper().readTree(r.out()).get("error");
+            assertEquals("scenario", e.get("kind").asText());
+            assertEquals(2, e.get("exit_code").asInt());
+            assertEquals(2, e.get("errors").size(), r.out());
+            assertEquals(5, e.get("errors").get(0).get("line").asInt());
+            assertEquals(5, e.get("errors").get(0).get("column").asInt());
+            assertEquals(8, e.get("errors").get(1).get("line").asInt());
+            assertEquals(f.toString(), e.get("errors").get(0).get("file").asText());
+            assertTrue(r.err().contains(f + ":5:5: unknown key 'bogus'"), "and the text on stderr, as without --json: " + r.err());
+        }
+    }
+
+    @Test
+    void underJsonAnUnknownExperimentOrABadOptionValueIsAnErrorObject() throws Exception {
+        E2e.Result r = E2e.sim("run", E2e.VOTE, "--experiment", "nope", "--json");
+        assertEquals(2, r.code());
+        valid(r.out());
+        JsonNode e = new ObjectMapper().readTree(r.out()).get("error");
+        assertEquals("experiment", e.get("kind").asText());
+        assertTrue(e.get("message").asText().contains("no experiment named 'nope'"), r.out());
+        E2e.Result usage = E2e.sim("run", E2e.VOTE, "--json", "--trace", "loud");
+        assertEquals(2, usage.code());
+        valid(usage.out());
+        assertEquals("usage", new ObjectMapper().readTree(usage.out()).get("error").get("kind").asText());
+        assertEquals("", E2e.sim("run", E2e.VOTE, "--experiment", "nope").out(), "without --json, stdout stays empty");
     }
 }

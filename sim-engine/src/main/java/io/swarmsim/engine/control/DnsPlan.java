@@ -42,9 +42,15 @@ final class DnsPlan {
             if (ips.isEmpty()) {
                 continue; // names appear with the first backend (addServiceBinding), the VIP record too
             }
-            r = s.spec().endpointMode() == EndpointMode.VIP
-                    ? r.withVipService(s.name(), s.vips().get(net), ips)
-                    : r.withDnsrrService(s.name(), ips);
+            // the service's aliases on this network get the records its name gets, tasks.<alias> too
+            // (service_common.go addEndpointNameResolution: addSvcRecords for each of serviceAliases)
+            List<String> names = new java.util.ArrayList<>(List.of(s.name()));
+            s.spec().networks().stream().filter(a -> a.network().equals(net)).forEach(a -> names.addAll(a.aliases()));
+            for (String name : names) {
+                r = s.spec().endpointMode() == EndpointMode.VIP
+                        ? r.withVipService(name, s.vips().get(net), ips)
+                        : r.withDnsrrService(name, ips);
+            }
         }
         return r;
     }

@@ -191,6 +191,14 @@ final class ComposeReader {
             reading.checkKeys(opts.get(), p, ComposeKeys.SERVICE_NETWORK, ComposeKeys.SERVICE_NETWORK_IGNORED);
             List<String> aliases = opts.get().get("aliases").flatMap(a -> reading.strings(a, p + ".aliases", false))
                 .orElse(List.of());
+            for (String alias : aliases) {
+                try {
+                    io.swarmsim.kernel.dns.DnsNames.labels(io.swarmsim.kernel.dns.DnsNames.canonical(alias));
+                } catch (IllegalArgumentException bad) {
+                    reading.error(opts.get().get("aliases").get().location(), p + ".aliases: '" + Text.clip(alias)
+                        + "' is not a DNS name (" + bad.getMessage() + "); expected labels of letters, digits and '-' joined by '.'");
+                }
+            }
             out.add(new NetworkAttachment(e.key(), aliases, e.keyLocation()));
         }
         return out;
