@@ -147,7 +147,7 @@ public final class ApplyPlanner {
     }
 
     /**
-     * Addresses, with {@code brd +} for IPv4 as Docker's netlink calls set the broadcast. An IPv6
+     * Addresses, with {@code brd +} where the desired state says Docker's netlink call set the broadcast. An IPv6
      * link-local address equal to the EUI-64 address of the device's MAC is left to the kernel,
      * which makes exactly that address itself when the link comes up (adding it too would fail).
      */
@@ -162,7 +162,7 @@ public final class ApplyPlanner {
                     continue;
                 }
                 cmds.add(DeviceCommands.ip(real(ns), "addr", "add", a.cidr(), "dev", a.device()));
-            } else if (len < 31) {
+            } else if (a.broadcast()) {
                 cmds.add(DeviceCommands.ip(real(ns), "addr", "add", a.cidr(), "brd", "+", "dev", a.device()));
             } else {
                 cmds.add(DeviceCommands.ip(real(ns), "addr", "add", a.cidr(), "dev", a.device()));

@@ -33,7 +33,7 @@ final class Fixtures {
         DesiredState.Device d = new DesiredState.Device(deviceName, NetDevice.Kind.BRIDGE, new MacAddress(0x02_42_0a_00_00_02L), 1500,
                 null, null, null, null);
         DesiredState.Namespace ns = new DesiredState.Namespace(nsName, DesiredState.Kind.HOST, nsName, nsName, List.of(d),
-                List.of(DesiredState.AddressSpec.of("10.0.0.1/24", deviceName)), List.of(), Map.of(), "", Optional.empty(), List.of(),
+                List.of(DesiredState.AddressSpec.of("10.0.0.1/24", deviceName, true)), List.of(), Map.of(), "", Optional.empty(), List.of(),
                 List.of(), List.of());
         return new DesiredState(List.of(ns), Map.of(), Map.of());
     }

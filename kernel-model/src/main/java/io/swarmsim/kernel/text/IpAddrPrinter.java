@@ -17,9 +17,9 @@ import java.util.Optional;
  *
  * <ul>
  * <li>IPv4: {@code inet A/L [brd B] scope S LABEL} in the order they were added. {@code brd} is
- *     printed for every non-loopback address of length 30 or less: Docker adds its addresses
- *     through the netlink library, which always sets the broadcast address ({@code brd +}); the
- *     kernel's own 127.0.0.1/8 on lo has none.</li>
+ *     printed for an address added with its broadcast address ({@link InterfaceAddress#broadcast()}):
+ *     Docker 17.12 and later add theirs through a netlink library that sets it ({@code brd +}),
+ *     earlier releases through one that did not; the kernel's own 127.0.0.1/8 on lo has none.</li>
  * <li>IPv6: {@code inet6 A/L scope S } (iproute2 leaves a space after the scope), ordered as the
  *     kernel keeps them: by scope, widest first (global, link, host), newest first within a scope.
  *     The model holds IPv6 addresses explicitly: a device shows {@code fe80::} only when the model
@@ -50,7 +50,7 @@ public final class IpAddrPrinter {
 
     static String inet(InterfaceAddress a) {
         StringBuilder sb = new StringBuilder("    inet ").append(a.prefix());
-        if (!a.address().isLoopback() && a.prefix().length() <= 30) {
+        if (a.broadcast()) {
             sb.append(" brd ").append(broadcast(a));
         }
         return sb.append(" scope ").append(a.scope().word()).append(' ').append(a.device()).toString();

@@ -49,10 +49,13 @@ public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> p
     }
 
     /** An address on a device ({@code ip addr add 10.0.0.2/24 dev eth0}). */
-    public record AddressSpec(IpAddress address, int prefixLength, String device) {
-        public static AddressSpec of(String cidr, String device) {
+    /** An address; {@code broadcast}: added with its subnet's broadcast address ({@code brd +}; IPv4 of length 30 or less only). */
+    public record AddressSpec(IpAddress address, int prefixLength, String device, boolean broadcast) {
+        public static AddressSpec of(String cidr, String device, boolean withBroadcast) {
             int slash = cidr.indexOf('/');
-            return new AddressSpec(IpAddress.parse(cidr.substring(0, slash)), Integer.parseInt(cidr.substring(slash + 1)), device);
+            IpAddress a = IpAddress.parse(cidr.substring(0, slash));
+            int len = Integer.parseInt(cidr.substring(slash + 1));
+            return new AddressSpec(a, len, device, withBroadcast && a.isV4() && !a.isLoopback() && len <= 30);
         }
 
         /** {@code address/length}. */

@@ -15,7 +15,7 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
 
     /** The releases whose networking the model tells apart; any other version behaves as the latest of these before it. */
     private static final java.util.List<DockerVersion> KNOWN = java.util.List.of(new DockerVersion(1, 12), new DockerVersion(1, 13),
-            new DockerVersion(17, 5), new DockerVersion(17, 6), new DockerVersion(18, 6), new DockerVersion(18, 9));
+            new DockerVersion(17, 5), new DockerVersion(17, 6), new DockerVersion(17, 12), new DockerVersion(18, 6), new DockerVersion(18, 9));
 
     /** The known release this version is modelled as, when it is not itself one of them (20.10 -> 18.09). */
     public java.util.Optional<DockerVersion> modelledAs() {
@@ -79,6 +79,18 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
      */
     public boolean keepsContainerLinkLocal() {
         return !atLeast(17, 4) || atLeast(26, 0) && !atLeast(26, 1);
+    }
+
+    /**
+     * Whether the addresses Docker adds to interfaces carry a broadcast address ({@code ip addr}'s
+     * {@code brd}). libnetwork adds them with {@code netlink.AddrAdd} and no broadcast of its own
+     * (osl/interface_linux.go setInterfaceIP); vishvananda/netlink computes one only since
+     * f5a6f69 "Calculate the broadcast address" (2017-07-24). libnetwork vendored netlink bd6d5de
+     * (2017-06-01, without it) until 45ea903 "Vendor latest netlink library" (2017-10-10, b2de5d1 with
+     * it): its bump_17.07 and bump_17.09 branches pin bd6d5de, bump_17.12 pins b2de5d1. So 17.12 on.
+     */
+    public boolean setsBroadcast() {
+        return atLeast(17, 12);
     }
 
     /** First VXLAN network identifier the manager hands out. */

@@ -27,6 +27,8 @@ final class NsBuilder {
      * veth2); from 17.05 one counter per prefix (br0, vxlan0, veth0).
      */
     boolean sharedCounter = true;
+    /** Whether Docker's netlink library sets the broadcast of the addresses it adds ({@link DockerVersion#setsBroadcast}). */
+    boolean dockerBroadcast = true;
     private int counter;
     private final java.util.Map<String, Integer> perPrefix = new java.util.HashMap<>();
 
@@ -50,8 +52,14 @@ final class NsBuilder {
         devices.add(new DesiredState.Device(dev, k, mac, mtu, peer, master, vxlan, segment));
     }
 
+    /** An address Docker adds (through its netlink library: with a broadcast address from 17.12, see {@link #dockerBroadcast}). */
     void address(String cidr, String dev) {
-        addresses.add(DesiredState.AddressSpec.of(cidr, dev));
+        addresses.add(DesiredState.AddressSpec.of(cidr, dev, dockerBroadcast));
+    }
+
+    /** An address the machine's own network configuration adds ({@code ip addr add ... brd +}): the node's underlay NIC. */
+    void hostAddress(String cidr, String dev) {
+        addresses.add(DesiredState.AddressSpec.of(cidr, dev, true));
     }
 
     DesiredState.Namespace build() {

@@ -110,6 +110,7 @@ public final class Planner {
     NsBuilder space(String name, DesiredState.Kind kind, String node, String owner) {
         NsBuilder b = new NsBuilder(name, kind, node, owner);
         b.sharedCounter = cluster.version().sharesInterfaceCounter();
+        b.dockerBroadcast = cluster.version().setsBroadcast();
         spaces.put(name, b);
         return b;
     }
@@ -150,7 +151,7 @@ public final class Planner {
         NsBuilder h = space(n.name(), DesiredState.Kind.HOST, n.name(), n.name());
         h.device("eth0", NetDevice.Kind.ETHER, MacAddress.fromIpv4(n.address()), 1500, null, null, null, UNDERLAY);
         h.device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, randomMac(), 1500, null, null, null, null);
-        h.address(n.address() + "/" + underlayPrefix(), "eth0");
+        h.hostAddress(n.address() + "/" + underlayPrefix(), "eth0");
         h.address(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE);
         h.sysctl(DesiredState.Sysctl.IP_FORWARD, 1);
         h.iptables.rule("nat", "-A POSTROUTING -s " + n.gwbridge().network() + " ! -o " + Allocator.GWBRIDGE + " -j MASQUERADE");

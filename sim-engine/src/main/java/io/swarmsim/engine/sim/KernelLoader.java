@@ -55,7 +55,7 @@ final class KernelLoader {
                 }
             }
             for (DesiredState.AddressSpec a : spec.addresses()) {
-                ns.addAddress(InterfaceAddress.of(a.cidr(), a.device()));
+                ns.addAddress(InterfaceAddress.of(a.cidr(), a.device(), a.broadcast()));
             }
             for (DesiredState.RouteSpec r : spec.routes()) {
                 if (r.isDefault()) {

@@ -13,7 +13,7 @@ class DockerVersionModelTest {
 
     @Test
     void knownReleasesAreThemselves() {
-        for (String v : new String[] {"1.12", "1.13", "17.05", "17.06", "18.06", "18.09", "1.12.6"}) {
+        for (String v : new String[] {"1.12", "1.13", "17.05", "17.06", "17.12", "18.06", "18.09", "1.12.6"}) {
             assertEquals(Optional.empty(), as(v), v);
         }
     }
@@ -21,10 +21,21 @@ class DockerVersionModelTest {
     @Test
     void otherReleasesTakeTheNearestKnownBefore() {
         assertEquals(Optional.of("1.13"), as("17.03"));
-        assertEquals(Optional.of("17.06"), as("17.12"));
+        assertEquals(Optional.of("17.06"), as("17.09"));
+        assertEquals(Optional.of("17.12"), as("18.03"));
         assertEquals(Optional.of("18.06"), as("18.07"));
         assertEquals(Optional.of("18.09"), as("20.10"));
         assertEquals(Optional.of("18.09"), as("28.2.2"));
+    }
+
+    @Test
+    void dockersAddressesCarryABroadcastFrom1712() {
+        for (String v : new String[] {"1.12", "1.13", "17.06", "17.09"}) {
+            assertEquals(false, DockerVersion.parse(v).setsBroadcast(), v);
+        }
+        for (String v : new String[] {"17.12", "18.06", "23.0"}) {
+            assertEquals(true, DockerVersion.parse(v).setsBroadcast(), v);
+        }
     }
 
     @Test

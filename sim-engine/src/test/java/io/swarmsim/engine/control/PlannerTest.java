@@ -27,6 +27,11 @@ class PlannerTest {
         return new Built(c, d);
     }
 
+    /** Whether {@code ns} has address {@code cidr} on {@code dev} (with or without a broadcast, which the era decides). */
+    private static boolean has(DesiredState.Namespace ns, String cidr, String dev) {
+        return ns.addresses().stream().anyMatch(a -> a.cidr().equals(cidr) && a.device().equals(dev));
+    }
+
     private static DesiredState.Device device(DesiredState.Namespace ns, String name) {
         return ns.devices().stream().filter(d -> d.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " in " + ns.name() + ": " + ns.devices()));
@@ -96,8 +101,8 @@ class PlannerTest {
             assertEquals(NetDevice.Kind.ETHER, device(h, "eth0").kind());
             assertEquals("underlay", device(h, "eth0").segment());
             assertEquals(NetDevice.Kind.BRIDGE, device(h, "docker_gwbridge").kind());
-            assertTrue(h.addresses().contains(DesiredState.AddressSpec.of(n.address() + "/24", "eth0")), h.addresses().toString());
-            assertTrue(h.addresses().contains(DesiredState.AddressSpec.of("172.18.0.1/16", "docker_gwbridge")));
+            assertTrue(has(h, n.address() + "/24", "eth0"), h.addresses().toString());
+            assertTrue(has(h, "172.18.0.1/16", "docker_gwbridge"));
             assertTrue(iptablesLines(h, "nat").contains("-A POSTROUTING -s 172.18.0.0/16 ! -o docker_gwbridge -j MASQUERADE"),
                     h.iptables());
         }
@@ -114,7 +119,7 @@ class PlannerTest {
                     assertEquals("1-" + net.id().substring(0, 10), ov.name().substring(ov.name().indexOf(':') + 1));
                     DesiredState.Device br = device(ov, "br0");
                     assertEquals(NetDevice.Kind.BRIDGE, br.kind());
-                    assertTrue(ov.addresses().contains(DesiredState.AddressSpec.of(net.gateway() + "/" + net.subnet().length(), "br0")));
+                    assertTrue(has(ov, net.gateway() + "/" + net.subnet().length(), "br0"));
                     DesiredState.Device vx = ov.devices().stream().filter(d -> d.kind() == NetDevice.Kind.VXLAN).findFirst().orElseThrow();
                     assertEquals("br0", vx.master());
                     assertEquals(net.vni(), vx.vxlan().vni());
@@ -165,9 +170,9 @@ class PlannerTest {
                 DesiredState.Namespace sb = b.state().namespace(n.name() + ":ingress_sbox").orElseThrow();
                 assertEquals(DesiredState.Kind.INGRESS_SANDBOX, sb.kind());
                 assertTrue(sb.ipForward());
-                assertTrue(sb.addresses().contains(DesiredState.AddressSpec.of("172.18.0.2/16", "eth1")), sb.addresses().toString());
+                assertTrue(has(sb, "172.18.0.2/16", "eth1"), sb.addresses().toString());
                 String ingressIp = b.cluster().attachment(n.name(), "ingress").orElseThrow().toString();
-                assertTrue(sb.addresses().contains(DesiredState.AddressSpec.of(ingressIp + "/16", "eth0")), sb.addresses().toString());
+                assertTrue(has(sb, ingressIp + "/16", "eth0"), sb.addresses().toString());
                 assertEquals(List.of(DesiredState.RouteSpec.defaultVia(ip("172.18.0.1"), "eth1")), sb.routes());
                 assertTrue(device(sb, "eth0").peer().toString().startsWith(overlayNs(b, n.name(), "ingress").name() + "/veth"));
                 assertTrue(device(sb, "eth1").peer().toString().startsWith(n.name() + "/veth"));
@@ -230,8 +235,8 @@ class PlannerTest {
             DesiredState.Namespace lb = b.state().namespace(node + ":lb_" + overlay.id().substring(0, 9)).orElseThrow();
             assertEquals(DesiredState.Kind.LB_SANDBOX, lb.kind());
             String lbIp = b.cluster().attachment(node, "overlay1").orElseThrow().toString();
-            assertEquals(List.of(DesiredState.AddressSpec.of(lbIp + "/24", "eth0"), DesiredState.AddressSpec.of("10.0.0.2/32", "eth0"),
-                    DesiredState.AddressSpec.of("10.0.0.5/32", "eth0")), lb.addresses());
+            assertEquals(List.of(DesiredState.AddressSpec.of(lbIp + "/24", "eth0", true), DesiredState.AddressSpec.of("10.0.0.2/32", "eth0", true),
+                    DesiredState.AddressSpec.of("10.0.0.5/32", "eth0", true)), lb.addresses());
             assertEquals(List.of("-A INPUT -d 10.0.0.2/32 -j MARK --set-xmark 0x100/0xffffffff",
                     "-A INPUT -d 10.0.0.5/32 -j MARK --set-xmark 0x101/0xffffffff"), iptablesLines(lb, "mangle"));
             assertEquals(List.of("-A POSTROUTING -d 10.0.0.0/24 -m ipvs --ipvs -j SNAT --to-source " + lbIp), iptablesLines(lb, "nat"));
@@ -296,7 +301,7 @@ class PlannerTest {
     void era1806IngressSandboxMarksTheVipInInputWithTheVipOnEth0() throws Exception {
         Built b = build("18.06", "mesh", 1);
         DesiredState.Namespace sb = b.state().namespace("node1:ingress_sbox").orElseThrow();
-        assertTrue(sb.addresses().contains(DesiredState.AddressSpec.of("10.255.0.4/32", "eth0")), sb.addresses().toString());
+        assertTrue(has(sb, "10.255.0.4/32", "eth0"), sb.addresses().toString());
         assertEquals(List.of("-A PREROUTING -p tcp -m tcp --dport 8080 -j MARK --set-xmark 0x101/0xffffffff",
                 "-A INPUT -d 10.255.0.4/32 -j MARK --set-xmark 0x101/0xffffffff"), iptablesLines(sb, "mangle"));
         // 1.13+: the task only accepts its published ports on the ingress address
@@ -328,5 +333,20 @@ class PlannerTest {
 
     private static io.swarmsim.kernel.net.IpAddress ip(String s) {
         return io.swarmsim.kernel.net.IpAddress.parse(s);
+    }
+
+    @Test
+    void dockersAddressesHaveABroadcastFrom1712AndTheNodesOwnNicAlways() throws Exception {
+        for (String v : List.of("1.12", "18.06")) {
+            Built b = build(v, "vip", 1);
+            boolean expected = v.equals("18.06");
+            for (DesiredState.Namespace ns : b.state().namespaces()) {
+                for (DesiredState.AddressSpec a : ns.addresses()) {
+                    boolean eligible = a.address().isV4() && a.prefixLength() <= 30;
+                    boolean hostNic = ns.kind() == DesiredState.Kind.HOST && a.device().equals("eth0");
+                    assertEquals(eligible && (expected || hostNic), a.broadcast(), v + " " + ns.name() + " " + a);
+                }
+            }
+        }
     }
 }
