@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
         customSynopsis = "sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
         description = {"Run the experiment, then one command inside a task (client.1), a container ID, a node's host (node1)",
             "or a sandbox (node1:ingress_sbox, node1:1-<netid>), and print what it prints; the exit status is the command's.",
-            "Commands: iptables -nvL [-x] [-t T], iptables -S, iptables-save [-c], ipvsadm [-Ln] [--stats], ipvsadm -Lnc,",
+            "Commands: iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T], iptables -S, iptables-save [-c] [-t T],",
+            "ipvsadm [-Ln] [--stats], ipvsadm -Lnc,",
             "ip addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl, ping,",
             "docker node ls|service ls|service ps|service tasks|ps|inspect|service inspect."})
 final class ExecCli implements Callable<Integer> {

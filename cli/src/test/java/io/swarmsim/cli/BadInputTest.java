@@ -88,7 +88,7 @@ class BadInputTest {
 
     @Test
     void realButUnsimulatedIptablesOptionSaysNotSimulated() {
-        E2e.Result r = exec("vip", "client.1", "iptables", "-nvL", "-t", "nat", "--line-numbers");
+        E2e.Result r = exec("vip", "client.1", "iptables", "-nvL", "-t", "nat", "--zero");
         assertEquals(2, r.code(), r.all());
         assertTrue(r.err().contains("not simulated"), r.all());
     }

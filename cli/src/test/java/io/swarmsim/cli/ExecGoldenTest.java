@@ -63,6 +63,11 @@ class ExecGoldenTest {
                 Arguments.of("vip", "client.1", "ipvsadm -Lnc"),
                 Arguments.of("vip", "client.1", "iptables -nvL -t nat"),
                 Arguments.of("vip", "client.1", "iptables-save -c"),
+                // the listing variants people type (their format checked against iptables-legacy in IptablesViewsLiveTest)
+                Arguments.of("vip", "client.1", "iptables -nvL --line-numbers -t nat"),
+                Arguments.of("vip", "client.1", "iptables -nvL OUTPUT -t mangle"),
+                Arguments.of("vip", "client.1", "iptables -nvxL DOCKER_OUTPUT -t nat --line-numbers"),
+                Arguments.of("vip", "client.1", "iptables-save -c -t mangle"),
                 Arguments.of("vip", "node1", "docker service inspect --format {{.Endpoint.VirtualIPs}} vote"),
                 Arguments.of("vip", "node1", "docker service inspect --format {{.Endpoint.VirtualIPs}} client"),
                 Arguments.of("vip", OVERLAY1_NS, "ip neigh"),

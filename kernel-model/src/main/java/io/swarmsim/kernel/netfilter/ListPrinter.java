@@ -12,9 +12,20 @@ public final class ListPrinter {
      * @param exact true for {@code -x} (exact counters), false for K/M/G abbreviations
      */
     public static String list(Table table, Counters counters, boolean exact) {
+        return list(table, counters, exact, null, false);
+    }
+
+    /**
+     * @param chain        only this chain ({@code iptables -nvL CHAIN}: its block, no blank line after), or null for all
+     * @param lineNumbers  {@code --line-numbers}: a {@code num} column first
+     */
+    public static String list(Table table, Counters counters, boolean exact, String chain, boolean lineNumbers) {
         StringBuilder sb = new StringBuilder();
         boolean first = true;
         for (Chain c : table.chains()) {
+            if (chain != null && !c.name().equals(chain)) {
+                continue;
+            }
             if (!first) {
                 sb.append('\n');
             }
@@ -28,10 +39,13 @@ public final class ListPrinter {
             } else {
                 sb.append(" (").append(table.references(c.name())).append(" references)\n");
             }
-            sb.append(exact ? "    pkts      bytes " : " pkts bytes ").append(HEADER_TAIL);
+            sb.append(lineNumbers ? "num  " : "").append(exact ? "    pkts      bytes " : " pkts bytes ").append(HEADER_TAIL);
             for (int i = 0; i < c.rules().size(); i++) {
                 Rule r = c.rules().get(i);
                 PacketCount pc = counters.rule(table.name(), c.name(), i + 1);
+                if (lineNumbers) {
+                    sb.append(String.format(java.util.Locale.ROOT, "%-4d ", i + 1));
+                }
                 sb.append(CountFormat.column(pc.packets(), exact)).append(CountFormat.column(pc.bytes(), exact));
                 sb.append(line(r)).append('\n');
             }

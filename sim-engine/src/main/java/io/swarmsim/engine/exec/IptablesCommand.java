@@ -6,7 +6,7 @@ import io.swarmsim.kernel.netfilter.TableKind;
 import io.swarmsim.kernel.netns.NetNamespace;
 import java.util.List;
 
-/** {@code iptables -nvL [-x] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c]}. */
+/** {@code iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c] [-t T]}. */
 final class IptablesCommand {
     /**
      * The model is iptables 1.8.9 on the legacy (x_tables) backend, as on the seed's 2016 hosts: policy
@@ -24,6 +24,8 @@ final class IptablesCommand {
         boolean exact = false;
         boolean numeric = false;
         boolean verbose = false;
+        boolean lineNumbers = false;
+        String chain = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("-t") || a.equals("--table")) {
@@ -39,7 +41,8 @@ final class IptablesCommand {
                     case "--numeric" -> numeric = true;
                     case "--verbose" -> verbose = true;
                     case "--exact" -> exact = true;
-                    case "--line-numbers", "--zero", "--append", "--insert", "--delete", "--flush", "--policy", "--new-chain",
+                    case "--line-numbers" -> lineNumbers = true;
+                    case "--zero", "--append", "--insert", "--delete", "--flush", "--policy", "--new-chain",
                          "--delete-chain", "--rename-chain", "--replace", "--check" -> {
                         return ExecResult.fail("iptables: option " + a + " is not simulated; use -nvL [-x] [-t TABLE] or -S [-t TABLE]", 2);
                     }
@@ -60,8 +63,14 @@ final class IptablesCommand {
                         }
                     }
                 }
+            } else if (chain == null && list) {
+                chain = a;
+            } else if (chain != null && list && a.matches("[0-9]+")) {
+                return ExecResult.fail("iptables: listing one rule (-L CHAIN NUMBER) is not simulated; list the chain", 2);
+            } else if (chain != null && list) {
+                return ExecResult.fail(PREFIX + "Invalid rule number `" + a + "'\n" + TRY_HELP, 2);
             } else {
-                return ExecResult.fail("iptables: listing one chain is not simulated; list the whole table", 2);
+                return ExecResult.fail(PREFIX + "Bad argument `" + a + "'\n" + TRY_HELP, 2);
             }
         }
         TableKind kind = TableKind.byName(table);
@@ -76,18 +85,34 @@ final class IptablesCommand {
         if (!list || !numeric || !verbose) {
             return ExecResult.fail("iptables: only the numeric verbose listing is simulated: iptables -nvL [-x] [-t TABLE]", 2);
         }
-        return ExecResult.ok(ListPrinter.list(ns.ruleset().tableOrEmpty(kind), ns.counters(), exact));
+        io.swarmsim.kernel.netfilter.Table t = ns.ruleset().tableOrEmpty(kind);
+        String only = chain;
+        if (only != null && t.chains().stream().noneMatch(c -> c.name().equals(only))) {
+            return ExecResult.fail("iptables: No chain/target/match by that name.", 1);
+        }
+        return ExecResult.ok(ListPrinter.list(t, ns.counters(), exact, chain, lineNumbers));
     }
 
     static ExecResult save(NetNamespace ns, List<String> args, String date) {
         boolean counters = false;
-        for (String a : args) {
+        String table = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (a.equals("-c") || a.equals("--counters")) {
                 counters = true;
+            } else if ((a.equals("-t") || a.equals("--table")) && i + 1 < args.size()) {
+                table = args.get(++i);
             } else {
-                return ExecResult.fail("iptables-save: option " + a + " is not simulated; use iptables-save [-c]", 2);
+                return ExecResult.fail("iptables-save: option " + a + " is not simulated; use iptables-save [-c] [-t TABLE]", 2);
             }
         }
-        return ExecResult.ok(SavePrinter.save(ns.ruleset(), ns.counters(), counters, date));
+        if (table == null) {
+            return ExecResult.ok(SavePrinter.save(ns.ruleset(), ns.counters(), counters, date));
+        }
+        TableKind kind = TableKind.byName(table);
+        if (kind == null) {
+            return ExecResult.fail("iptables-save v1.8.9 (legacy): Cannot initialize: Table does not exist (do you need to insmod?)", 1);
+        }
+        return ExecResult.ok(SavePrinter.table(ns.ruleset().tableOrEmpty(kind), ns.counters(), counters, date));
     }
 }
