@@ -12,11 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code sim exec <scenario> [--experiment NAME] [--seed N] <where> -- <command ...>}. */
+/** {@code sim exec <scenario> [--experiment NAME] [--seed N] <where> -- <command ...>}, or {@code --interactive}. */
 @Command(name = "exec", header = "run one command (iptables, ipvsadm, ip, dig, curl, docker ...) inside the simulation",
-        customSynopsis = "sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
+        customSynopsis = {"sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
+            "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] --interactive <where>"},
         description = {"Run the experiment, then one command inside a task (client.1), a container ID, a node's host (node1)",
             "or a sandbox (node1:ingress_sbox, node1:1-<netid>), and print what it prints; the exit status is the command's.",
+            "With --interactive, read commands from standard input, one a line, and run each against the same run,",
+            "so counters and caches accumulate as in a real shell; 'exit' or the end of input ends it.",
             "Commands: iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T], iptables -S, iptables-save [-c] [-t T],",
             "ipvsadm [-Ln] [--stats], ipvsadm -Lnc,",
             "ip addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl, ping,",
@@ -27,12 +30,19 @@ final class ExecCli implements Callable<Integer> {
     @Mixin
     private ScenarioOptions scenario;
 
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "1", paramLabel = "<where>", description = "a task, container ID (prefix), node, or node:sandbox")
     private String where;
 
-    @Parameters(index = "2..*", arity = "1..*", paramLabel = "<command>",
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "<command>",
             description = "the command and its arguments, after -- so that its options are not taken for sim's")
     private List<String> command;
+
+    @picocli.CommandLine.Option(names = {"-i", "--interactive"},
+            description = "a prompt: commands from standard input, one a line, all against the same run")
+    private boolean interactive;
 
     ExecCli(Streams io) {
         this.io = io;
@@ -40,6 +50,12 @@ final class ExecCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (interactive == (command != null && !command.isEmpty())) {
+            // a bad command line: said with the usage line, as picocli says its own
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), interactive
+                    ? "--interactive reads its commands from standard input; give none after <where>"
+                    : "needs a command after <where> (or --interactive)");
+        }
         Optional<ScenarioOptions.Loaded> loaded = scenario.load(io.err());
         if (loaded.isEmpty()) {
             return 2;
@@ -51,6 +67,9 @@ final class ExecCli implements Callable<Integer> {
         } catch (IllegalArgumentException ex) {
             io.err().println("sim exec: " + ex.getMessage());
             return 2;
+        }
+        if (interactive) {
+            return new ExecPrompt(sim, target, where, io).run();
         }
         ExecResult r = ExecCommand.run(sim, target, command);
         io.out().print(r.out());

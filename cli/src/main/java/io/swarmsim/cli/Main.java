@@ -21,7 +21,12 @@ public final class Main {
 
     /** Runs the command; returns the exit status (0 ok, 1 failed run, 2 bad usage or scenario, 3 live differs). */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = commandLine(new Streams(out, err));
+        return run(args, System.in, out, err);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, reading standard input from {@code in}. */
+    static int run(String[] args, java.io.InputStream in, PrintStream out, PrintStream err) {
+        CommandLine cl = commandLine(new Streams(in, out, err));
         try {
             if (args.length == 0) {
                 cl.usage(cl.getErr());

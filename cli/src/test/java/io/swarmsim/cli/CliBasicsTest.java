@@ -104,6 +104,6 @@ class CliBasicsTest {
         assertNoStackTrace(r);
         E2e.Result missing = sim("exec", VOTE, "--experiment", "vip");
         assertEquals(2, missing.code(), missing.all());
-        assertTrue(missing.err().contains("Missing required parameters: '<where>', '<command>'"), missing.all());
+        assertTrue(missing.err().contains("Missing required parameter: '<where>'"), missing.all());
     }
 }

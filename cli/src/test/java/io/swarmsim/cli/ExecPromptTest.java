@@ -1,0 +1,48 @@
+package io.swarmsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code sim exec --interactive}: several commands against one run, counters accumulating as in a shell. */
+class ExecPromptTest {
+    @Test
+    void commandsRunAgainstOneRunSoCountersAccumulate() {
+        String view = "iptables -nvxL OUTPUT -t mangle\n";
+        E2e.Result r = E2e.simWithInput(view + "curl vote | grep -i \"container id\"\n# a comment\n\ncurl vote | grep -i 'container id'\n" + view + "exit\nping -c1 vote\n",
+                "exec", E2e.VOTE, "--experiment", "vip", "--interactive", "client.1");
+        assertEquals(0, r.code(), r.all());
+        E2e.Result once = E2e.sim("exec", E2e.VOTE, "--experiment", "vip", "client.1", "--", "iptables", "-nvxL", "OUTPUT", "-t", "mangle");
+        assertTrue(r.out().startsWith(once.out()), "the first view is the one-shot view:\n" + r.out());
+        String[] blocks = r.out().split("(?m)^(?=Chain OUTPUT)");
+        assertEquals(2, blocks.length, r.out());
+        assertTrue(blocks[0].contains("Processed by container ID"), "both curls ran: " + blocks[0]);
+        assertEquals(2, blocks[0].lines().filter(l -> l.contains("Processed by container ID")).distinct().count(),
+                "the round robin goes on from where the experiment left it: " + blocks[0]);
+        assertTrue(!blocks[1].equals(blocks[0].substring(0, blocks[0].indexOf("          Processed"))), "counters grew");
+        assertTrue(!r.out().contains("PING"), "nothing runs after exit");
+    }
+
+    @Test
+    void aCommandAndInteractiveTogetherOrNeitherIsAUsageError() {
+        E2e.Result both = E2e.simWithInput("", "exec", E2e.VOTE, "--interactive", "client.1", "--", "ip", "addr");
+        assertEquals(2, both.code(), both.all());
+        assertTrue(both.err().contains("--interactive reads its commands from standard input"), both.all());
+        E2e.Result neither = E2e.sim("exec", E2e.VOTE, "client.1");
+        assertEquals(2, neither.code(), neither.all());
+        assertTrue(neither.err().contains("needs a command after <where>") && neither.err().contains("usage: sim exec "), neither.all());
+    }
+
+    @Test
+    void wordsAreSplitAsAShellSplitsThem() {
+        assertEquals(List.of("curl", "vote", "|", "grep", "-i", "container id"), ExecPrompt.words("curl vote | grep -i \"container id\""));
+        assertEquals(List.of("grep", "a b", "c"), ExecPrompt.words("  grep 'a b'   c "));
+        assertThrows(IllegalArgumentException.class, () -> ExecPrompt.words("grep 'open"));
+        E2e.Result bad = E2e.simWithInput("grep 'open\nip route\n", "exec", E2e.VOTE, "--interactive", "client.1");
+        assertTrue(bad.err().contains("unmatched ' in: grep 'open"), bad.all());
+        assertTrue(bad.out().contains("default via"), "the next line still runs: " + bad.all());
+    }
+}
