@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Splits a command string into words like a POSIX shell would (quotes and backslashes; no expansion). */
-final class ShellWords {
+public final class ShellWords {
     private ShellWords() {
     }
 
     /** The words of {@code line}, or empty if a quote is not closed. */
-    static Optional<List<String>> split(String line) {
+    public static Optional<List<String>> split(String line) {
         List<String> words = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         boolean inWord = false;
