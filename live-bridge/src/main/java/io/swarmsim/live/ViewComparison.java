@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 public final class ViewComparison {
     /** The views compared, as {@code sim exec} takes them. */
-    public static final List<String> VIEWS = List.of("ip addr", "ip route", "ip neigh",
+    public static final List<String> VIEWS = List.of("ip addr", "ip -4 addr", "ip route", "ip neigh",
             "iptables -nvL -t raw", "iptables -nvL -t mangle", "iptables -nvL -t nat", "iptables -nvL -t filter");
 
     /** Every view's diff and the normalisations that changed something. */
@@ -53,7 +53,7 @@ public final class ViewComparison {
                 String model = model(session, where, view);
                 String kernel = runner.check(realCommand(real, view, backend)).out();
                 ViewNormaliser.Pair p;
-                if (view.equals("ip addr")) {
+                if (view.equals("ip addr") || view.equals("ip -4 addr")) {
                     p = norm.addr(model, kernel, nics);
                 } else if (view.equals("ip neigh")) {
                     p = norm.neigh(model, kernel);

@@ -68,6 +68,10 @@ final class ViewNormaliser {
                     rest = QDISC.matcher(rest).replaceAll(" qdisc #");
                     used.add(Normalisation.UNDERLAY_NIC);
                 }
+                if (NETNS.matcher(rest).find()) { // ip -4 addr: the peer's namespace ends the header
+                    rest = NETNS.matcher(rest).replaceAll(underlayNics.contains(name) ? "" : " link-netns #");
+                    used.add(Normalisation.LINK_NETNS);
+                }
                 used.add(Normalisation.IFINDEX);
                 cur = new ArrayList<>();
                 cur.add("#: " + name + at + ": " + rest);

@@ -33,15 +33,33 @@ public final class IpAddrPrinter {
     }
 
     public static String print(NetNamespace ns, LinkPeers links) {
+        return print(ns, links, false, null);
+    }
+
+    /**
+     * @param ipv4Only {@code ip -4 addr}: only devices with an IPv4 address, without their link line or IPv6 addresses
+     *                 (the peer's namespace then ends the header: {@code link-netnsid N})
+     * @param device   {@code ip addr show dev X}: only that device, or null for all
+     */
+    public static String print(NetNamespace ns, LinkPeers links, boolean ipv4Only, String device) {
         StringBuilder sb = new StringBuilder();
         for (NetDevice d : Devices.inIfindexOrder(ns)) {
+            if (device != null && !d.name().equals(device) || ipv4Only && ipv4(ns, d.name()).isEmpty()) {
+                continue;
+            }
             Optional<LinkPeers.Link> l = links.link(d);
-            sb.append(LinkLine.header(ns, d, l, false)).append('\n');
-            sb.append(LinkLine.link(d, l)).append('\n');
+            sb.append(LinkLine.header(ns, d, l, false));
+            if (ipv4Only) {
+                // without the link line, iproute2 puts the peer's namespace at the end of the header
+                l.filter(LinkPeers.Link::remote).ifPresent(x -> sb.append(" link-netnsid ").append(x.netnsid()));
+                sb.append('\n');
+            } else {
+                sb.append('\n').append(LinkLine.link(d, l)).append('\n');
+            }
             for (InterfaceAddress a : ipv4(ns, d.name())) {
                 sb.append(inet(a)).append('\n').append(LIFETIME);
             }
-            for (InterfaceAddress a : ipv6(ns, d.name())) {
+            for (InterfaceAddress a : ipv4Only ? List.<InterfaceAddress>of() : ipv6(ns, d.name())) {
                 sb.append("    inet6 ").append(a.prefix()).append(" scope ").append(a.scope().word()).append(" \n").append(LIFETIME);
             }
         }
