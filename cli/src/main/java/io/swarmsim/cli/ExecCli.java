@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "so counters and caches accumulate as in a real shell; 'exit' or the end of input ends it.",
             "Commands: iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T], iptables -S, iptables-save [-c] [-t T],",
             "ipvsadm [-Ln] [--stats], ipvsadm -Lnc,",
-            "ip addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl, ping,",
+            "ip [-4] addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl, ping, getent ahosts,",
             "docker node ls|service ls|service ps|service tasks|ps|inspect|service inspect."})
 final class ExecCli implements Callable<Integer> {
     private final Streams io;

@@ -46,6 +46,7 @@ class ExecGoldenTest {
                 Arguments.of("dnsrr", "client.1", "ip addr"),
                 Arguments.of("dnsrr", "client.1", "ip -4 addr"),
                 Arguments.of("dnsrr", "client.1", "ip addr show dev eth0"),
+                Arguments.of("dnsrr", "client.1", "getent ahosts vote"),
                 Arguments.of("dnsrr", "client.1", "ip link"),
                 Arguments.of("dnsrr", "client.1", "ip route"),
                 Arguments.of("dnsrr", "client.1", "cat /etc/resolv.conf"),

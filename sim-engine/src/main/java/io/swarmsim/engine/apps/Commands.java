@@ -12,7 +12,8 @@ public final class Commands {
             case "dig" -> new DigCommand(line);
             case "ping" -> new PingCommand(line);
             case "curl" -> new CurlCommand(line);
-            default -> throw new IllegalArgumentException("command '" + line.program() + "' is not simulated; supported: dig, ping, curl");
+            case "getent" -> new GetentCommand(line);
+            default -> throw new IllegalArgumentException("command '" + line.program() + "' is not simulated; supported: dig, ping, curl, getent ahosts");
         };
     }
 }

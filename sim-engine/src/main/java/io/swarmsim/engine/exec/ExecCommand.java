@@ -17,7 +17,7 @@ import java.util.Locale;
 public final class ExecCommand {
     static final List<String> SUPPORTED = List.of("iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]", "iptables -S [-t T]", "iptables-save [-c] [-t T]",
             "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf",
-            "dig", "curl", "ping", "docker ...");
+            "dig", "curl", "ping", "getent ahosts", "docker ...");
 
     private ExecCommand() {
     }
@@ -34,7 +34,7 @@ public final class ExecCommand {
             case "ip", "bridge" -> LinkViews.run(sim, target, argv);
             case "cat" -> cat(sim, target, rest);
             case "docker" -> DockerViews.run(sim, target, rest);
-            case "dig", "curl", "ping" -> user(sim, target, argv);
+            case "dig", "curl", "ping", "getent" -> user(sim, target, argv);
             default -> ExecResult.fail("sim exec: '" + argv.get(0) + "' is not simulated; supported: " + String.join(", ", SUPPORTED), 127);
         };
     }
@@ -42,7 +42,9 @@ public final class ExecCommand {
     private static ExecResult user(Simulation sim, ExecTarget target, List<String> argv) {
         try {
             CommandRun r = sim.runIn(target.netns(), target.label(), String.join(" ", argv.stream().map(ExecCommand::quote).toList()));
-            return new ExecResult(r.output(), "", r.connected() == null && !argv.get(0).equals("dig") ? 1 : 0);
+            int failed = argv.get(0).equals("getent") ? 2 : 1; // getent: 2 when a key is not found
+            return new ExecResult(r.output(), "", r.connected() == null && !argv.get(0).equals("dig")
+                    && !(argv.get(0).equals("getent") && !r.resolved().isEmpty()) ? failed : 0);
         } catch (IllegalArgumentException e) {
             return ExecResult.fail(e.getMessage(), 2);
         }
