@@ -64,6 +64,7 @@ class ExecGoldenTest {
                 Arguments.of("vip", "client.1", "ipvsadm -Ln"),
                 Arguments.of("vip", "client.1", "ipvsadm -Ln --stats"),
                 Arguments.of("vip", "client.1", "ipvsadm -Lnc"),
+                Arguments.of("vip", "client.1", "conntrack -L"),
                 Arguments.of("vip", "client.1", "iptables -nvL -t nat"),
                 Arguments.of("vip", "client.1", "iptables-save -c"),
                 // the listing variants people type (their format checked against iptables-legacy in IptablesViewsLiveTest)
@@ -87,6 +88,7 @@ class ExecGoldenTest {
                 Arguments.of("mesh", "node2:ingress_sbox", "ipvsadm -Ln --stats"),
                 Arguments.of("mesh", "node2:ingress_sbox", "iptables -nvL -t nat"),
                 Arguments.of("mesh", "node2:ingress_sbox", "ip addr"),
+                Arguments.of("mesh", "node2:ingress_sbox", "conntrack -L"),
                 Arguments.of("mesh", "vote.1", "iptables -nvL -t nat"),
                 Arguments.of("mesh", OVERLAY1_NS, "ip neigh"),
                 Arguments.of("mesh", OVERLAY1_NS, "bridge fdb show"),

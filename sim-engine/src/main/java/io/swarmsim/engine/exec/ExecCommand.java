@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class ExecCommand {
     static final List<String> SUPPORTED = List.of("iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]", "iptables -S [-t T]", "iptables-save [-c] [-t T]",
-            "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf",
+            "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "conntrack -L", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf",
             "dig", "curl", "ping", "getent ahosts", "docker ...");
 
     private ExecCommand() {
@@ -32,6 +32,7 @@ public final class ExecCommand {
             case "iptables-save" -> IptablesCommand.save(target.netns(), rest, asctime(sim.now()));
             case "ipvsadm" -> IpvsadmCommand.run(target.netns(), rest, sim.now());
             case "ip", "bridge" -> LinkViews.run(sim, target, argv);
+            case "conntrack" -> ConntrackCommand.run(target.netns(), rest, sim.now());
             case "cat" -> cat(sim, target, rest);
             case "docker" -> DockerViews.run(sim, target, rest);
             case "dig", "curl", "ping", "getent" -> user(sim, target, argv);

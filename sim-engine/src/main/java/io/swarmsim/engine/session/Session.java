@@ -38,7 +38,7 @@ public final class Session {
     }
 
     /** Tools whose output {@link #exec} prints: views of state; {@code dig}, {@code curl}, {@code ping} would make traffic. */
-    private static final Set<String> VIEWS = Set.of("iptables", "iptables-save", "ipvsadm", "ip", "bridge", "cat", "docker");
+    private static final Set<String> VIEWS = Set.of("iptables", "iptables-save", "ipvsadm", "conntrack", "ip", "bridge", "cat", "docker");
 
     private final Scenario scenario;
     private final Experiment experiment;
