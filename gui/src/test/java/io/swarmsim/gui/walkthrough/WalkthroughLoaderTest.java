@@ -150,7 +150,7 @@ class WalkthroughLoaderTest {
                         at(9, 10) + "steps[2].run 'curl vot' is not a command of experiment dnsrr; expected a run number from 1 to 9"
                                 + " or one of its commands: 'dig vote', 'ping -c1 vote', 'curl vote | grep -i \"container id\"'",
                         at(10, 11) + "steps[2].show 'client.1 curl vote': 'curl' is not a view of the namespace's state; expected one of"
-                                + " [bridge, cat, docker, ip, iptables, iptables-save, ipvsadm] (run dig, curl and ping with runCommand)"),
+                                + " [bridge, cat, conntrack, docker, ip, iptables, iptables-save, ipvsadm] (run dig, curl and ping with runCommand)"),
                 errors("""
                         steps:
                           - title: A
