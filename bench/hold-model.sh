@@ -6,9 +6,9 @@
 #   env: PS="1000 100000 1000000"  E=10000000  API=long|runnable  NS3=auto|no
 #
 # The Java side is the engine as the simulator runs it: the JVM flags are the ones `./sim` passes
-# (read from its `java_flags=` line), and API=long (the default) is the call every packet hop of
-# the simulator makes, `schedule(delay, LongHandler, long)` with one long-lived handler and no
-# object per event. API=runnable (`schedule(delay, Runnable)`, one lambda per event) is what only
+# (read from its `java_flags=` line), and API=long (the default) is what every packet hop of the
+# simulator does: `schedule(delay, EventType, slot)` on an event type registered once, the event's
+# value waiting in a `Slots` entry that the handler takes and frees. API=runnable (`schedule(delay, Runnable)`, one lambda per event) is what only
 # the applications' timers use (a few per request); its figures are labelled with api=runnable.
 #
 # ns-3: bench/ns3-hold (hold.cc, from the shared anchor benchmark) is built into

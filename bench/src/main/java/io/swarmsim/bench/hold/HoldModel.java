@@ -1,6 +1,7 @@
 package io.swarmsim.bench.hold;
 
 import io.swarmsim.engine.loop.EventLoop;
+import io.swarmsim.engine.loop.Slots;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -13,8 +14,11 @@ public final class HoldModel {
     /** How an event carries its id. */
     public enum Api {
         /**
-         * {@code schedule(delay, EventType, id)}: the model is the handler of one event type, as the
-         * fabric's handlers are for every packet hop of the simulator; nothing allocated per event.
+         * As the fabric schedules every packet hop of the simulator: one event type registered once
+         * ({@code loop.type(handler)}), each event's value waiting in a {@link Slots} entry whose
+         * number is the event's {@code long} ({@code schedule(delay, type, slots.put(a, b))}), taken
+         * and freed by the handler. The value is the event's id, boxed, where the fabric's is the
+         * frame the data path made for that hop.
          */
         LONG,
         /**
@@ -29,7 +33,9 @@ public final class HoldModel {
 
     private final EventLoop loop = new EventLoop();
     /** Registered as the fabric registers each of its packet-hop handlers: {@code loop.type(this::arrival)}. */
-    private final EventLoop.EventType type = loop.type(this::onEvent);
+    private final EventLoop.EventType type = loop.type(this::onSlot);
+    /** Where each event's value waits, as the fabric's frames wait in its {@code inFlight} slots. */
+    private final Slots waiting = new Slots();
     private final int pending;
     private final long events;
     private final long seed;
@@ -69,6 +75,13 @@ public final class HoldModel {
         return new HoldResult(pending, events, seed, t1 - t0, t2 - t1, c2 - c1, finalTimeNs, checksum);
     }
 
+    /** The event type's handler: the event's value out of its slot, the slot freed, as the fabric's handlers do. */
+    private void onSlot(long slot) {
+        long id = (Long) waiting.second(slot);
+        waiting.free(slot);
+        onEvent(id);
+    }
+
     /** The handler of event {@code id} (section 7). */
     private void onEvent(long id) {
         executed++;
@@ -84,7 +97,7 @@ public final class HoldModel {
         long id = nextId++;
         long delay = delays.next();
         if (api == Api.LONG) {
-            loop.schedule(delay, type, id);
+            loop.schedule(delay, type, waiting.put(this, id));
         } else {
             loop.schedule(delay, () -> onEvent(id));
         }
