@@ -55,12 +55,19 @@ public final class Connections {
 
     /** The connections in the captures {@code <point>.pcap} under {@code dir}; {@code state} gives each point's MAC. */
     public static List<Connection> read(List<CapturePlan.Point> points, DesiredState state, Path dir) {
+        Map<String, List<PcapFrames.Frame>> frames = new LinkedHashMap<>();
+        points.forEach(p -> frames.put(p.name(), PcapFrames.readTimed(dir.resolve(p.name() + ".pcap"))));
+        return of(points, state, frames);
+    }
+
+    /** The connections in each point's frames ({@code frames} by point name). */
+    public static List<Connection> of(List<CapturePlan.Point> points, DesiredState state, Map<String, List<PcapFrames.Frame>> frames) {
         Map<Long, Connection> byIsn = new LinkedHashMap<>();
         for (CapturePlan.Point p : points) {
             Optional<byte[]> mac = state.namespace(p.netns()).flatMap(ns -> ns.devices().stream().filter(d -> d.name().equals(p.device())).findFirst())
                     .map(d -> d.mac() == null ? null : d.mac().toBytes());
             Map<String, Long> here = new LinkedHashMap<>(); // the latest SYN's tuple at this point -> its ISN
-            for (PcapFrames.Frame f : PcapFrames.readTimed(dir.resolve(p.name() + ".pcap"))) {
+            for (PcapFrames.Frame f : frames.getOrDefault(p.name(), List.of())) {
                 if (mac.isPresent() && floodedPast(f.data(), mac.get())) {
                     continue;
                 }

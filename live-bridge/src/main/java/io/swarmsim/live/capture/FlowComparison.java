@@ -4,9 +4,11 @@ import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.pcap.CapturePlan;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,18 +77,22 @@ public final class FlowComparison {
      */
     public static Result compare(List<CapturePlan.Point> points, DesiredState state, Path modelDir, Path realDir, Set<String> aside) {
         List<PointFlows> out = new ArrayList<>();
+        Map<String, List<PcapFrames.Frame>> modelFrames = new LinkedHashMap<>();
+        Map<String, List<PcapFrames.Frame>> realFrames = new LinkedHashMap<>();
         for (CapturePlan.Point p : points) {
             List<String> own = state.namespace(p.netns()).map(ns -> ns.addresses().stream().filter(a -> a.device().equals(p.device()))
                     .map(a -> a.cidr().substring(0, a.cidr().indexOf('/'))).toList()).orElse(List.of());
-            List<byte[]> m = PcapFrames.read(modelDir.resolve(p.name() + ".pcap")).stream().filter(f -> !FlowLines.about(f, aside)).toList();
-            List<byte[]> r = PcapFrames.read(realDir.resolve(p.name() + ".pcap")).stream().filter(f -> !FlowLines.about(f, aside)).toList();
+            modelFrames.put(p.name(), PcapFrames.readTimed(modelDir.resolve(p.name() + ".pcap")));
+            realFrames.put(p.name(), PcapFrames.readTimed(realDir.resolve(p.name() + ".pcap")));
+            List<byte[]> m = modelFrames.get(p.name()).stream().map(PcapFrames.Frame::data).filter(f -> !FlowLines.about(f, aside)).toList();
+            List<byte[]> r = realFrames.get(p.name()).stream().map(PcapFrames.Frame::data).filter(f -> !FlowLines.about(f, aside)).toList();
             List<String> ml = lines(m);
             List<String> rl = lines(r);
             PointFlows f = new PointFlows(p.name(), ml, rl, io.swarmsim.live.LineDiff.diff(ml, rl), outer(m), outer(r), Optional.empty());
             out.add(new PointFlows(f.point(), ml, rl, f.diff(), f.modelOuter(), f.realOuter(), FlowExplanations.explain(f, own)));
         }
-        List<String> mc = Connections.lines(points, Connections.read(points, state, modelDir));
-        List<String> rc = Connections.lines(points, Connections.read(points, state, realDir));
+        List<String> mc = Connections.lines(points, Connections.of(points, state, modelFrames));
+        List<String> rc = Connections.lines(points, Connections.of(points, state, realFrames));
         return new Result(out, new ConnectionFlows(mc, rc, io.swarmsim.live.LineDiff.diff(mc, rc)));
     }
 

@@ -65,6 +65,8 @@ final class IptablesCommand {
                 }
             } else if (chain == null && list) {
                 chain = a;
+            } else if (rules) {
+                return ExecResult.fail("iptables: -S of one chain is not simulated; use iptables -S [-t TABLE] or -nvL " + a + " [-t TABLE]", 2);
             } else if (chain != null && list && a.matches("[0-9]+")) {
                 return ExecResult.fail("iptables: listing one rule (-L CHAIN NUMBER) is not simulated; list the chain", 2);
             } else if (chain != null && list) {
