@@ -12,10 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code sim exec <scenario> [--experiment NAME] [--seed N] <where> -- <command ...>}, or {@code --interactive}. */
+/** {@code sim exec <scenario> [--experiment NAME] [--seed N] [--stack NAME] <where> -- <command ...>}, or {@code --interactive}. */
 @Command(name = "exec", header = "run one command (iptables, ipvsadm, ip, dig, curl, docker ...) inside the simulation",
-        customSynopsis = {"sim exec <scenario.yaml> [--experiment NAME] [--seed N] <where> -- <command ...>",
-            "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] --interactive <where>"},
+        customSynopsis = {"sim exec <scenario.yaml> [--experiment NAME] [--seed N] [--stack NAME] <where> -- <command ...>",
+            "       sim exec <scenario.yaml> [--experiment NAME] [--seed N] [--stack NAME] --interactive <where>"},
         description = {"Run the experiment, then one command inside a task (client.1), a container ID, a node's host (node1)",
             "or a sandbox (node1:ingress_sbox, node1:1-<netid>), and print what it prints; the exit status is the command's.",
             "With --interactive, read commands from standard input, one a line, and run each against the same run,",

@@ -17,13 +17,13 @@ import picocli.CommandLine.Option;
  * {@code sim export pcap <scenario> --experiment NAME --out DIR}: the frames of the experiment at
  * each capture point (every task's interfaces, every node's underlay NIC), one pcap file each.
  */
-@Command(name = "export", header = "export what the simulation saw (pcap)", customSynopsis = "sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
+@Command(name = "export", header = "export what the simulation saw (pcap)", customSynopsis = "sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N] [--stack NAME]",
         description = "Export what the simulation saw.", subcommands = ExportCli.Pcap.class)
 final class ExportCli {
     private ExportCli() {
     }
 
-    @Command(name = "pcap", header = "the simulated frames at each capture point, as pcap files", customSynopsis = "sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N]",
+    @Command(name = "pcap", header = "the simulated frames at each capture point, as pcap files", customSynopsis = "sim export pcap <scenario.yaml> --experiment NAME --out DIR [--seed N] [--stack NAME]",
             description = "The simulated frames at each capture point (task interfaces, node NICs), one pcap file each.")
     static final class Pcap implements Callable<Integer> {
         private final Streams io;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * overlay networks, VIPs and published ports.
  */
 @Command(name = "graph", header = "draw the experiment's cluster (DOT, or SVG through Graphviz)",
-        customSynopsis = "sim graph <scenario.yaml> [--experiment NAME] [--seed N] --out FILE.svg|FILE.dot",
+        customSynopsis = "sim graph <scenario.yaml> [--experiment NAME] [--seed N] [--stack NAME] --out FILE.svg|FILE.dot",
         description = "Draw the experiment's cluster from its desired state: one box per node with its namespaces and addresses, "
                 + "veth pairs, vxlan devices to their overlay networks, underlay NICs, VIPs and published ports. "
                 + "FILE.dot is written as DOT; FILE.svg is drawn by Graphviz's dot (without it, the DOT goes beside it).")

@@ -23,13 +23,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]} and
+ * {@code sim live run <scenario> [--experiment NAME] [--seed N] [--stack NAME] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]} and
  * {@code sim live clean}: the scenario on real network namespaces, compared with the model. Exit 0
  * when kernel and model agree, 3 when they differ, 2 for a bad command line or scenario (a bad name
  * included), 1 when the machine cannot run it or a step failed (after the teardown).
  */
 @Command(name = "live", header = "(root) the scenario on real namespaces, diffed with the model",
-        customSynopsis = {"sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]",
+        customSynopsis = {"sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--stack NAME] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]",
             "sim live clean"},
         description = "(root) The scenario on this machine's kernel, compared with the model.",
         subcommands = {LiveCli.Run.class, LiveCli.Clean.class})
@@ -37,7 +37,7 @@ final class LiveCli {
     private LiveCli() {
     }
 
-    @Command(name = "run", header = "(root) build, compare, ping, tear down", customSynopsis = "sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]",
+    @Command(name = "run", header = "(root) build, compare, ping, tear down", customSynopsis = "sim live run <scenario.yaml> [--experiment NAME] [--seed N] [--stack NAME] [--iptables nft|legacy] [--ipvs auto|kernel|substitute] [--keep] [--pcap DIR] [--json]",
             description = {"(root) Build the experiment's namespaces, devices, addresses, routes and iptables on this machine's kernel,",
                 "start the embedded DNS and the tasks' servers, run the experiment's commands for real while capturing,",
                 "compare outputs, flows and ip addr/route/neigh and iptables -nvL with the model, tear down;",

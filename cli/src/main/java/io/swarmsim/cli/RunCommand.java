@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code sim run <scenario> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full] [--max-runs N]}. */
+/** {@code sim run <scenario> [--experiment NAME] [--seed N] [--stack NAME] [--json] [--trace none|summary|full] [--max-runs N]}. */
 @Command(name = "run", header = "simulate the experiments; print what the tools print, and why",
-        customSynopsis = "sim run <scenario.yaml> [--experiment NAME] [--seed N] [--json] [--trace none|summary|full] [--max-runs N]",
+        customSynopsis = "sim run <scenario.yaml> [--experiment NAME] [--seed N] [--stack NAME] [--json] [--trace none|summary|full] [--max-runs N]",
         description = {"Simulate every experiment of the scenario (or only NAME) and print what dig, ping and curl print inside the",
             "containers, the requests per task, and why each client picked the address it used."})
 final class RunCommand implements Callable<Integer> {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What the scenario commands share: the scenario file, {@code --experiment NAME} and {@code --seed N}. */
+/** What the scenario commands share: the scenario file, {@code --experiment NAME}, {@code --seed N} and {@code --stack NAME}. */
 final class ScenarioOptions {
     @Parameters(index = "0", paramLabel = "<scenario.yaml>", description = "a Docker stack file with x-sim extensions")
     private String file;
@@ -23,6 +23,12 @@ final class ScenarioOptions {
     @Option(names = "--seed", paramLabel = "N",
             description = "change the random seed (DNS shuffles, IDs, ports); the same seed gives byte-identical output")
     private Long seed;
+
+    @Option(names = "--stack", paramLabel = "NAME",
+            description = "deploy as docker stack deploy -c FILE NAME would: services and networks named NAME_<key>,"
+                    + " NAME_default for services without networks (default: the file's base name, unless x-sim.deployed_with"
+                    + " is service-create)")
+    private String stack;
 
     /** A loaded scenario, the experiment the options name, and the seed to use. */
     record Loaded(Scenario scenario, Experiment experiment, long seed) {
@@ -55,7 +61,7 @@ final class ScenarioOptions {
     Optional<Loaded> load(PrintStream err, PrintStream json) {
         Scenario s;
         try {
-            s = ScenarioLoader.load(Path.of(file));
+            s = ScenarioLoader.load(Path.of(file), System.getenv(), Optional.ofNullable(stack));
             io.swarmsim.engine.sim.ScenarioChecks.check(s);
         } catch (ScenarioException e) {
             refused(e, err, json);

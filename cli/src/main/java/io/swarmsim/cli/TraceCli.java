@@ -23,12 +23,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sim trace <scenario> --experiment NAME [--request K|all] [--json] [--level full|summary]
- * [--max-events N] [--seed N]}: every hop of one request as text, or the events of one request (or
+ * [--max-events N] [--seed N] [--stack NAME]}: every hop of one request as text, or the events of one request (or
  * of the whole experiment) as JSON lines, streamed as they happen.
  */
 @Command(name = "trace", header = "every hop of one request, as text or JSON lines",
         customSynopsis = {"sim trace <scenario.yaml> --experiment NAME [--request K|all] [--json] [--level full|summary]",
-            "                 [--max-events N] [--seed N]"},
+            "                 [--max-events N] [--seed N] [--stack NAME]"},
         description = {"Every hop of one request (the K-th command run of the experiment); with --json its typed events as",
             "JSON lines (--request all: the whole experiment's), streamed as they happen."})
 final class TraceCli implements Callable<Integer> {

@@ -31,9 +31,9 @@ class ServersTest {
     @Test
     void catalogueImagesAnswerOnTheirDefaultPorts() {
         assertTrue(command("curl -s web").get("output").asText().contains("<h1>Welcome to nginx!</h1>"));
-        assertEquals("web.1", command("curl -s web").get("served_by").asText());
-        assertEquals("-ERR wrong number of arguments for 'get' command\r\n", command("curl -s cache:6379").get("output").asText());
-        assertEquals("curl: (52) Empty reply from server\n", command("curl -s db:5432").get("output").asText());
+        assertEquals("servers_web.1", command("curl -s web").get("served_by").asText());
+        assertEquals("-ERR wrong number of arguments for 'get' command\r\n", command("curl -s --http0.9 cache:6379").get("output").asText());
+        assertEquals("curl: (52) Empty reply from server\n", command("curl db:5432").get("output").asText());
     }
 
     @Test
@@ -52,19 +52,19 @@ class ServersTest {
     @Test
     void serversDeclaredPerImageAndPerServiceUseTheirTemplates() {
         String api = command("curl -s api:8080").get("output").asText();
-        assertTrue(api.matches("api api\\.1 on node\\d, container [0-9a-f]{12}\n"), api);
-        assertEquals("ready\n", command("curl -s worker:9000").get("output").asText());
+        assertTrue(api.matches("api servers_api\\.1 on node\\d, container [0-9a-f]{12}\n"), api);
+        assertEquals("ready\n", command("curl -s --http0.9 worker:9000").get("output").asText());
     }
 
     @Test
     void aRefusalForLackOfAServerSaysSoNamingTheImageAndTheKey() {
-        JsonNode mystery = command("curl -s mystery");
+        JsonNode mystery = command("curl mystery");
         // the client runs debian:12, whose curl 7.88 words a refused connect so (issue 11, point 14)
         assertEquals("curl: (7) Failed to connect to mystery port 80 after 0 ms: Couldn't connect to server\n", mystery.get("output").asText());
         assertTrue(mystery.get("reason").asText().contains("no server listens on port 80: in the simulation, image example/unknown:2 serves nothing;"
                 + " declare what it serves with x-sim.images.\"example/unknown\".serves or x-sim.services.mystery.serves"), mystery.toString());
         JsonNode worker = command("curl -s worker:8080");
-        assertTrue(worker.get("reason").asText().contains("the tasks of worker serve only on port 9000 (x-sim.services.worker.serves); add port 8080 there"),
+        assertTrue(worker.get("reason").asText().contains("the tasks of servers_worker serve only on port 9000 (x-sim.services.worker.serves); add port 8080 there"),
                 worker.toString());
     }
 

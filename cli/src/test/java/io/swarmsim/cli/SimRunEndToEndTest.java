@@ -150,8 +150,11 @@ class SimRunEndToEndTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("=== Experiment stack"), r.out());
         assertTrue(r.out().contains("services.web.environment"), r.out());
-        assertTrue(r.out().contains("web.3"), r.out());
-        assertTrue(r.out().contains("db       dnsrr"), r.out());
+        // deployed as the stack "plain": scoped names, the default network, and each service's key as its alias
+        assertTrue(r.out().contains("    plain_web.3 node2  container "), r.out());
+        assertTrue(r.out().contains("  plain_db  dnsrr  postgres:16"), r.out());
+        assertTrue(r.out().contains("  plain_default 10.0.0.0/24     vni 257"), r.out());
+        assertTrue(r.out().contains("  plain_web, web             -> 10.0.0.2\n"), r.out());
     }
 
     @Test

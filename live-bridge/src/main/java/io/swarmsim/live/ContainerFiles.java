@@ -1,38 +1,37 @@
 package io.swarmsim.live;
 
-import io.swarmsim.engine.control.Allocator;
-import io.swarmsim.engine.control.Cluster;
+import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.session.Session;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Each container's {@code /etc/resolv.conf} and {@code /etc/hosts} for its real namespace: the
- * resolv.conf is the model's own ({@code cat /etc/resolv.conf} in the session: nameserver
- * 127.0.0.11, {@code options ndots:0}); the hosts file is the one Docker writes (localhost, the
- * IPv6 names, the container's address and its short ID as hostname), so no name the experiment
- * asks for is found in a file instead of the DNS.
+ * Each container's {@code /etc/resolv.conf} and {@code /etc/hosts} for its real namespace, the
+ * desired state's own: resolv.conf with the service's search domains, nameserver 127.0.0.11 and
+ * {@code options ndots:0}; the hosts file Docker writes (localhost, the IPv6 names, the service's
+ * extra_hosts, the container's address and its short ID as hostname), so the real C library finds
+ * in the file exactly what the model's resolvers find there.
  */
 final class ContainerFiles {
     private ContainerFiles() {
     }
 
     static void write(Session session, UnaryOperator<String> realNetns, NetnsEtc etc) {
-        for (Cluster.Task t : session.cluster().tasks()) {
-            session.desired().ofTask(t.name()).ifPresent(ns -> {
-                String real = realNetns.apply(ns.name());
-                etc.write(real, "resolv.conf", session.exec(t.name(), "cat /etc/resolv.conf"));
-                etc.write(real, "hosts", hosts(t));
-            });
-        }
+        of(session.desired()).forEach((ns, files) -> files.forEach((name, text) -> etc.write(realNetns.apply(ns), name, text)));
     }
 
-    static String hosts(Cluster.Task t) {
-        StringBuilder sb = new StringBuilder("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n"
-                + "ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n");
-        t.addresses().entrySet().stream().filter(e -> !e.getKey().equals(Allocator.INGRESS) && !e.getKey().equals(Allocator.GWBRIDGE))
-                .map(Map.Entry::getValue).findFirst()
-                .ifPresent(ip -> sb.append(ip).append('\t').append(t.shortContainerId()).append('\n'));
-        return sb.toString();
+    /** Per container namespace of {@code state}, its files by name: resolv.conf and hosts. */
+    static Map<String, Map<String, String>> of(DesiredState state) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (DesiredState.Namespace ns : state.namespaces()) {
+            ns.dns().ifPresent(d -> {
+                Map<String, String> files = new LinkedHashMap<>();
+                files.put("resolv.conf", d.resolvConf().render());
+                files.put("hosts", d.hosts().render());
+                out.put(ns.name(), files);
+            });
+        }
+        return out;
     }
 }

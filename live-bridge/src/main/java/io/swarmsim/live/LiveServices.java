@@ -43,7 +43,9 @@ public final class LiveServices {
             if (ns.kind() != DesiredState.Kind.CONTAINER) {
                 continue;
             }
-            Optional<ServerSpec.Dns> dns = ns.dns().map(d -> new ServerSpec.Dns(d.udpPort(), d.tcpPort(), upstreams,
+            // a service's dns: servers replace the run's upstreams for its containers, as in the model
+            Optional<ServerSpec.Dns> dns = ns.dns().map(d -> new ServerSpec.Dns(d.udpPort(), d.tcpPort(),
+                    d.upstreams().isEmpty() ? upstreams : d.upstreams(),
                     d.networks().stream().map(net -> network(state, net, ns.name())).toList()));
             if (dns.isPresent() || !ns.servers().isEmpty()) {
                 out.add(new TaskServers(ns.owner(), ns.name(), new ServerSpec(seed, "dns-shuffle@" + ns.node(), dns, ns.servers())));

@@ -44,12 +44,31 @@ final class RealCommands {
         }
         CommandLine line = CommandLine.parse(c.run());
         CmdResult r = runner.run(program(netns, line));
+        String shown = line.program().equals("curl") ? curlErrors(r.err()) : "";
         if (line.grep().isEmpty()) {
-            return new Run(c.from(), c.run(), r.out(), r.exit(), r.err());
+            return new Run(c.from(), c.run(), r.out() + shown, r.exit(), r.err());
         }
         CmdResult g = runner.run(grep(line.grep().get()).withStdin(r.out()));
-        return new Run(c.from(), c.run(), g.out(), g.exit(), r.err() + g.err());
+        return new Run(c.from(), c.run(), g.out() + shown, g.exit(), r.err() + g.err());
     }
+
+    /**
+     * curl's error message as a terminal shows it beside the output ({@code curl: (6) Could not
+     * resolve host: x}): its stderr without the progress meter curl draws there when stdout is not a
+     * terminal (redrawn with carriage returns, the message right after its last figures); -s leaves
+     * no message at all.
+     */
+    static String curlErrors(String stderr) {
+        StringBuilder sb = new StringBuilder();
+        java.util.regex.Matcher m = CURL_ERROR.matcher(stderr);
+        while (m.find()) {
+            sb.append(m.group()).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** curl's message, which follows the meter's last figures on the same line. */
+    private static final java.util.regex.Pattern CURL_ERROR = java.util.regex.Pattern.compile("curl: \\(\\d+\\) [^\\r\\n]*");
 
     static Cmd program(String netns, CommandLine line) {
         List<String> argv = new ArrayList<>(List.of("ip", "netns", "exec", netns, line.program()));

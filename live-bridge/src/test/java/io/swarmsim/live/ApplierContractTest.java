@@ -38,7 +38,8 @@ class ApplierContractTest {
 
     /**
      * The commands that would build {@code state} on Linux, with the report's notes, then what the
-     * real servers would be told to serve in which namespace; or why either refused it.
+     * real servers would be told to serve in which namespace, and the files each container gets
+     * (/etc/hosts, resolv.conf); or why either refused it.
      */
     static String fingerprint(DesiredState state) {
         try {
@@ -46,7 +47,7 @@ class ApplierContractTest {
             ApplyPlan plan = ApplyPlanner.plan(state, names, IptablesBackend.NFT);
             ApplyPlan kernel = ApplyPlanner.plan(state, names, IptablesBackend.NFT, IpvsApply.KERNEL);
             return plan.steps() + "\n" + plan.notes() + "\n" + kernel.steps() + "\n" + LiveServices.of(state, 1, List.of(IpAddress.parse("8.8.8.8"))).stream()
-                    .map(t -> t.task() + " in " + t.namespace() + ":\n" + t.spec().render()).toList();
+                    .map(t -> t.task() + " in " + t.namespace() + ":\n" + t.spec().render()).toList() + "\n" + ContainerFiles.of(state);
         } catch (RuntimeException e) {
             return "refused: " + e;
         }

@@ -25,10 +25,11 @@ import java.util.SplittableRandom;
  * @param epochSeconds wall-clock time the simulation's zero stands for (dig prints it)
  * @param servers      what each task serves, and which task answered each request
  * @param jvmCache     the InetAddress cache of the container's long-running JVM client (Java images)
+ * @param names        a container's name resolution (its /etc/hosts, resolv.conf search domains); empty on a node
  */
 public record CommandEnv(Fabric fabric, TraceSink trace, NetNamespace ns, String where, ImageProfile image, Cluster cluster, PacketIds ids,
                          SplittableRandom random, long epochSeconds, TaskServers servers,
-                         PositiveCache jvmCache) {
+                         PositiveCache jvmCache, Optional<ContainerNames> names) {
     private static final ClientProfiles PROFILES = ClientProfiles.standard();
 
     /** The profile of the libc or runtime the image resolves with. */

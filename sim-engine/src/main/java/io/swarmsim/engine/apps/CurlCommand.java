@@ -13,9 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code curl [http://]HOST[:PORT][/PATH]}: resolves as the image's HTTP client does, connects to
- * the first address (and the next ones on refusal when the client does that), sends a GET and
- * prints the response body, as curl does without options.
+ * {@code curl [-s] [--http0.9] [http://]HOST[:PORT][/PATH]}: resolves as the image's HTTP client does, connects
+ * to the first address (and the next ones on refusal when the client does that), sends a GET and
+ * prints the response body. An error ({@code curl: (6) ...}) goes to stderr, which the output
+ * shows as a terminal would, unless {@code -s} silences it (curl -s: "do not show progress meter or
+ * error messages").
  */
 public final class CurlCommand implements UserCommand {
     private static final Pattern URL = Pattern.compile("(?:https?://)?([^/:]+)(?::(\\d{1,5}))?(/.*)?");
@@ -24,6 +26,11 @@ public final class CurlCommand implements UserCommand {
     private final String host;
     private final int port;
     private final String path;
+    private final boolean silent;
+    /** {@code --http0.9}: take an answer that is not HTTP as the body, as curl before 7.66 always did. */
+    private final boolean http09;
+    /** The error message the terminal shows after the output (curl writes it to stderr, past any grep). */
+    private String errorShown = "";
     private CommandEnv env;
     private ClientProfile profile;
     private Consumer<CommandRun> done;
@@ -33,10 +40,12 @@ public final class CurlCommand implements UserCommand {
 
     public CurlCommand(CommandLine line) {
         this.line = line;
-        List<String> urls = line.args().stream().filter(a -> !a.equals("-s") && !a.equals("--silent")).toList();
+        silent = line.args().contains("-s") || line.args().contains("--silent");
+        http09 = line.args().contains("--http0.9");
+        List<String> urls = line.args().stream().filter(a -> !a.equals("-s") && !a.equals("--silent") && !a.equals("--http0.9")).toList();
         for (String a : urls) {
             if (a.startsWith("-")) {
-                throw new IllegalArgumentException("curl option " + a + " is not simulated; use curl [-s] URL");
+                throw new IllegalArgumentException("curl option " + a + " is not simulated; use curl [-s] [--http0.9] URL");
             }
         }
         if (urls.size() != 1) {
@@ -63,7 +72,7 @@ public final class CurlCommand implements UserCommand {
         NameLookup.resolve(e, profile, host, o -> {
             if (o.failure() != null) {
                 env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, null, port, "name lookup failed: " + o.failure());
-                finish("curl: (6) Could not resolve host: " + host + "\n", null, null);
+                finish(error("curl: (6) Could not resolve host: " + host + "\n"), null, null);
                 return;
             }
             order = o.addresses();
@@ -92,7 +101,7 @@ public final class CurlCommand implements UserCommand {
                     attempt(i + 1);
                 } else {
                     long ms = (env.fabric().loop().now() - startedAt) / 1_000_000L;
-                    finish(CurlWording.connectFailed(env.image().curlVersion(), host, port, ms, why.substring(why.lastIndexOf(": ") + 2)),
+                    finish(error(CurlWording.connectFailed(env.image().curlVersion(), host, port, ms, why.substring(why.lastIndexOf(": ") + 2))),
                             null, null);
                 }
             }
@@ -102,7 +111,15 @@ public final class CurlCommand implements UserCommand {
                 String served = env.servers().log().take(env.ids().request()).or(() -> env.taskAt(to)).orElse(null);
                 if (body.length == 0) {
                     env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, to, port, profile.name() + ": the server closed without answering");
-                    finish("curl: (52) Empty reply from server\n", to.toString(), null);
+                    finish(error("curl: (52) Empty reply from server\n"), to.toString(), null);
+                    return;
+                }
+                java.util.Optional<String> refused = startsHttp(body) || http09 ? java.util.Optional.empty()
+                        : CurlWording.notHttp(env.image().curlVersion());
+                if (refused.isPresent()) {
+                    env.decided(profile.name(), TraceEvent.AppAction.GIVE_UP, to, port, profile.name() + " " + env.image().curlVersion()
+                            + ": the answer is not HTTP (HTTP/0.9 is refused from curl 7.66)" + (served == null ? "" : "; served by " + served));
+                    finish(error(refused.get()), to.toString(), served);
                     return;
                 }
                 String page = VoteServer.body(body);
@@ -114,9 +131,19 @@ public final class CurlCommand implements UserCommand {
         }).connect();
     }
 
+    private static boolean startsHttp(byte[] body) {
+        return new String(body, 0, Math.min(5, body.length), StandardCharsets.US_ASCII).equals("HTTP/");
+    }
+
+    /** An error message as the terminal shows it: nothing under -s, and never through grep (it is on stderr). */
+    private String error(String message) {
+        errorShown = silent ? "" : message;
+        return "";
+    }
+
     /** The result; its reason line is read from the decisions above (see the simulation's RequestReasons). */
     private void finish(String text, String connected, String servedBy) {
-        done.accept(new CommandRun(env.where(), line.text(), line.grep().map(g -> g.apply(text)).orElse(text),
+        done.accept(new CommandRun(env.where(), line.text(), line.grep().map(g -> g.apply(text)).orElse(text) + errorShown,
                 order.stream().map(IpAddress::toString).toList(), connected, servedBy, ""));
     }
 }

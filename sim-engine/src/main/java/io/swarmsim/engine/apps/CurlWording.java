@@ -21,6 +21,16 @@ final class CurlWording {
         return below(curlVersion, 7, 87) ? after + systemError + "\n" : after + "Couldn't connect to server\n";
     }
 
+    /**
+     * What curl makes of an answer that is not HTTP (a redis or any plain TCP server's bytes): curl
+     * before 7.66 takes it for HTTP/0.9 and prints it; from 7.66 HTTP/0.9 is off by default and the
+     * transfer fails (lib/http.c: CURLE_UNSUPPORTED_PROTOCOL), as curl 7.88.1 does here.
+     */
+    static java.util.Optional<String> notHttp(String curlVersion) {
+        return below(curlVersion, 7, 66) ? java.util.Optional.empty()
+                : java.util.Optional.of("curl: (1) Received HTTP/0.9 when not allowed\n");
+    }
+
     /** Whether {@code version} (e.g. "7.47.0") is older than major.minor; an unreadable one counts as new. */
     static boolean below(String version, int major, int minor) {
         String[] p = version.split("\\.");

@@ -48,7 +48,7 @@ public final class MissingServer {
         if (ports.contains(String.valueOf(port))) {
             return Optional.empty();
         }
-        String keys = "x-sim.images.\"" + ServerCatalogue.repository(image) + "\".serves or x-sim.services." + name + ".serves";
+        String keys = "x-sim.images.\"" + ServerCatalogue.repository(image) + "\".serves or x-sim.services." + service.get().spec().key() + ".serves";
         if (specs.isEmpty()) {
             return Optional.of(String.format(Locale.ROOT, "no server listens on port %d: in the simulation, image %s serves nothing;"
                     + " declare what it serves with %s", port, image, keys));

@@ -69,6 +69,14 @@ final class NameLookup {
             done.accept(new Outcome(List.of(a), null));
             return;
         }
+        List<IpAddress> inFile = env.names().map(n -> n.hosts().lookupV4(host)).orElse(List.of());
+        if (!inFile.isEmpty()) {
+            // the C library (and Go, and the JVM through it) read /etc/hosts before asking the DNS ("files dns")
+            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, inFile.get(0), 0, host + " is in /etc/hosts (" + inFile.get(0)
+                    + ", from the service's extra_hosts or Docker's own lines): no DNS query");
+            done.accept(new Outcome(inFile, null));
+            return;
+        }
         PositiveCache cache = profile.cache().caches() && profile.name().equals("java-default") ? env.jvmCache() : null;
         long now = env.fabric().loop().now();
         if (cache != null) {
@@ -81,9 +89,28 @@ final class NameLookup {
                 return;
             }
         }
-        new StubResolver(env.fabric(), env.ns(), env.ids(), env.random(), host, profile.queries(), r -> {
+        List<String> search = host.endsWith(".") ? List.of() : env.names().map(n -> n.search()).orElse(List.of());
+        query(env, profile, host, host, search, null, cache, done);
+    }
+
+    /**
+     * Asks the DNS for {@code name}; when nothing comes back, the next name of resolv.conf's search
+     * list ({@code options ndots:0}: the name as given first, then with each domain appended, as
+     * res_nsearch tries them); the first failure is the one reported.
+     */
+    private static void query(CommandEnv env, ClientProfile profile, String host, String name, List<String> search, String firstFailure,
+                              PositiveCache cache, Consumer<Outcome> done) {
+        new StubResolver(env.fabric(), env.ns(), env.ids(), env.random(), name, profile.queries(), r -> {
             if (r.answer().isEmpty()) {
-                done.accept(new Outcome(List.of(), r.failure()));
+                String failure = firstFailure == null ? r.failure() : firstFailure;
+                if (!search.isEmpty()) {
+                    String next = host + "." + search.get(0);
+                    env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, null, 0, "no address for " + name
+                            + "; resolv.conf's search list: tries " + next);
+                    query(env, profile, host, next, search.subList(1, search.size()), failure, cache, done);
+                    return;
+                }
+                done.accept(new Outcome(List.of(), failure));
                 return;
             }
             Answer answer = r.answer().get();

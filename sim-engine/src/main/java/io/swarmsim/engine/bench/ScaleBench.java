@@ -70,15 +70,16 @@ public final class ScaleBench {
         long heapMiB = (usedHeap() - heapBefore) >> 20;
         Map<String, Integer> served = new LinkedHashMap<>();
         int warmUp = Math.min(WARM_UP_MAX, spec.requests() / WARM_UP_SHARE);
-        Phase first = requests(sim, warmUp, served);
-        Phase rest = requests(sim, spec.requests() - warmUp, served);
+        CommandSpec written = e.commands().get(0);
+        CommandSpec curl = new CommandSpec(written.from(), written.run(), 1, null);
+        Phase first = requests(sim, curl, warmUp, served);
+        Phase rest = requests(sim, curl, spec.requests() - warmUp, served);
         return new Figures(spec.nodes(), spec.services(), sim.cluster().tasks().size(), sim.desired().namespaces().size(), buildMillis,
                 heapMiB, peak >> 20, first, rest, served);
     }
 
-    /** Runs {@code n} times {@code curl svc1} from the client and measures them. */
-    private static Phase requests(Simulation sim, int n, Map<String, Integer> served) {
-        CommandSpec curl = new CommandSpec("client.1", "curl svc1", 1, null);
+    /** Runs {@code n} times the experiment's {@code curl svc1} from the client and measures them. */
+    private static Phase requests(Simulation sim, CommandSpec curl, int n, Map<String, Integer> served) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long packets0 = sim.totals().packets();
         long rules0 = sim.totals().rules();

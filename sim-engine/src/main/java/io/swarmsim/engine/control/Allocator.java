@@ -64,13 +64,14 @@ public final class Allocator {
         List<Cluster.ServiceState> states = new ArrayList<>();
         List<Cluster.Task> tasks = new ArrayList<>();
         int[] dynamicPort = {DYNAMIC_PORT_START};
+        Scheduler scheduler = new Scheduler(nodes, scenario.sim().nodes());
         for (Service declared : services) {
             try {
                 String id = ids.swarmId();
                 Optional<String> rejection = rejection(version, declared);
                 Service s = rejection.isPresent() ? declared : withPublishedPorts(declared, dynamicPort);
                 if (rejection.isPresent()) {
-                    states.add(new Cluster.ServiceState(s.name(), id, s, Map.of(), rejection));
+                    states.add(new Cluster.ServiceState(s.name(), id, s, Map.of(), rejection, List.of()));
                     continue;
                 }
                 List<String> nets = networksOf(s);
@@ -80,10 +81,17 @@ public final class Allocator {
                         vips.put(n, ipams.get(n).allocate());
                     }
                 }
-                states.add(new Cluster.ServiceState(s.name(), id, s, vips, Optional.empty()));
-                List<Cluster.Node> placement = place(s, nodes, scenario.sim().nodes(), tasks);
+                List<Scheduler.Placement> placement = scheduler.place(s);
+                List<Cluster.PendingTask> pending = new ArrayList<>();
                 for (int slot = 1; slot <= placement.size(); slot++) {
-                    Cluster.Node node = placement.get(slot - 1);
+                    Scheduler.Placement where = placement.get(slot - 1);
+                    boolean global = s.mode().isGlobal();
+                    if (where.error().isPresent()) {
+                        String name = s.name() + "." + (global ? where.node().orElseThrow().id() : String.valueOf(slot));
+                        pending.add(new Cluster.PendingTask(name, global ? 0 : slot, ids.swarmId(), where.node(), where.error().get()));
+                        continue;
+                    }
+                    Cluster.Node node = where.node().orElseThrow();
                     Map<String, IpAddress> addrs = new LinkedHashMap<>();
                     for (String n : nets) {
                         boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
@@ -99,9 +107,11 @@ public final class Allocator {
                                 + " has no free address left");
                     }
                     addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
-                    tasks.add(new Cluster.Task(s.name() + "." + slot, s.name(), slot, ids.swarmId(), ids.hex64(), ids.hex64(),
-                            node, s.image(), addrs));
+                    // a global task has no slot: Docker names it after its node's ID (docker/cli task/print.go)
+                    tasks.add(new Cluster.Task(s.name() + "." + (global ? node.id() : String.valueOf(slot)), s.name(),
+                            global ? 0 : slot, ids.swarmId(), ids.hex64(), ids.hex64(), node, s.image(), addrs));
                 }
+                states.add(new Cluster.ServiceState(s.name(), id, s, vips, Optional.empty(), pending));
             } catch (PoolExhausted e) {
                 throw new PoolExhausted("services." + declared.name(), e.getMessage());
             }
@@ -175,51 +185,7 @@ public final class Allocator {
             }
             ports.add(dynamic ? new io.swarmsim.engine.scenario.PortConfig(p.target(), next[0]++, p.protocol(), p.mode()) : p);
         }
-        return new Service(s.name(), s.image(), s.command(), s.mode(), s.replicas(), s.endpointMode(), ports, s.networks(),
-                s.constraints(), s.location());
-    }
-
-    /** Swarm's spread: each task goes to the eligible node with the fewest tasks of this service, then overall. */
-    private static List<Cluster.Node> place(Service s, List<Cluster.Node> nodes, List<NodeDef> defs, List<Cluster.Task> placed) {
-        List<Cluster.Node> eligible = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            if (s.allows(defs.get(i))) {
-                eligible.add(nodes.get(i));
-            }
-        }
-        List<Cluster.Node> out = new ArrayList<>();
-        if (eligible.isEmpty()) {
-            return out;
-        }
-        if (s.mode().isGlobal()) {
-            return eligible;
-        }
-        Map<String, Integer> mine = new HashMap<>();
-        Map<String, Integer> all = new HashMap<>();
-        for (Cluster.Task t : placed) {
-            all.merge(t.node().name(), 1, Integer::sum);
-        }
-        for (int i = 0; i < s.replicas(); i++) {
-            Cluster.Node best = null;
-            for (Cluster.Node n : eligible) {
-                if (best == null || less(n, best, mine, all)) {
-                    best = n;
-                }
-            }
-            out.add(best);
-            mine.merge(best.name(), 1, Integer::sum);
-            all.merge(best.name(), 1, Integer::sum);
-        }
-        return out;
-    }
-
-    private static boolean less(Cluster.Node a, Cluster.Node b, Map<String, Integer> mine, Map<String, Integer> all) {
-        int ma = mine.getOrDefault(a.name(), 0);
-        int mb = mine.getOrDefault(b.name(), 0);
-        if (ma != mb) {
-            return ma < mb;
-        }
-        return all.getOrDefault(a.name(), 0) < all.getOrDefault(b.name(), 0);
+        return s.withPorts(ports);
     }
 
     private static Cluster.Network network(String name, SwarmIds ids, Prefix subnet, int vni, boolean ingress, Map<String, Ipam> ipams) {

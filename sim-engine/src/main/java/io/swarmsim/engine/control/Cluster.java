@@ -65,11 +65,29 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
     public record Network(String name, String id, Prefix subnet, IpAddress gateway, int vni, boolean ingress) {
     }
 
-    /** A service as allocated; {@code rejection} is the manager's error when it refused the spec. */
-    public record ServiceState(String name, String id, Service spec, Map<String, IpAddress> vips, Optional<String> rejection) {
+    /**
+     * A service as allocated; {@code rejection} is the manager's error when it refused the spec;
+     * {@code pending} are its tasks the scheduler found no node for.
+     */
+    public record ServiceState(String name, String id, Service spec, Map<String, IpAddress> vips, Optional<String> rejection,
+                               List<PendingTask> pending) {
+        public ServiceState {
+            pending = List.copyOf(pending);
+        }
     }
 
-    /** A running task: its container, sandbox and addresses per network ({@code gwbridge} included). */
+    /**
+     * A task the scheduler could not place: it stays Pending with swarmkit's error
+     * ({@code no suitable node (scheduling constraints not satisfied on 2 nodes)}); a global service's
+     * task is bound to its node even then.
+     */
+    public record PendingTask(String name, int slot, String id, Optional<Node> node, String error) {
+    }
+
+    /**
+     * A running task: its container, sandbox and addresses per network ({@code gwbridge} included). A
+     * replicated task is {@code svc.<slot>}; a global one has slot 0 and is {@code svc.<node id>}.
+     */
     public record Task(String name, String service, int slot, String id, String containerId, String sandboxId, Node node,
                        String image, Map<String, IpAddress> addresses) {
         public String shortContainerId() {
@@ -101,6 +119,20 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
 
     public Optional<Task> task(String name) {
         return Optional.ofNullable(index.tasks.get(name));
+    }
+
+    /**
+     * The task {@code name} names: by its name, or a global service's task by the name of its node
+     * ({@code proxy.node1} for {@code proxy.<node1's id>}), as scenarios write them.
+     */
+    public Optional<Task> taskNamed(String name) {
+        Optional<Task> exact = task(name);
+        int dot = name.lastIndexOf('.');
+        if (exact.isPresent() || dot < 0) {
+            return exact;
+        }
+        String node = name.substring(dot + 1);
+        return tasksOf(name.substring(0, dot)).stream().filter(t -> t.slot() == 0 && t.node().name().equals(node)).findFirst();
     }
 
     public Optional<Node> node(String name) {

@@ -1,6 +1,8 @@
 package io.swarmsim.engine.control;
 
 import io.swarmsim.engine.scenario.PortConfig;
+import io.swarmsim.engine.scenario.ServiceDns;
+import io.swarmsim.kernel.dns.HostsFile;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.net.MacAddress;
 import java.util.List;
@@ -45,7 +47,10 @@ final class ContainerPlan {
         do {
             tcp = planner.kernelPort();
         } while (tcp == udp);
-        ns.dns = new DesiredState.EmbeddedDns(udp, tcp, DnsPlan.networksOf(t));
+        ServiceDns sd = c.service(t.service()).orElseThrow().spec().dns();
+        IpAddress own = DnsPlan.networksOf(t).stream().findFirst().map(n -> t.addresses().get(n)).orElse(null);
+        ns.dns = new DesiredState.EmbeddedDns(udp, tcp, DnsPlan.networksOf(t), sd.servers(), sd.search(),
+                HostsFile.docker(sd.extraHosts(), own, t.shortContainerId()));
         ns.servers.addAll(planner.serversOf(t));
         EmbeddedDnsRules.add(ns.iptables, ns.dns);
         redirects(t, ns);

@@ -131,10 +131,24 @@ public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> p
     }
 
     /**
-     * Docker's embedded DNS in a container: its two sockets on 127.0.0.11, and the networks whose
-     * records it answers, in the order it looks them up.
+     * A container's name resolution as libnetwork sets it up: the embedded DNS's two sockets on
+     * 127.0.0.11 and the networks whose records it answers, in the order it looks them up; the
+     * servers it forwards other names to (the service's {@code dns:}; empty: the host's,
+     * x-sim.upstream_dns); resolv.conf's {@code search} domains ({@code dns_search}); and the
+     * container's /etc/hosts ({@code extra_hosts} among Docker's own lines).
      */
-    public record EmbeddedDns(int udpPort, int tcpPort, List<String> networks) {
+    public record EmbeddedDns(int udpPort, int tcpPort, List<String> networks, List<IpAddress> upstreams, List<String> search,
+                              io.swarmsim.kernel.dns.HostsFile hosts) {
+        public EmbeddedDns {
+            networks = List.copyOf(networks);
+            upstreams = List.copyOf(upstreams);
+            search = List.copyOf(search);
+        }
+
+        /** The container's /etc/resolv.conf: the search domains, 127.0.0.11, {@code options ndots:0}. */
+        public io.swarmsim.kernel.dns.ResolvConf resolvConf() {
+            return io.swarmsim.kernel.dns.ResolvConf.forEmbeddedDns(search, List.of(), List.of());
+        }
     }
 
     /**

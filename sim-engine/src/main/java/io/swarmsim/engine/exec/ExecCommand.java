@@ -16,7 +16,7 @@ import java.util.Locale;
  */
 public final class ExecCommand {
     static final List<String> SUPPORTED = List.of("iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]", "iptables -S [-t T]", "iptables-save [-c] [-t T]",
-            "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "conntrack -L", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf",
+            "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "conntrack -L", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf", "cat /etc/hosts",
             "dig", "curl", "ping", "getent ahosts", "docker ...");
 
     private ExecCommand() {
@@ -56,11 +56,16 @@ public final class ExecCommand {
     }
 
     private static ExecResult cat(Simulation sim, ExecTarget target, List<String> args) {
-        if (!args.equals(List.of("/etc/resolv.conf"))) {
-            return ExecResult.fail("cat: only /etc/resolv.conf is simulated", 1);
+        java.util.Optional<io.swarmsim.engine.apps.ContainerNames> names = sim.names(target.netns().name());
+        boolean container = names.isPresent();
+        if (args.equals(List.of("/etc/hosts")) && container) {
+            return ExecResult.ok(names.get().hosts().render());
         }
-        if (target.spec().kind() == DesiredState.Kind.CONTAINER) {
-            return ExecResult.ok(ResolvConf.forEmbeddedDns().render());
+        if (!args.equals(List.of("/etc/resolv.conf"))) {
+            return ExecResult.fail("cat: only /etc/resolv.conf" + (container ? " and /etc/hosts are" : " is") + " simulated here", 1);
+        }
+        if (container) {
+            return ExecResult.ok(names.get().resolvConf().render());
         }
         StringBuilder sb = new StringBuilder();
         sim.upstreamDns().forEach(a -> sb.append("nameserver ").append(a).append('\n'));

@@ -2,6 +2,7 @@ package io.swarmsim.engine.exec;
 
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DesiredState;
+import io.swarmsim.engine.scenario.StackDeploy;
 import io.swarmsim.engine.sim.Simulation;
 import io.swarmsim.kernel.netns.NetNamespace;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where a {@code sim exec} command runs: a task ({@code client.1}), a container ID or prefix, a node
+ * Where a {@code sim exec} command runs: a task ({@code client.1}, a global one also as
+ * {@code proxy.node1}; in a stack also by its key,
+ * {@code web.1} for {@code mystack_web.1}), a container ID or prefix, a node
  * (its host namespace), or a sandbox on a node ({@code node1:ingress_sbox}, {@code ingress_sbox@node1},
  * {@code node1:1-<netid>}; a bare sandbox name when only one node has it).
  */
@@ -18,7 +21,9 @@ public record ExecTarget(String label, NetNamespace netns, DesiredState.Namespac
     /** Resolves {@code where}, or explains what exists. */
     public static ExecTarget resolve(Simulation sim, String where) {
         DesiredState d = sim.desired();
-        Optional<DesiredState.Namespace> hit = d.ofTask(where).or(() -> d.ofNode(where)).or(() -> d.namespace(where));
+        Optional<DesiredState.Namespace> hit = d.ofTask(where).or(() -> d.ofNode(where)).or(() -> d.namespace(where))
+                .or(() -> sim.cluster().taskNamed(where).flatMap(t -> d.ofTask(t.name())))
+                .or(() -> stack(sim).flatMap(s -> sim.cluster().taskNamed(StackDeploy.scope(s, where))).flatMap(t -> d.ofTask(t.name())));
         if (hit.isEmpty() && where.contains("@")) {
             String[] p = where.split("@", 2);
             hit = d.namespace(p[1] + ":" + p[0]);
@@ -48,6 +53,12 @@ public record ExecTarget(String label, NetNamespace netns, DesiredState.Namespac
         DesiredState.Namespace ns = hit.orElseThrow(() -> new IllegalArgumentException(
                 "no task, container, node or sandbox called '" + where + "'; there are: " + known(sim)));
         return new ExecTarget(where, sim.namespace(ns.name()).orElseThrow(), ns);
+    }
+
+    /** The stack the cluster's services were deployed in, if any: a task may be named by its key ({@code web.1}). */
+    private static Optional<String> stack(Simulation sim) {
+        return sim.cluster().services().stream().map(s -> s.spec().labels().get(StackDeploy.NAMESPACE_LABEL))
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 
     static String known(Simulation sim) {

@@ -22,11 +22,16 @@ public record ClusterSummary(List<Node> nodes, List<Network> networks, List<Serv
 
     /** @param rejection Docker's refusal, null when the service was created */
     public record Service(String name, String id, String image, String mode, String endpointMode, Map<String, String> vips,
-                          String rejection, List<Task> tasks) {
+                          String rejection, List<Task> tasks, List<Pending> pending) {
         public Service {
             vips = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(vips));
             tasks = List.copyOf(tasks);
+            pending = List.copyOf(pending);
         }
+    }
+
+    /** A task the scheduler could not place; {@code node} is null unless a global service bound it to one. */
+    public record Pending(String name, String id, String node, String error) {
     }
 
     /** @param addresses per network, docker_gwbridge included */

@@ -45,6 +45,10 @@ public final class JsonReport {
                 ObjectNode a = to.putObject("addresses");
                 t.addresses().forEach(a::put);
             }
+            ArrayNode pending = so.putArray("pending");
+            for (ClusterSummary.Pending p : s.pending()) {
+                pending.addObject().put("name", p.name()).put("id", p.id()).put("node", p.node()).put("error", p.error());
+            }
         }
     }
 

@@ -10,11 +10,11 @@ final class ComposeKeys {
     static final Set<String> TOP = Set.of("version", "services", "networks", "x-sim");
     static final Set<String> TOP_IGNORED = Set.of("volumes", "configs", "secrets", "name");
 
-    static final Set<String> SERVICE = Set.of("image", "command", "deploy", "networks", "ports");
+    static final Set<String> SERVICE = Set.of("image", "command", "deploy", "networks", "ports", "extra_hosts", "dns", "dns_search");
     static final Set<String> SERVICE_IGNORED = Set.of(
         "build", "cap_add", "cap_drop", "cgroup_parent", "configs", "container_name", "credential_spec",
-        "depends_on", "devices", "dns", "dns_search", "domainname", "entrypoint", "env_file", "environment",
-        "expose", "external_links", "extra_hosts", "healthcheck", "hostname", "init", "ipc", "isolation",
+        "depends_on", "devices", "domainname", "entrypoint", "env_file", "environment",
+        "expose", "external_links", "healthcheck", "hostname", "init", "ipc", "isolation",
         "labels", "links", "logging", "mac_address", "network_mode", "pid", "privileged", "read_only",
         "restart", "secrets", "security_opt", "shm_size", "stdin_open", "stop_grace_period", "stop_signal",
         "sysctls", "tmpfs", "tty", "ulimits", "user", "userns_mode", "volumes", "working_dir");

@@ -95,12 +95,13 @@ final class ComposeReader {
         sources.servicePorts.put(name, portList.stream().map(Located::location).toList());
         List<NetworkAttachment> nets = m.get("networks").map(n -> networks(n, path + ".networks"))
             .orElse(List.of());
+        ServiceDns dns = new ServiceDnsReader(reading).read(m, path);
         if (reading.problems().count() > before || image.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Service(name, image.get(), command, deploy.mode(), deploy.replicas(),
             deploy.endpointMode(), portList.stream().map(Located::value).toList(), nets, deploy.constraints(),
-            e.keyLocation()));
+            e.keyLocation(), Map.of(), dns));
     }
 
     private Optional<List<String>> command(YamlNode n, String path) {

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** A loaded scenario: the stack's services (file order), networks, simulation settings, ignored keys. */
+/**
+ * A loaded scenario: the stack's services (file order), networks, simulation settings, ignored keys;
+ * {@code stack} is the stack's name when it is deployed as one (names are then scoped: see StackDeploy),
+ * empty when it models {@code docker service create} commands.
+ */
 public record Scenario(Path file, Optional<String> version, List<Service> services, List<NetworkDef> networks,
-                       SimSettings sim, List<NotSimulated> notSimulated) {
+                       SimSettings sim, List<NotSimulated> notSimulated, Optional<String> stack) {
     public Scenario {
         services = List.copyOf(services);
         networks = List.copyOf(networks);
@@ -21,6 +25,12 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
                 return o == null ? s : s.with(o);
             })
             .toList();
+    }
+
+    /** The key a deployed service or network was written under: {@code vote} for {@code mystack_vote}. */
+    public String keyOf(String deployedName) {
+        String prefix = stack.map(s -> s + "_").orElse("");
+        return deployedName.startsWith(prefix) ? deployedName.substring(prefix.length()) : deployedName;
     }
 
     public Optional<Service> service(String name) {
@@ -42,7 +52,7 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
     public Scenario withDockerVersion(String version) {
         SimSettings s = new SimSettings(version, sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
             sim.images(), sim.serves(), sim.experiments());
-        return new Scenario(file, this.version, services, networks, s, notSimulated);
+        return new Scenario(file, this.version, services, networks, s, notSimulated, stack);
     }
 
     /**
@@ -67,6 +77,6 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
         }).toList();
         SimSettings s = new SimSettings(sim.dockerVersion(), sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
             sim.images(), sim.serves(), exps);
-        return new Scenario(file, version, svcs, networks, s, notSimulated);
+        return new Scenario(file, version, svcs, networks, s, notSimulated, stack);
     }
 }

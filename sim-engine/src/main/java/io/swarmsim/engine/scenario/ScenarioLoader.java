@@ -39,6 +39,16 @@ public final class ScenarioLoader {
 
     /** Reads and loads {@code file}; messages name the file as given; {@code environment} wins over .env beside the file. */
     public static Scenario load(Path file, java.util.Map<String, String> environment) throws ScenarioException {
+        return load(file, environment, Optional.empty());
+    }
+
+    /**
+     * As {@link #load(Path, java.util.Map)}, deployed as stack {@code stack} when given (as
+     * {@code docker stack deploy -c FILE NAME}); without it, as x-sim.deployed_with says: a stack named
+     * after the file (the default), or {@code docker service create} commands with the names as written.
+     */
+    public static Scenario load(Path file, java.util.Map<String, String> environment, Optional<String> stack)
+            throws ScenarioException {
         Location start = Location.start(file);
         byte[] bytes;
         try {
@@ -65,16 +75,22 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw new ScenarioException(new ScenarioError(start, "the file is not UTF-8 text; expected UTF-8"));
         }
-        return parse(text, file, DotEnv.variables(file, environment));
+        return parse(text, file, DotEnv.variables(file, environment), stack);
     }
 
     /** Loads a scenario from {@code text}; {@code nameForMessages} is the file name used in locations. */
     public static Scenario parse(String text, Path nameForMessages) throws ScenarioException {
-        return parse(text, nameForMessages, java.util.Map.of());
+        return parse(text, nameForMessages, java.util.Map.of(), Optional.empty());
     }
 
     /** Loads a scenario from {@code text}, substituting {@code variables} ({@code ${NAME}}) in its values. */
     public static Scenario parse(String text, Path nameForMessages, java.util.Map<String, String> variables) throws ScenarioException {
+        return parse(text, nameForMessages, variables, Optional.empty());
+    }
+
+    /** As {@link #parse(String, Path, java.util.Map)}, deployed as stack {@code stack} when given. */
+    public static Scenario parse(String text, Path nameForMessages, java.util.Map<String, String> variables,
+                                 Optional<String> stack) throws ScenarioException {
         Path file = nameForMessages == null ? Path.of("<input>") : nameForMessages;
         String body = text == null ? "" : text.startsWith("\uFEFF") ? text.substring(1) : text;
         Problems problems = new Problems();
@@ -102,10 +118,15 @@ public final class ScenarioLoader {
         List<Service> placed = services.stream()
             .map(s -> s.mode().isGlobal() ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
             .toList();
-        new ScenarioValidator(problems, sources, networks, nodes).validate(placed, sim.experiments());
+        boolean asStack = stack.isPresent() || sim.deployedWith() == StackDeploy.DeployedWith.STACK;
+        new ScenarioValidator(problems, sources, networks, nodes).asStack(asStack).validate(placed, sim.experiments());
         problems.throwIfAny();
         SimSettings settings = new SimSettings(sim.dockerVersion(), sim.seed(), nodes, defaulted, sim.upstreamDns(),
             sim.images(), sim.serves(), sim.experiments());
-        return new Scenario(file, version, placed, networks, settings, reading.notSimulated());
+        Scenario written = new Scenario(file, version, placed, networks, settings, reading.notSimulated(), Optional.empty());
+        if (stack.isPresent()) {
+            return StackDeploy.apply(written, stack.get(), false);
+        }
+        return asStack ? StackDeploy.apply(written, StackDeploy.defaultName(file), true) : written;
     }
 }

@@ -19,6 +19,14 @@ final class ScenarioValidator {
     private final List<NetworkDef> networks;
     private final List<NodeDef> nodes;
 
+    /** Whether the file is deployed as a stack, where {@code default} names the stack's default network undeclared. */
+    private boolean stack;
+
+    ScenarioValidator asStack(boolean deployedAsStack) {
+        this.stack = deployedAsStack;
+        return this;
+    }
+
     ScenarioValidator(Problems problems, Sources sources, List<NetworkDef> networks, List<NodeDef> nodes) {
         this.problems = problems;
         this.sources = sources;
@@ -29,7 +37,6 @@ final class ScenarioValidator {
     void validate(List<Service> services, List<Experiment> experiments) {
         networkReferences(services);
         subnetOverlaps();
-        placement(services);
         runnable(services, null);
         for (Experiment e : experiments) {
             overrides(e, services);
@@ -41,7 +48,7 @@ final class ScenarioValidator {
         for (Service s : services) {
             Set<String> seen = new HashSet<>();
             for (NetworkAttachment a : s.networks()) {
-                if (!known.contains(a.network())) {
+                if (!known.contains(a.network()) && !(stack && a.network().equals(StackDeploy.DEFAULT_NETWORK))) {
                     String hint = Nearest.to(a.network(), known).map(n -> " (did you mean '" + n + "'?)").orElse("");
                     problems.add(a.location(), "services." + s.name() + " uses undefined network '"
                         + Text.clip(a.network()) + "'" + hint + "; expected a network declared under top-level networks"
@@ -90,17 +97,6 @@ final class ScenarioValidator {
         }
     }
 
-    private void placement(List<Service> services) {
-        for (Service s : services) {
-            if (nodes.stream().noneMatch(s::allows)) {
-                String cs = s.constraints().stream().map(Constraint::toString).collect(Collectors.joining(", "));
-                problems.add(sources.placement.get(s.name()), "no node satisfies the placement of services."
-                    + s.name() + " (" + cs + "); expected a node among "
-                    + nodes.stream().map(n -> n.name() + " (" + n.role().text() + ")").collect(Collectors.joining(", ")));
-            }
-        }
-    }
-
     /** Published ports and address space of {@code services} as run by {@code experiment} (null: the stack). */
     private void runnable(List<Service> services, String experiment) {
         String in = experiment == null ? "" : " in experiment '" + experiment + "'";
@@ -111,6 +107,9 @@ final class ScenarioValidator {
                 PortConfig p = s.ports().get(i);
                 if (p.published() == 0) {
                     continue;
+                }
+                if (p.mode() == PublishMode.HOST) {
+                    continue; // host-mode ports clash per node, in the scheduler: the later task waits (Pending)
                 }
                 String key = p.published() + "/" + p.protocol().text();
                 String where = "services." + s.name() + " (" + at.get(i) + ")";

@@ -1,6 +1,7 @@
 package io.swarmsim.engine.scenario;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A service of the stack. For {@link Mode#GLOBAL} services {@code replicas} is the number of nodes
@@ -8,8 +9,9 @@ import java.util.List;
  */
 public record Service(String name, String image, List<String> command, Mode mode, int replicas,
                       EndpointMode endpointMode, List<PortConfig> ports, List<NetworkAttachment> networks,
-                      List<Constraint> constraints, Location location) {
+                      List<Constraint> constraints, Location location, Map<String, String> labels, ServiceDns dns) {
     public Service {
+        labels = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(labels));
         command = List.copyOf(command);
         ports = List.copyOf(ports);
         networks = List.copyOf(networks);
@@ -17,6 +19,12 @@ public record Service(String name, String image, List<String> command, Mode mode
         if (replicas < 0) {
             throw new IllegalArgumentException("negative replicas");
         }
+    }
+
+    /** The key the stack file writes this service under: its name without its stack's prefix. */
+    public String key() {
+        String stack = labels.get(StackDeploy.NAMESPACE_LABEL);
+        return stack != null && name.startsWith(stack + "_") ? name.substring(stack.length() + 1) : name;
     }
 
     /** True if every constraint allows {@code node}. */
@@ -30,12 +38,23 @@ public record Service(String name, String image, List<String> command, Mode mode
     }
 
     Service withReplicas(int n) {
-        return new Service(name, image, command, mode, n, endpointMode, ports, networks, constraints, location);
+        return new Service(name, image, command, mode, n, endpointMode, ports, networks, constraints, location, labels, dns);
+    }
+
+    /** This service as a stack deploys it: its scoped name, its attachments as converted, its labels with the stack's. */
+    Service deployed(String scopedName, List<NetworkAttachment> attachments, Map<String, String> stackLabels) {
+        return new Service(scopedName, image, command, mode, replicas, endpointMode, ports, attachments, constraints, location,
+            stackLabels, dns);
+    }
+
+    /** This service with its published ports as the allocator completed them. */
+    public Service withPorts(List<PortConfig> allocated) {
+        return new Service(name, image, command, mode, replicas, endpointMode, allocated, networks, constraints, location, labels, dns);
     }
 
     /** This service with an experiment's overrides applied. */
     public Service with(ServiceOverride o) {
         return new Service(name, o.image().orElse(image), command, mode, o.replicas().orElse(replicas),
-            o.endpointMode().orElse(endpointMode), o.ports().orElse(ports), networks, constraints, location);
+            o.endpointMode().orElse(endpointMode), o.ports().orElse(ports), networks, constraints, location, labels, dns);
     }
 }

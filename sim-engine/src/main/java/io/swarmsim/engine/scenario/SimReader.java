@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads the top-level {@code x-sim} block: docker version, seed, nodes, upstream DNS, images, experiments. */
 final class SimReader {
     private static final Set<String> KEYS =
-        Set.of("docker_version", "seed", "nodes", "upstream_dns", "images", "services", "experiments");
+        Set.of("docker_version", "deployed_with", "seed", "nodes", "upstream_dns", "images", "services", "experiments");
     private static final Set<String> NODE_KEYS = Set.of("name", "role", "address", "labels", "platform");
     private static final Set<String> PLATFORM_KEYS = Set.of("os", "arch");
     private static final Set<String> IMAGE_KEYS =
@@ -25,9 +25,11 @@ final class SimReader {
     private static final Pattern VERSION = Pattern.compile("([0-9]{1,2})\\.([0-9]{1,2})(\\.[0-9]{1,3})?");
     private static final Pattern NODE_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9.-]*");
     private static final Map<String, Role> ROLES = Words.of(Role.class, Role::text);
+    private static final Map<String, StackDeploy.DeployedWith> DEPLOYED_WITH =
+        Words.of(StackDeploy.DeployedWith.class, StackDeploy.DeployedWith::text);
 
     /** The x-sim block as read; {@code nodes} is empty when the file lists none. */
-    record Draft(String dockerVersion, long seed, Optional<List<NodeDef>> nodes, Location nodesAt,
+    record Draft(String dockerVersion, StackDeploy.DeployedWith deployedWith, long seed, Optional<List<NodeDef>> nodes, Location nodesAt,
                  List<IpAddress> upstreamDns, Map<String, ImageOverride> images, Map<String, List<ServerSpec>> serves,
                  List<Experiment> experiments) {
     }
@@ -49,6 +51,8 @@ final class SimReader {
         reading.checkKeys(m, "x-sim", KEYS, ComposeKeys.NONE);
         String version = m.get("docker_version").flatMap(this::dockerVersion)
             .orElse(SimSettings.DEFAULT_DOCKER_VERSION);
+        StackDeploy.DeployedWith deployedWith = m.get("deployed_with")
+            .flatMap(n -> reading.choice(n, "x-sim.deployed_with", DEPLOYED_WITH)).orElse(StackDeploy.DeployedWith.STACK);
         long seed = m.get("seed").flatMap(n -> reading.integer(n, "x-sim.seed", Long.MIN_VALUE, Long.MAX_VALUE,
             "an integer")).orElse(SimSettings.DEFAULT_SEED);
         Optional<List<NodeDef>> nodes = m.get("nodes").map(this::nodes);
@@ -57,7 +61,7 @@ final class SimReader {
         Map<String, ImageOverride> images = m.get("images").map(this::images).orElse(Map.of());
         List<Experiment> exps = m.get("experiments").map(experiments::experiments).orElse(List.of());
         Map<String, List<ServerSpec>> byService = m.get("services").map(serves::services).orElse(Map.of());
-        return new Draft(version, seed, nodes, nodesAt, dns, images, byService, exps);
+        return new Draft(version, deployedWith, seed, nodes, nodesAt, dns, images, byService, exps);
     }
 
     /** 1.12 and 1.13, the YY.MM releases (17.03 to 22.06), and the major releases from 23.0; each with an optional patch. */

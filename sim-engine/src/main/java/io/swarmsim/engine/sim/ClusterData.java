@@ -21,7 +21,9 @@ final class ClusterData {
                 s.spec().image(), s.spec().mode().text(),
                 s.spec().endpointMode() == EndpointMode.VIP ? "vip" : "dnsrr", text(s.vips()), s.rejection().orElse(null),
                 c.tasksOf(s.name()).stream().map(t -> new ClusterSummary.Task(t.name(), t.id(), t.node().name(), t.containerId(),
-                        text(t.addresses()))).toList())).toList();
+                        text(t.addresses()))).toList(),
+                s.pending().stream().map(p -> new ClusterSummary.Pending(p.name(), p.id(), p.node().map(Cluster.Node::name).orElse(null),
+                        p.error())).toList())).toList();
         return new ClusterSummary(nodes, networks, services);
     }
 

@@ -129,38 +129,56 @@ public final class ExperimentRunner {
                 count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies));
     }
 
-    /** The cluster the experiment built, in the spirit of docker node ls / service ps / inspect. */
+    /**
+     * The cluster the experiment built, in the spirit of docker node ls / service ps / inspect. Columns
+     * are as wide as their longest entry (never narrower than the seed's layout); a service's DNS line
+     * names its aliases beside it (a stack's service answers to its key too).
+     */
     static List<String> clusterLines(Cluster c) {
         List<String> out = new ArrayList<>();
         out.add("Nodes:");
+        int node = width(8, c.nodes().stream().map(Cluster.Node::name));
         for (Cluster.Node n : c.nodes()) {
-            out.add(String.format(java.util.Locale.ROOT, "  %-8s %-8s %s", n.name(), n.manager() ? "manager" : "worker", n.address()));
+            out.add(pad("  ", n.name(), node) + " " + pad("", n.manager() ? "manager" : "worker", 8) + " " + n.address());
         }
         out.add("Networks:");
+        int net = width(10, c.networks().stream().map(Cluster.Network::name));
         for (Cluster.Network n : c.networks()) {
-            out.add(String.format(java.util.Locale.ROOT, "  %-10s %-15s vni %d%s", n.name(), n.subnet(), n.vni(), n.ingress() ? " (routing mesh)" : ""));
+            out.add(pad("  ", n.name(), net) + " " + pad("", n.subnet().toString(), 15) + " vni " + n.vni()
+                    + (n.ingress() ? " (routing mesh)" : ""));
         }
         out.add("Services:");
+        int svc = width(8, c.services().stream().map(Cluster.ServiceState::name));
+        int image = width(22, c.services().stream().map(s -> s.spec().image()));
+        int task = width(9, java.util.stream.Stream.concat(c.tasks().stream().map(Cluster.Task::name),
+                c.services().stream().flatMap(s -> s.pending().stream()).map(Cluster.PendingTask::name)));
+        int taskNode = width(6, c.nodes().stream().map(Cluster.Node::name));
         for (Cluster.ServiceState s : c.services()) {
             String mode = s.spec().endpointMode() == EndpointMode.VIP ? "vip" : "dnsrr";
-            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT, "  %-8s %-6s %-22s", s.name(), mode, s.spec().image()));
-            s.vips().forEach((net, vip) -> line.append(" VIP ").append(vip).append(" on ").append(net));
+            StringBuilder line = new StringBuilder(pad("  ", s.name(), svc) + " " + pad("", mode, 6) + " " + pad("", s.spec().image(), image));
+            s.vips().forEach((n, vip) -> line.append(" VIP ").append(vip).append(" on ").append(n));
             s.rejection().ifPresent(r -> line.append(" REFUSED: ").append(r));
             out.add(line.toString().stripTrailing());
             for (Cluster.Task t : c.tasksOf(s.name())) {
-                StringBuilder tl = new StringBuilder(String.format(java.util.Locale.ROOT, "    %-9s %-6s container %s", t.name(), t.node().name(), t.shortContainerId()));
-                t.addresses().forEach((net, ip) -> {
-                    if (!net.equals(Allocator.GWBRIDGE)) {
-                        tl.append("  ").append(net).append(' ').append(ip);
+                StringBuilder tl = new StringBuilder(pad("    ", t.name(), task) + " " + pad("", t.node().name(), taskNode)
+                        + " container " + t.shortContainerId());
+                t.addresses().forEach((n, ip) -> {
+                    if (!n.equals(Allocator.GWBRIDGE)) {
+                        tl.append("  ").append(n).append(' ').append(ip);
                     }
                 });
                 out.add(tl.toString());
             }
+            for (Cluster.PendingTask p : s.pending()) {
+                out.add(pad("    ", p.name(), task) + " " + pad("", p.node().map(Cluster.Node::name).orElse(""), taskNode)
+                        + " Pending: " + p.error());
+            }
         }
         out.add("DNS (embedded server, TTL 600, answers shuffled per query):");
+        List<String[]> dns = new ArrayList<>();
         for (Cluster.ServiceState s : c.services()) {
-            if (s.rejection().isPresent()) {
-                continue;
+            if (s.rejection().isPresent() || c.tasksOf(s.name()).isEmpty()) {
+                continue; // names appear with the first running task (DnsPlan)
             }
             List<String> tasks = c.tasksOf(s.name()).stream().flatMap(t -> t.addresses().entrySet().stream()
                     .filter(en -> !en.getKey().equals(Allocator.GWBRIDGE) && !en.getKey().equals(Allocator.INGRESS))
@@ -169,10 +187,22 @@ public final class ExperimentRunner {
                     ? s.vips().entrySet().stream().filter(en -> !en.getKey().equals(Allocator.INGRESS))
                             .map(en -> en.getValue().toString()).toList()
                     : tasks;
-            out.add(String.format(java.util.Locale.ROOT, "  %-14s -> %s", s.name(), String.join(" ", name)));
-            out.add(String.format(java.util.Locale.ROOT, "  %-14s -> %s", "tasks." + s.name(), String.join(" ", tasks)));
+            List<String> names = new ArrayList<>(List.of(s.name()));
+            s.spec().networks().forEach(a -> a.aliases().stream().filter(x -> !names.contains(x)).forEach(names::add));
+            dns.add(new String[] {String.join(", ", names), String.join(" ", name)});
+            dns.add(new String[] {String.join(", ", names.stream().map(x -> "tasks." + x).toList()), String.join(" ", tasks)});
         }
+        int dnsName = width(14, dns.stream().map(d -> d[0]));
+        dns.forEach(d -> out.add(pad("  ", d[0], dnsName) + " -> " + d[1]));
         return out;
+    }
+
+    private static int width(int least, java.util.stream.Stream<String> entries) {
+        return Math.max(least, entries.mapToInt(String::length).max().orElse(0));
+    }
+
+    private static String pad(String indent, String text, int width) {
+        return indent + text + " ".repeat(Math.max(0, width - text.length()));
     }
 
 }

@@ -59,10 +59,16 @@ public final class ScenarioChecks {
             Allocator.allocate(scenario, scenario.servicesFor(e), new RandomStreams(scenario.sim().seed()));
         } catch (PoolExhausted ex) {
             String in = e == ExperimentRunner.STACK ? "" : " in experiment '" + e.name() + "'";
-            String owner = ex.owner().isEmpty() ? "the cluster" : ex.owner();
+            String owner = ex.owner().isEmpty() ? "the cluster" : written(scenario, ex.owner());
             errors.add(new ScenarioError(ownerLocation(scenario, e, ex.owner()), owner + in + " cannot be allocated: "
                     + ex.getMessage() + "; expected fewer tasks, ports or networks, or a larger subnet"));
         }
+    }
+
+    /** {@code services.web} for the owner {@code services.mystack_web}: the path as the file writes it. */
+    private static String written(Scenario scenario, String owner) {
+        int dot = owner.indexOf('.');
+        return dot < 0 ? owner : owner.substring(0, dot + 1) + scenario.keyOf(owner.substring(dot + 1));
     }
 
     private static Location ownerLocation(Scenario scenario, Experiment e, String owner) {

@@ -58,6 +58,8 @@ public final class Simulation {
     private final java.util.Set<String> serving;
     private final Map<String, DesiredState.Namespace> specs = new java.util.HashMap<>();
     private final Map<String, DesiredState.Namespace> byOwner = new java.util.HashMap<>();
+    /** Per container namespace, how its programs find names (its /etc/hosts, resolv.conf). */
+    private final Map<String, io.swarmsim.engine.apps.ContainerNames> names;
     private final RequestReasons reasons;
     /** Each task's container namespace, by task name. */
     private final Map<String, DesiredState.Namespace> containerOf = new java.util.HashMap<>();
@@ -95,7 +97,9 @@ public final class Simulation {
         desired.namespaces().forEach(n -> specs.put(n.name(), n));
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
                 .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
-        this.serving = Daemons.start(desired, namespaces, fabric, bus, dns, streams, servers).serving();
+        Daemons daemons = Daemons.start(desired, namespaces, fabric, bus, dns, streams, servers);
+        this.serving = daemons.serving();
+        this.names = daemons.names();
     }
 
     /** Adds a listener that hears this simulation's events at {@code level}, from now on. */
@@ -154,8 +158,15 @@ public final class Simulation {
     }
 
     /** The namespace a command {@code from} names: a task's container or a node's host. */
+    /** How the programs of container namespace {@code netns} find names; empty for a node or sandbox. */
+    public Optional<io.swarmsim.engine.apps.ContainerNames> names(String netns) {
+        return Optional.ofNullable(names.get(netns));
+    }
+
     public Optional<NetNamespace> namespaceOf(String from) {
-        return Optional.ofNullable(byOwner.get(from)).map(s -> namespaces.get(s.name()));
+        return Optional.ofNullable(byOwner.get(from))
+                .or(() -> cluster.taskNamed(from).map(t -> byOwner.get(t.name())))
+                .map(s -> namespaces.get(s.name()));
     }
 
     /** Runs one command to completion and returns what it printed and why it behaved so. */
@@ -172,6 +183,11 @@ public final class Simulation {
     private String notRunning(String from) {
         int dot = from.lastIndexOf('.');
         String service = dot < 0 ? from : from.substring(0, dot);
+        Optional<Cluster.PendingTask> pending = cluster.service(service).stream().flatMap(s -> s.pending().stream())
+                .filter(p -> p.name().equals(from) || p.node().map(n -> from.equals(service + "." + n.name())).orElse(false)).findFirst();
+        if (pending.isPresent()) {
+            return from + " does not run: the task is Pending (" + pending.get().error() + ")";
+        }
         return cluster.service(service).map(s -> s.rejection().map(r -> from + " does not run: Docker refused service " + service + " (" + r + ")")
                         .orElse(from + " does not run: service " + service + " has " + cluster.tasksOf(service).size() + " running tasks"))
                 .orElse(from + " is neither a node nor a running task");
@@ -200,7 +216,7 @@ public final class Simulation {
         reasons.start(p.request);
         CommandEnv env = new CommandEnv(fabric, bus, ns, where, images.profile(image), cluster, new PacketIds(requests),
                 streams.stream("client@" + ns.name()), EPOCH_SECONDS, servers,
-                jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()));
+                jvmCaches.computeIfAbsent(ns.name(), f -> CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache()), Optional.ofNullable(names.get(ns.name())));
         cmd.start(env, r -> {
             p.raw = r;
             p.finishedAt = loop.now();

@@ -88,6 +88,11 @@ final class ContainerInspectView {
         labels.put("com.docker.swarm.task", "");
         labels.put("com.docker.swarm.task.id", t.id());
         labels.put("com.docker.swarm.task.name", t.name());
+        // a stack's containers carry its namespace (convert.Service: ContainerSpec.Labels = AddStackLabel(...))
+        String stack = s.spec().labels().get(io.swarmsim.engine.scenario.StackDeploy.NAMESPACE_LABEL);
+        if (stack != null) {
+            labels.put(io.swarmsim.engine.scenario.StackDeploy.NAMESPACE_LABEL, stack);
+        }
         cfg.put("Labels", labels);
         return cfg;
     }

@@ -61,6 +61,13 @@ final class GoJson {
         }
     }
 
+    /** A JSON string as encoding/json writes it (quoted, HTML-safe). */
+    static String quoted(String s) {
+        StringBuilder b = new StringBuilder();
+        string(b, s);
+        return b.toString();
+    }
+
     private static void pad(StringBuilder b, int depth) {
         b.append("    ".repeat(depth));
     }

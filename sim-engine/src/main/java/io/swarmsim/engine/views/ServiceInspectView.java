@@ -14,7 +14,10 @@ import java.util.stream.Collectors;
  * {@code {{.Spec.Name}}} and {@code {{.Spec.EndpointSpec.Mode}}}.
  */
 final class ServiceInspectView {
-    static final String SUPPORTED = "{{.Endpoint.VirtualIPs}}, {{.ID}}, {{.Spec.Name}}, {{.Spec.EndpointSpec.Mode}}";
+    static final String SUPPORTED = "{{.Endpoint.VirtualIPs}}, {{.ID}}, {{.Spec.Name}}, {{.Spec.EndpointSpec.Mode}}, "
+            + "{{json .Spec.Labels}}, {{index .Spec.Labels \"KEY\"}}";
+    private static final java.util.regex.Pattern INDEX_LABEL =
+            java.util.regex.Pattern.compile("\\{\\{\\s*index \\.Spec\\.Labels \"([^\"]*)\"\\s*}}");
 
     private ServiceInspectView() {
     }
@@ -26,8 +29,18 @@ final class ServiceInspectView {
             case "{{.ID}}" -> Optional.of(s.id());
             case "{{.Spec.Name}}" -> Optional.of(s.name());
             case "{{.Spec.EndpointSpec.Mode}}" -> Optional.of(s.spec().endpointMode().text());
-            default -> Optional.empty();
+            case "{{json .Spec.Labels}}" -> Optional.of(s.spec().labels().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> GoJson.quoted(e.getKey()) + ":" + GoJson.quoted(e.getValue()))
+                    .collect(Collectors.joining(",", "{", "}")));
+            default -> label(s, template.trim());
         };
+    }
+
+    /** {@code {{index .Spec.Labels "KEY"}}}: the label's value, or Go's {@code <no value>} for a missing key. */
+    private static Optional<String> label(Cluster.ServiceState s, String template) {
+        java.util.regex.Matcher m = INDEX_LABEL.matcher(template);
+        return m.matches() ? Optional.of(s.spec().labels().getOrDefault(m.group(1), "<no value>")) : Optional.empty();
     }
 
     static String virtualIps(ViewContext ctx, Cluster.ServiceState s) {

@@ -32,7 +32,8 @@ final class ServiceListView {
                 w.row(id, s.name(), replicas, s.spec().image(), String.join(" ", s.spec().command()));
                 continue;
             }
-            String replicas = running + "/" + (global ? running : s.spec().replicas());
+            // a global service wants a task on every node its constraints allow, pending ones included
+            String replicas = running + "/" + (global ? running + s.pending().size() : s.spec().replicas());
             String mode = s.spec().mode().listed();
             String image = ImageRef.tagged(s.spec().image());
             if (d.serviceListShowsPorts()) {

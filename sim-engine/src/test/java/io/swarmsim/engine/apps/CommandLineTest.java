@@ -86,8 +86,8 @@ class CommandLineTest {
 
     @Test
     void unsupportedProgramsAndOptionsAreRefusedClearly() {
-        assertEquals("command 'wget' is not simulated; supported: dig, ping, curl, getent ahosts", error("wget http://vote/"));
-        assertEquals("command 'nslookup' is not simulated; supported: dig, ping, curl, getent ahosts", error("nslookup vote | grep Address"));
+        assertEquals("command 'wget' is not simulated; supported: dig, ping, curl, getent ahosts|hosts", error("wget http://vote/"));
+        assertEquals("command 'nslookup' is not simulated; supported: dig, ping, curl, getent ahosts|hosts", error("nslookup vote | grep Address"));
 
         assertEquals("dig option +trace is not simulated; use dig [+short] NAME", error("dig +trace vote"));
         assertEquals("dig option @127.0.0.11 is not simulated; use dig [+short] NAME", error("dig @127.0.0.11 vote"));
@@ -103,7 +103,7 @@ class CommandLineTest {
         assertEquals("ping takes one host", error("ping -c 1 vote client"));
         assertEquals("ping needs a host: ping -c N HOST", error("ping -c 1"));
 
-        assertEquals("curl option -v is not simulated; use curl [-s] URL", error("curl -v vote"));
+        assertEquals("curl option -v is not simulated; use curl [-s] [--http0.9] URL", error("curl -v vote"));
         assertEquals("curl takes one URL", error("curl vote client"));
         assertEquals("curl takes one URL", error("curl -s"));
         assertEquals("curl: (3) Port number out of range: 99999", error("curl http://vote:99999/"));

@@ -36,6 +36,6 @@ class GetentCommandTest {
         Session s = dnsrr();
         assertEquals("", s.runCommand("client.1", "getent ahosts nope").output());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.runCommand("client.1", "getent passwd root"));
-        assertTrue(e.getMessage().contains("only 'getent ahosts NAME' is simulated"), e.getMessage());
+        assertTrue(e.getMessage().contains("only 'getent ahosts NAME' and 'getent hosts NAME' are simulated"), e.getMessage());
     }
 }

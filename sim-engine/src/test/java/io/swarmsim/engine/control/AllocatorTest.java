@@ -158,6 +158,7 @@ class AllocatorTest {
               net:
                 driver: overlay
             x-sim:
+              deployed_with: service-create
               docker_version: "1.12"
               nodes:
                 - name: n1

@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Desired states that between them hold a value in every field: scenarios/vote.yaml's experiments
  * in Docker 1.12 (load balancing in every container), 18.06 (lb_ sandboxes) and 23.0 (the IPVS
- * sysctl tweaks). Test support for the contract tests of the kernel loader and the live applier.
+ * sysctl tweaks), and scenarios/aliases-hosts.yaml with a dns server added (a container's
+ * extra_hosts, dns_search and dns). Test support for the contract tests of the kernel loader and the live applier.
  */
 public final class ContractStates {
     private ContractStates() {
@@ -33,6 +34,12 @@ public final class ContractStates {
                 out.add(new Simulation(v, v.servicesFor(e), 1).desired());
             }
         }
+        // a stack whose app sets extra_hosts, dns_search and dns: values in the container's name-resolution fields
+        Path names = voteYaml().resolveSibling("aliases-hosts.yaml");
+        String text = Files.readString(names).replace("    dns_search: [corp.example]\n",
+                "    dns_search: [corp.example]\n    dns: [198.51.100.53]\n");
+        Scenario stack = ScenarioLoader.parse(text, names, java.util.Map.of());
+        out.add(new Simulation(stack, stack.servicesFor(stack.sim().experiments().get(0)), 1).desired());
         return out;
     }
 }

@@ -173,7 +173,10 @@ public final class DesiredStateMutations {
         return new LinkedHashMap<>(map);
     }
 
-    /** Which elements of a list to change: the first few, and for the namespaces one of each kind. */
+    /**
+     * Which elements of a list to change: the first few, and for the namespaces one of each kind
+     * (and the first that serves, and the first with its own search domains or DNS servers).
+     */
     private static List<Integer> indexes(List<?> list) {
         List<Integer> out = new ArrayList<>();
         if (!list.isEmpty() && list.get(0) instanceof DesiredState.Namespace) {
@@ -181,7 +184,9 @@ public final class DesiredStateMutations {
             for (int i = 0; i < list.size(); i++) {
                 DesiredState.Namespace n = (DesiredState.Namespace) list.get(i);
                 boolean serving = !n.servers().isEmpty() && kinds.add("serving");
-                if (kinds.add(n.kind()) || serving) {
+                boolean names = n.dns().filter(d -> !d.search().isEmpty() || !d.upstreams().isEmpty()).isPresent()
+                        && kinds.add("names");
+                if (kinds.add(n.kind()) || serving || names) {
                     out.add(i);
                 }
             }

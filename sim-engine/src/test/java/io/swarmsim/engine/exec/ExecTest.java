@@ -181,9 +181,13 @@ class ExecTest {
         assertEquals("nameserver 127.0.0.11\noptions ndots:0\n", r.out());
         String host = exec(sim, "node1", "cat", "/etc/resolv.conf").out();
         assertTrue(!host.contains("127.0.0.11"), "a node does not use the embedded DNS: " + host);
-        ExecResult other = exec(sim, "client.1", "cat", "/etc/hosts");
+        // the file libnetwork writes (etchosts.Build, then the container's own line): Docker's lines, no extra_hosts here
+        assertEquals("127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n"
+                + "ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n10.0.0.3\t"
+                + sim.cluster().task("client.1").orElseThrow().shortContainerId() + "\n", exec(sim, "client.1", "cat", "/etc/hosts").out());
+        ExecResult other = exec(sim, "client.1", "cat", "/etc/passwd");
         assertEquals(1, other.status());
-        assertEquals("cat: only /etc/resolv.conf is simulated\n", other.err());
+        assertEquals("cat: only /etc/resolv.conf and /etc/hosts are simulated here\n", other.err());
     }
 
     @Test

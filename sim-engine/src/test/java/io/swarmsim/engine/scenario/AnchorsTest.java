@@ -3,6 +3,8 @@ package io.swarmsim.engine.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,8 +20,8 @@ class AnchorsTest {
 
     @Test
     void anchoredFileLoadsAsItsExpandedForm() throws Exception {
-        Scenario anchored = ScenarioLoader.load(ValidScenarioTest.resource("anchors.yaml"));
-        Scenario expanded = ScenarioLoader.load(ValidScenarioTest.resource("anchors-expanded.yaml"));
+        Scenario anchored = ScenarioLoader.load(ValidScenarioTest.resource("anchors.yaml"), Map.of(), Optional.of("s"));
+        Scenario expanded = ScenarioLoader.load(ValidScenarioTest.resource("anchors-expanded.yaml"), Map.of(), Optional.of("s"));
         assertEquals(shape(expanded), shape(anchored));
     }
 }

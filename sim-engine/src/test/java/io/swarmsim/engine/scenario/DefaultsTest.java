@@ -32,17 +32,24 @@ class DefaultsTest {
     @Test
     void plainStackFileServicesAreModelled() throws ScenarioException {
         Scenario s = ScenarioLoader.load(ValidScenarioTest.resource("plain-stack.yaml"));
-        assertEquals(List.of("redis", "vote", "worker", "visualizer"), s.services().stream().map(Service::name).toList());
-        Service vote = s.service("vote").orElseThrow();
+        // deployed as docker stack deploy -c plain-stack.yaml plain-stack would: names scoped by the stack
+        assertEquals(List.of("plain-stack_redis", "plain-stack_vote", "plain-stack_worker", "plain-stack_visualizer"),
+            s.services().stream().map(Service::name).toList());
+        Service vote = s.service("plain-stack_vote").orElseThrow();
         assertEquals(List.of(new PortConfig(80, 5000, Transport.TCP, PublishMode.INGRESS),
             new PortConfig(53, 53, Transport.UDP, PublishMode.HOST)), vote.ports());
-        assertEquals(List.of("front-tier", "back-tier"), vote.networks().stream().map(NetworkAttachment::network).toList());
-        Service worker = s.service("worker").orElseThrow();
+        assertEquals(List.of("plain-stack_back-tier", "plain-stack_front-tier"),
+            vote.networks().stream().map(NetworkAttachment::network).toList(), "attachments sorted by network name");
+        assertEquals(List.of("vote"), vote.networks().get(0).aliases(), "the service's key is its alias on each network");
+        Service worker = s.service("plain-stack_worker").orElseThrow();
         assertEquals(List.of("java", "-jar", "worker.jar"), worker.command());
         assertEquals(Mode.GLOBAL, worker.mode());
         assertEquals(1, worker.replicas(), "one task per eligible node: only web1 is a worker");
-        assertEquals(EndpointMode.DNSRR, s.service("visualizer").orElseThrow().endpointMode());
-        assertEquals(List.of("front-tier", "back-tier"), s.networks().stream().map(NetworkDef::name).toList());
+        assertEquals(EndpointMode.DNSRR, s.service("plain-stack_visualizer").orElseThrow().endpointMode());
+        assertEquals(List.of("plain-stack_front-tier", "plain-stack_back-tier", "plain-stack_default"),
+            s.networks().stream().map(NetworkDef::name).toList(), "visualizer names no network, so the stack's default exists");
+        assertEquals(List.of("plain-stack_default"), s.service("plain-stack_visualizer").orElseThrow().networks().stream()
+            .map(NetworkAttachment::network).toList());
         assertTrue(s.networks().stream().allMatch(n -> n.subnets().isEmpty() && n.driver().equals("overlay")));
     }
 

@@ -38,8 +38,8 @@ class NodeLabelsTest {
     @Test
     void labelsAndPlatformDecideWhereTasksMayRun() throws Exception {
         Scenario s = ScenarioLoader.parse(YAML, Path.of("labels.yaml"), Map.of());
-        assertEquals(List.of("m1"), allowed(s, "db"));
-        assertEquals(List.of("w1", "w2"), allowed(s, "edge"), "a node without the label satisfies !=");
+        assertEquals(List.of("m1"), allowed(s, "labels_db"));
+        assertEquals(List.of("w1", "w2"), allowed(s, "labels_edge"), "a node without the label satisfies !=");
         assertEquals(2, s.services().get(1).replicas(), "a global service runs on every node its constraints allow");
         assertEquals(Map.of("disk", "hdd", "zone", "dmz"), s.sim().nodes().get(1).labels());
         assertEquals("x86_64", s.sim().nodes().get(0).arch());

@@ -60,7 +60,7 @@ class ScenarioVariantsTest {
                 - name: e
                   services: {client: {image: debian, replicas: 2}}
             """, Path.of("f.yaml"));
-        Scenario g = s.withImage("client", "golang");
+        Scenario g = s.withImage("f_client", "golang");
         Experiment e = g.experiment("e").orElseThrow();
         assertEquals("golang", g.servicesFor(e).get(0).image());
         assertEquals(2, g.servicesFor(e).get(0).replicas(), "the experiment's other overrides stay");

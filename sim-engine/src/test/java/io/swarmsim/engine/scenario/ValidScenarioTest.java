@@ -9,6 +9,7 @@ import io.swarmsim.kernel.net.Prefix;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +31,11 @@ class ValidScenarioTest {
         assertEquals(Optional.of("3.8"), s.version());
         Service client = new Service("client", "smakam/myubuntu:v4", List.of("ping", "docker.com"), Mode.REPLICATED,
             1, EndpointMode.VIP, List.of(), List.of(new NetworkAttachment("overlay1", List.of(), new Location(file, 7, 9))),
-            List.of(new Constraint("node.hostname", true, "node1")), new Location(file, 3, 3));
+            List.of(new Constraint("node.hostname", true, "node1")), new Location(file, 3, 3), Map.of(), ServiceDns.NONE);
         Service vote = new Service("vote", "instavote/vote", List.of(), Mode.REPLICATED, 2, EndpointMode.VIP,
             List.of(new PortConfig(80, 8080, Transport.TCP, PublishMode.INGRESS)),
             List.of(new NetworkAttachment("overlay1", List.of("ballot"), new Location(file, 17, 7))),
-            List.of(new Constraint("node.hostname", true, "node2")), new Location(file, 12, 3));
+            List.of(new Constraint("node.hostname", true, "node2")), new Location(file, 12, 3), Map.of(), ServiceDns.NONE);
         assertEquals(List.of(client, vote), s.services());
         assertEquals(List.of(new NetworkDef("overlay1", "overlay", List.of(Prefix.parse("10.0.0.0/24")), false,
             new Location(file, 25, 3))), s.networks());
@@ -54,10 +55,10 @@ class ValidScenarioTest {
         assertEquals(List.of("dnsrr", "vip"), sim.experiments().stream().map(Experiment::name).toList());
         Experiment dnsrr = sim.experiments().get(0);
         assertEquals("DNS round robin, no VIP", dnsrr.description());
-        assertEquals(new Location(file, 42, 13), dnsrr.location());
-        assertEquals(List.of(new CommandSpec("client.1", "dig vote", 1, new Location(file, 49, 11)),
-            new CommandSpec("client.1", "ping -c1 vote", 3, new Location(file, 51, 11))), dnsrr.commands());
-        assertEquals(new CommandSpec("node1", "curl 192.168.99.100:8080", 1, new Location(file, 58, 11)),
+        assertEquals(new Location(file, 43, 13), dnsrr.location());
+        assertEquals(List.of(new CommandSpec("client.1", "dig vote", 1, new Location(file, 50, 11)),
+            new CommandSpec("client.1", "ping -c1 vote", 3, new Location(file, 52, 11))), dnsrr.commands());
+        assertEquals(new CommandSpec("node1", "curl 192.168.99.100:8080", 1, new Location(file, 59, 11)),
             sim.experiments().get(1).commands().get(1));
         assertTrue(s.notSimulated().isEmpty(), s.notSimulated().toString());
     }

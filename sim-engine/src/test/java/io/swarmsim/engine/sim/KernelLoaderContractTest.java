@@ -69,6 +69,8 @@ class KernelLoaderContractTest {
             Daemons daemons = Daemons.start(state, nss, fabric, bus, new DockerEmbeddedDns(List.of(), ForwardingPolicy.MOBY_CURRENT),
                     new RandomStreams(7), new TaskServers(SETTINGS, new ServedLog()));
             StringBuilder sb = new StringBuilder();
+            new java.util.TreeMap<>(daemons.names()).forEach((ns, n) -> sb.append("names ").append(ns).append('\n').append(n.hosts().render())
+                    .append(n.resolvConf().render()).append(n.forwarders()).append('\n'));
             for (NetNamespace ns : nss.values()) {
                 sb.append("== ").append(ns.name()).append('\n').append(ns.devices()).append('\n');
                 ns.devices().forEach(d -> sb.append(d.name()).append(" on ").append(fabric.segment(ns, d.name())).append('\n'));

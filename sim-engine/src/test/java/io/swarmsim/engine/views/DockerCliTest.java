@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.control.DockerVersion;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +119,52 @@ class DockerCliTest {
         assertEquals("[]\n", run(dnsrr, "node1", "1.12", "service inspect -f {{.Endpoint.VirtualIPs}} vote").stdout());
         assertEquals("vip\nvip\n", new DockerCli(vip, "node1", UP).run("service inspect -f {{.Spec.EndpointSpec.Mode}} vote client").stdout());
         assertEquals("dnsrr\n", run(dnsrr, "node1", "1.12", "service inspect -f {{.Spec.EndpointSpec.Mode}} vote").stdout());
+    }
+
+    @Test
+    void pendingTasksShowDockersCutErrorAndCountAgainstTheReplicas() throws Exception {
+        io.swarmsim.engine.scenario.Scenario s = io.swarmsim.engine.scenario.ScenarioLoader.parse("""
+                services:
+                  db:
+                    image: postgres:16
+                    deploy: {replicas: 2, placement: {constraints: [node.hostname == node1]}}
+                  web:
+                    image: nginx:1.25
+                    ports: [{target: 80, published: 8080, mode: host}]
+                    deploy: {replicas: 2, placement: {constraints: [node.hostname == node1]}}
+                x-sim:
+                  docker_version: "17.06"
+                  nodes: [{name: node1, role: manager, address: 192.168.99.101}]
+                """, Path.of("p.yaml"));
+        Cluster c = new io.swarmsim.engine.sim.Simulation(s, s.services(), 1).cluster();
+        DockerCli cli = new DockerCli(c, "node1", UP);
+        String ps = cli.run("service ps p_web").stdout();
+        List<String> rows = ps.lines().toList();
+        assertEquals(3, rows.size(), ps);
+        assertTrue(rows.get(1).matches("\\w{12} +p_web\\.1 +nginx:1\\.25 +node1 +Running +Running 2 hours ago +\\*:8080->80/tcp"), ps);
+        assertTrue(rows.get(2).matches("\\w{12} +p_web\\.2 +nginx:1\\.25 +Running +Pending 2 hours ago +\"no suitable node \\(host-mode p\u2026\" *"), ps);
+        assertEquals("\"no suitable node (scheduling \u2026\"", TaskListView.error("no suitable node (scheduling constraints not satisfied on 1 node)"));
+        assertEquals("\"short\"", TaskListView.error("short"));
+        String ls = cli.run("service ls").stdout();
+        assertTrue(ls.contains(" 2/2 ") && ls.contains(" 1/2 "), ls);
+    }
+
+    @Test
+    void aStacksServicesAndContainersCarryItsLabels() throws Exception {
+        io.swarmsim.engine.scenario.Scenario s = io.swarmsim.engine.scenario.ScenarioLoader.load(Path.of("../scenarios/vote.yaml"),
+                java.util.Map.of(), java.util.Optional.of("seed"));
+        Cluster c = new io.swarmsim.engine.sim.Simulation(s, s.services(), 1).cluster();
+        DockerCli cli = new DockerCli(c, "node1", UP);
+        assertEquals("{\"com.docker.stack.image\":\"instavote/vote\",\"com.docker.stack.namespace\":\"seed\"}\n",
+                cli.run(List.of("service", "inspect", "--format", "{{json .Spec.Labels}}", "seed_vote")).stdout());
+        assertEquals("seed\n", cli.run(List.of("service", "inspect", "--format", "{{index .Spec.Labels \"com.docker.stack.namespace\"}}",
+                "seed_vote")).stdout());
+        assertEquals("<no value>\n", cli.run(List.of("service", "inspect", "--format", "{{index .Spec.Labels \"nope\"}}", "seed_vote")).stdout());
+        assertEquals("{}\n", new DockerCli(Clusters.vip(), "node1", UP).run(List.of("service", "inspect", "--format", "{{json .Spec.Labels}}", "vote")).stdout(),
+                "docker service create sets no labels");
+        String inspect = new DockerCli(c, "node2", UP).run("inspect " + c.task("seed_vote.1").orElseThrow().shortContainerId()).stdout();
+        assertTrue(inspect.contains("\"com.docker.stack.namespace\": \"seed\""), inspect);
+        assertEquals(1, c.services().stream().filter(x -> x.name().equals("seed_vote")).count());
     }
 
     @Test

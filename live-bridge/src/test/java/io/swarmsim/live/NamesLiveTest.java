@@ -1,0 +1,55 @@
+package io.swarmsim.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.swarmsim.engine.scenario.Scenario;
+import io.swarmsim.engine.scenario.ScenarioLoader;
+import io.swarmsim.engine.session.Session;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * scenarios/aliases-hosts.yaml on real namespaces, as root: the container files the desired state
+ * gives (/etc/hosts with the service's extra_hosts, resolv.conf with its search domain) are read by
+ * the machine's glibc, curl and getent, and every command agrees with the model: aliases answer in
+ * the DNS, an extra host only in the file (real dig does not find it, real getent and curl do), a
+ * name the DNS cannot answer is retried with the search domain and ends in curl's (6), and curl 7.88
+ * takes redis's answer only with --http0.9.
+ */
+class NamesLiveTest {
+    private MachineState before;
+
+    @BeforeEach
+    void machine() {
+        LiveAssumptions.assumeLive(IptablesBackend.NFT);
+        before = MachineState.capture();
+    }
+
+    @Test
+    void extraHostsAliasesAndTheSearchListAgreeWithTheRealCLibrary() throws Exception {
+        Path file = Fixtures.VOTE.resolveSibling("aliases-hosts.yaml");
+        Scenario s = ScenarioLoader.load(file);
+        LiveReport r = LiveRun.run(Session.open(s, Optional.of("names"), s.sim().seed()), "aliases-hosts.yaml", LiveOptions.defaults());
+        List<CommandComparison.Pair> pairs = r.commands().pairs();
+        assertTrue(pairs.stream().allMatch(CommandComparison.Pair::agrees), r.text());
+        assertEquals(9, pairs.size(), r.text());
+        assertEquals(List.of("10.0.20.2 api.internal"), realKey(pairs, "getent hosts api.internal"), r.text());
+        assertEquals(List.of("192.168.99.102 legacy-db"), realKey(pairs, "getent hosts legacy-db"), r.text());
+        assertEquals("", pair(pairs, "dig +short api.internal").realOutput(), "real dig does not read /etc/hosts either: " + r.text());
+        assertEquals("curl: (6) Could not resolve host: nosuch\n", pair(pairs, "curl nosuch").realOutput(), r.text());
+        assertTrue(r.views().agrees(), r.text());
+        before.assertSameAs(MachineState.capture());
+    }
+
+    private static CommandComparison.Pair pair(List<CommandComparison.Pair> pairs, String command) {
+        return pairs.stream().filter(p -> p.command().equals(command)).findFirst().orElseThrow();
+    }
+
+    private static List<String> realKey(List<CommandComparison.Pair> pairs, String command) {
+        return pair(pairs, command).realKey().stream().map(k -> String.join(" ", k.strip().split("\\s+"))).toList();
+    }
+}
