@@ -32,8 +32,8 @@ final class ComposeKeys {
 
     static final Set<String> PORT = Set.of("target", "published", "protocol", "mode");
 
-    static final Set<String> NETWORK = Set.of("driver", "ipam", "attachable");
-    static final Set<String> NETWORK_IGNORED = Set.of("driver_opts", "external", "internal", "labels", "name");
+    static final Set<String> NETWORK = Set.of("driver", "ipam", "attachable", "external", "name");
+    static final Set<String> NETWORK_IGNORED = Set.of("driver_opts", "internal", "labels");
 
     static final Set<String> IPAM = Set.of("config");
     static final Set<String> IPAM_IGNORED = Set.of("driver", "options");

@@ -21,15 +21,20 @@ final class NetworkReader {
     }
 
     List<NetworkDef> networks(MapNode root) {
-        Optional<MapNode> m = root.get("networks").flatMap(n -> reading.mapOrEmpty(n, "networks"));
+        return networks(root.get("networks"), "networks");
+    }
+
+    /** The networks of a map at {@code path}: the file's top-level ones, or x-sim's existing ones. */
+    List<NetworkDef> networks(Optional<YamlNode> node, String path) {
+        Optional<MapNode> m = node.flatMap(n -> reading.mapOrEmpty(n, path));
         List<NetworkDef> out = new ArrayList<>();
-        m.ifPresent(map -> map.entries().forEach(e -> network(e).ifPresent(out::add)));
+        m.ifPresent(map -> map.entries().forEach(e -> network(e, path).ifPresent(out::add)));
         return out;
     }
 
-    private Optional<NetworkDef> network(Entry e) {
+    private Optional<NetworkDef> network(Entry e, String parent) {
         String name = e.key();
-        String path = "networks." + name;
+        String path = parent + "." + name;
         if (!ComposeReader.NAME.matcher(name).matches()) {
             reading.error(e.keyLocation(), "network name '" + Text.clip(name)
                 + "' is not valid; expected letters, digits, '-' and '_', starting with a letter or digit");
@@ -43,6 +48,26 @@ final class NetworkReader {
         MapNode m = om.get();
         int before = reading.problems().count();
         reading.checkKeys(m, path, ComposeKeys.NETWORK, ComposeKeys.NETWORK_IGNORED);
+        Optional<String> explicitName = m.get("name").flatMap(v -> reading.string(v, path + ".name"));
+        boolean external = false;
+        Optional<YamlNode> ext = m.get("external");
+        if (ext.isPresent() && ext.get() instanceof MapNode legacy) {
+            // compose 3.0-3.4: external: {name: X}
+            reading.checkKeys(legacy, path + ".external", java.util.Set.of("name"), ComposeKeys.NONE);
+            external = true;
+            Optional<String> legacyName = legacy.get("name").flatMap(v -> reading.string(v, path + ".external.name"));
+            if (legacyName.isPresent()) {
+                explicitName = legacyName;
+            }
+        } else if (ext.isPresent()) {
+            external = reading.bool(ext.get(), path + ".external").orElse(false);
+        }
+        if (external) {
+            for (String k : List.of("driver", "driver_opts", "ipam", "internal", "attachable", "labels")) {
+                m.entry(k).ifPresent(c -> reading.error(c.keyLocation(), "conflicting parameters \"external\" and \"" + k
+                    + "\" specified for network \"" + name + "\"; expected an external network with no settings of its own"));
+            }
+        }
         String driver = OVERLAY;
         Optional<YamlNode> d = m.get("driver");
         if (d.isPresent()) {
@@ -62,7 +87,7 @@ final class NetworkReader {
             return Optional.empty();
         }
         return Optional.of(new NetworkDef(name, driver, subnets.stream().map(Located::value).toList(), attachable,
-            e.keyLocation()));
+            e.keyLocation(), external, explicitName));
     }
 
     private List<Located<Prefix>> ipam(YamlNode n, String path) {

@@ -51,7 +51,7 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
      */
     public Scenario withDockerVersion(String version) {
         SimSettings s = new SimSettings(version, sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
-            sim.images(), sim.serves(), sim.experiments());
+            sim.images(), sim.serves(), sim.experiments(), sim.existingNetworks());
         return new Scenario(file, this.version, services, networks, s, notSimulated, stack);
     }
 
@@ -76,7 +76,7 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
             return new Experiment(e.name(), e.description(), m, e.commands(), e.location());
         }).toList();
         SimSettings s = new SimSettings(sim.dockerVersion(), sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
-            sim.images(), sim.serves(), exps);
+            sim.images(), sim.serves(), exps, sim.existingNetworks());
         return new Scenario(file, version, svcs, networks, s, notSimulated, stack);
     }
 }

@@ -119,14 +119,18 @@ public final class ScenarioLoader {
             .map(s -> s.mode().isGlobal() ? s.withReplicas((int) nodes.stream().filter(s::allows).count()) : s)
             .toList();
         boolean asStack = stack.isPresent() || sim.deployedWith() == StackDeploy.DeployedWith.STACK;
-        new ScenarioValidator(problems, sources, networks, nodes).asStack(asStack).validate(placed, sim.experiments());
+        new ScenarioValidator(problems, sources, networks, nodes).asStack(asStack).existing(sim.existingNetworks())
+            .validate(placed, sim.experiments());
         problems.throwIfAny();
         SimSettings settings = new SimSettings(sim.dockerVersion(), sim.seed(), nodes, defaulted, sim.upstreamDns(),
-            sim.images(), sim.serves(), sim.experiments());
+            sim.images(), sim.serves(), sim.experiments(), sim.existingNetworks());
         Scenario written = new Scenario(file, version, placed, networks, settings, reading.notSimulated(), Optional.empty());
         if (stack.isPresent()) {
             return StackDeploy.apply(written, stack.get(), false);
         }
-        return asStack ? StackDeploy.apply(written, StackDeploy.defaultName(file), true) : written;
+        if (asStack) {
+            return StackDeploy.apply(written, StackDeploy.defaultName(file), true);
+        }
+        return StackDeploy.namesOtherNetworks(written) ? StackDeploy.deploy(written, Optional.empty()) : written;
     }
 }

@@ -27,6 +27,14 @@ final class ScenarioValidator {
         return this;
     }
 
+    /** The overlays of x-sim.networks, which the file's external networks must name. */
+    private List<NetworkDef> existing = List.of();
+
+    ScenarioValidator existing(List<NetworkDef> declared) {
+        this.existing = declared;
+        return this;
+    }
+
     ScenarioValidator(Problems problems, Sources sources, List<NetworkDef> networks, List<NodeDef> nodes) {
         this.problems = problems;
         this.sources = sources;
@@ -45,6 +53,22 @@ final class ScenarioValidator {
 
     private void networkReferences(List<Service> services) {
         Set<String> known = networks.stream().map(NetworkDef::name).collect(Collectors.toSet());
+        Set<String> exist = existing.stream().map(NetworkDef::name).collect(Collectors.toSet());
+        for (NetworkDef n : networks) {
+            if (n.external() && n.realName().equals("host")) {
+                problems.add(n.location(), "networks." + n.name() + " is the external network 'host': host networking (tasks in"
+                    + " the node's own namespace) is not simulated; expected an overlay network");
+            } else if (n.external() && !exist.contains(n.realName())) {
+                problems.add(n.location(), "network \"" + n.realName() + "\" is declared as external, but could not be found."
+                    + " You need to create a swarm-scoped network before the stack is deployed; expected it under x-sim.networks"
+                    + " (the overlays the cluster has before the stack)");
+            }
+        }
+        for (NetworkDef n : existing) {
+            networks.stream().filter(d -> !d.external() && d.explicitName().filter(x -> x.equals(n.name())).isPresent())
+                .forEach(d -> problems.add(d.location(), "networks." + d.name() + " is named '" + n.name()
+                    + "', a network that exists already (x-sim.networks); expected external: true to use it, or another name"));
+        }
         for (Service s : services) {
             Set<String> seen = new HashSet<>();
             for (NetworkAttachment a : s.networks()) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** Reads the top-level {@code x-sim} block: docker version, seed, nodes, upstream DNS, images, experiments. */
 final class SimReader {
     private static final Set<String> KEYS =
-        Set.of("docker_version", "deployed_with", "seed", "nodes", "upstream_dns", "images", "services", "experiments");
+        Set.of("docker_version", "deployed_with", "seed", "nodes", "networks", "upstream_dns", "images", "services", "experiments");
     private static final Set<String> NODE_KEYS = Set.of("name", "role", "address", "labels", "platform");
     private static final Set<String> PLATFORM_KEYS = Set.of("os", "arch");
     private static final Set<String> IMAGE_KEYS =
@@ -31,15 +31,17 @@ final class SimReader {
     /** The x-sim block as read; {@code nodes} is empty when the file lists none. */
     record Draft(String dockerVersion, StackDeploy.DeployedWith deployedWith, long seed, Optional<List<NodeDef>> nodes, Location nodesAt,
                  List<IpAddress> upstreamDns, Map<String, ImageOverride> images, Map<String, List<ServerSpec>> serves,
-                 List<Experiment> experiments) {
+                 List<Experiment> experiments, List<NetworkDef> existingNetworks) {
     }
 
     private final Reading reading;
     private final ExperimentReader experiments;
     private final ServesReader serves;
+    private final NetworkReader networks;
 
     SimReader(Reading reading, Sources sources) {
         this.reading = reading;
+        this.networks = new NetworkReader(reading, sources);
         this.experiments = new ExperimentReader(reading, sources);
         this.serves = new ServesReader(reading);
     }
@@ -61,7 +63,10 @@ final class SimReader {
         Map<String, ImageOverride> images = m.get("images").map(this::images).orElse(Map.of());
         List<Experiment> exps = m.get("experiments").map(experiments::experiments).orElse(List.of());
         Map<String, List<ServerSpec>> byService = m.get("services").map(serves::services).orElse(Map.of());
-        return new Draft(version, deployedWith, seed, nodes, nodesAt, dns, images, byService, exps);
+        List<NetworkDef> existing = networks.networks(m.get("networks"), "x-sim.networks");
+        existing.stream().filter(NetworkDef::external).forEach(d -> reading.error(d.location(),
+            "x-sim.networks." + d.name() + " is external; expected the settings of a network that exists before the stack (driver, ipam)"));
+        return new Draft(version, deployedWith, seed, nodes, nodesAt, dns, images, byService, exps, existing);
     }
 
     /** 1.12 and 1.13, the YY.MM releases (17.03 to 22.06), and the major releases from 23.0; each with an optional patch. */

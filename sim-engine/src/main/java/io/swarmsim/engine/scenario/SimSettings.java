@@ -6,10 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The {@code x-sim} block, with defaults filled in; {@code nodesDefaulted} tells whether nodes were invented. */
+/**
+ * The {@code x-sim} block, with defaults filled in; {@code nodesDefaulted} tells whether nodes were
+ * invented; {@code existingNetworks} are the overlays the cluster has before the stack (created with
+ * docker network create), which the file's external networks name.
+ */
 public record SimSettings(String dockerVersion, long seed, List<NodeDef> nodes, boolean nodesDefaulted,
                           List<IpAddress> upstreamDns, Map<String, ImageOverride> images, Map<String, List<ServerSpec>> serves,
-                          List<Experiment> experiments) {
+                          List<Experiment> experiments, List<NetworkDef> existingNetworks) {
     public static final String DEFAULT_DOCKER_VERSION = "1.12";
     public static final long DEFAULT_SEED = 1L;
 
@@ -19,5 +23,6 @@ public record SimSettings(String dockerVersion, long seed, List<NodeDef> nodes, 
         images = Collections.unmodifiableMap(new LinkedHashMap<>(images));
         serves = Collections.unmodifiableMap(new LinkedHashMap<>(serves));
         experiments = List.copyOf(experiments);
+        existingNetworks = List.copyOf(existingNetworks);
     }
 }

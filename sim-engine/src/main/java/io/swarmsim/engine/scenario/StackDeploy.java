@@ -58,40 +58,66 @@ public final class StackDeploy {
      */
     static Scenario apply(Scenario written, String stack, boolean fromFileName) throws ScenarioException {
         check(written, stack, fromFileName);
-        Map<String, String> networkNames = new LinkedHashMap<>();
-        List<NetworkDef> networks = new ArrayList<>();
+        return deploy(written, Optional.of(stack));
+    }
+
+    /**
+     * Whether a scenario created with {@code docker service create} still needs resolving: it names
+     * networks that exist before it (x-sim.networks, external ones) or by an explicit {@code name:}.
+     */
+    static boolean namesOtherNetworks(Scenario written) {
+        return !written.sim().existingNetworks().isEmpty()
+            || written.networks().stream().anyMatch(n -> n.external() || n.explicitName().isPresent());
+    }
+
+    /**
+     * The networks and attachments as Docker ends up with them: the overlays of x-sim.networks first
+     * (they exist before the stack), then the file's own networks under their real names; an
+     * external network is not created, its attachments go to the existing one it names. With a
+     * stack, also the scoping, the default network, the aliases and the labels.
+     */
+    static Scenario deploy(Scenario written, Optional<String> stack) {
+        Map<String, String> targets = new LinkedHashMap<>();
+        List<NetworkDef> networks = new ArrayList<>(written.sim().existingNetworks());
         for (NetworkDef n : written.networks()) {
-            String name = scope(stack, n.name());
-            networkNames.put(n.name(), name);
-            networks.add(new NetworkDef(name, n.driver(), n.subnets(), n.attachable(), n.location()));
+            String target = n.external() || n.explicitName().isPresent() ? n.realName()
+                : stack.map(st -> scope(st, n.name())).orElse(n.name());
+            targets.put(n.name(), target);
+            if (!n.external()) {
+                networks.add(new NetworkDef(target, n.driver(), n.subnets(), n.attachable(), n.location()));
+            }
         }
         List<Service> services = new ArrayList<>();
         for (Service s : written.services()) {
+            if (stack.isEmpty()) {
+                services.add(s.deployed(s.name(), s.networks().stream()
+                    .map(a -> new NetworkAttachment(targets.get(a.network()), a.aliases(), a.location())).toList(), s.labels()));
+                continue;
+            }
             List<NetworkAttachment> attachments = new ArrayList<>();
             List<NetworkAttachment> declared = s.networks().isEmpty()
                 ? List.of(new NetworkAttachment(DEFAULT_NETWORK, List.of(), s.location())) : s.networks();
             for (NetworkAttachment a : declared) {
-                String target = networkNames.computeIfAbsent(a.network(), k -> scope(stack, k));
+                String target = targets.computeIfAbsent(a.network(), k -> scope(stack.get(), k));
                 List<String> aliases = new ArrayList<>(a.aliases());
                 aliases.add(s.name());
                 attachments.add(new NetworkAttachment(target, aliases, a.location()));
             }
             attachments.sort(Comparator.comparing(NetworkAttachment::network));
-            services.add(s.deployed(scope(stack, s.name()), attachments, labels(stack, s)));
+            services.add(s.deployed(scope(stack.get(), s.name()), attachments, labels(stack.get(), s)));
         }
-        String defaultNet = scope(stack, DEFAULT_NETWORK);
-        if (networkNames.containsKey(DEFAULT_NETWORK) && written.network(DEFAULT_NETWORK).isEmpty()) {
-            networks.add(new NetworkDef(defaultNet, NetworkReader.OVERLAY, List.of(), false,
+        if (stack.isPresent() && targets.containsKey(DEFAULT_NETWORK) && written.network(DEFAULT_NETWORK).isEmpty()) {
+            networks.add(new NetworkDef(scope(stack.get(), DEFAULT_NETWORK), NetworkReader.OVERLAY, List.of(), false,
                 Location.start(written.file())));
         }
-        List<Experiment> experiments = written.sim().experiments().stream().map(e -> experiment(e, written, stack)).toList();
-        Map<String, List<ServerSpec>> serves = new LinkedHashMap<>();
-        written.sim().serves().forEach((k, v) -> serves.put(scope(stack, k), v));
         SimSettings sim = written.sim();
+        List<Experiment> experiments = stack.isEmpty() ? sim.experiments()
+            : sim.experiments().stream().map(e -> experiment(e, written, stack.get())).toList();
+        Map<String, List<ServerSpec>> serves = new LinkedHashMap<>();
+        sim.serves().forEach((k, v) -> serves.put(stack.map(st -> scope(st, k)).orElse(k), v));
         SimSettings deployed = new SimSettings(sim.dockerVersion(), sim.seed(), sim.nodes(), sim.nodesDefaulted(),
-            sim.upstreamDns(), sim.images(), serves, experiments);
-        return new Scenario(written.file(), written.version(), services, networks, deployed, written.notSimulated(),
-            Optional.of(stack));
+            sim.upstreamDns(), sim.images(), serves, experiments, sim.existingNetworks());
+        return new Scenario(written.file(), written.version(), services, networks, deployed, written.notSimulated(), stack);
     }
 
     /** {@code NAME_key}, as convert.Namespace.Scope writes it. */

@@ -121,4 +121,60 @@ class StackDeployTest {
                 "db shares no network with the client");
         assertEquals("hi", sim.run(new CommandSpec("shop_client.1", "curl -s web", 1, null)).output());
     }
+
+    private static final String EXTERNAL = """
+            version: "3.8"
+            services:
+              web:
+                image: nginx:1.25
+                networks: [shared, own]
+              proxy:
+                image: nginx:1.25
+                networks: [legacy]
+            networks:
+              shared:
+                external: true
+              legacy:
+                external: {name: old-net}
+              own:
+                name: fixed-name
+            x-sim:
+              nodes: [{name: node1, role: manager, address: 192.168.99.101}]
+              networks:
+                shared: {driver: overlay, ipam: {config: [{subnet: 10.0.50.0/24}]}}
+                old-net: {}
+            """;
+
+    @Test
+    void externalNetworksNameOverlaysThatExistBeforeTheStack() throws Exception {
+        Scenario s = load(EXTERNAL, Optional.empty());
+        assertEquals(List.of("shared", "old-net", "fixed-name"), s.networks().stream().map(NetworkDef::name).toList(),
+                "the existing overlays first, then the file's own under its name: (no stack prefix); externals are not created");
+        assertEquals(List.of("fixed-name", "shared"), s.service("shop_web").orElseThrow().networks().stream()
+                .map(NetworkAttachment::network).toList());
+        assertEquals(List.of("old-net"), s.service("shop_proxy").orElseThrow().networks().stream().map(NetworkAttachment::network).toList());
+        io.swarmsim.engine.control.Cluster c = new Simulation(s, s.services(), 1).cluster();
+        assertEquals("10.0.50.0/24", c.network("shared").orElseThrow().subnet().toString());
+        assertTrue(c.tasksOf("shop_web").get(0).addresses().get("shared").toString().startsWith("10.0.50."));
+        Scenario created = load(EXTERNAL.replace("x-sim:\n", "x-sim:\n  deployed_with: service-create\n"), Optional.empty());
+        assertEquals(List.of("shared", "old-net", "fixed-name"), created.networks().stream().map(NetworkDef::name).toList());
+        assertEquals(List.of("shared", "fixed-name"), created.service("web").orElseThrow().networks().stream()
+                .map(NetworkAttachment::network).toList(), "docker service create keeps the order written");
+    }
+
+    @Test
+    void anExternalNetworkThatDoesNotExistIsRefusedAsDockerRefusesIt() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> load(EXTERNAL.replace("    old-net: {}\n", ""), Optional.empty()));
+        assertEquals("dir/shop.yaml:12:3: network \"old-net\" is declared as external, but could not be found. You need to create"
+                + " a swarm-scoped network before the stack is deployed; expected it under x-sim.networks (the overlays the cluster"
+                + " has before the stack)", e.getMessage());
+        ScenarioException conflict = assertThrows(ScenarioException.class,
+                () -> load(EXTERNAL.replace("    external: true\n", "    external: true\n    driver: overlay\n"), Optional.empty()));
+        assertTrue(conflict.getMessage().contains("conflicting parameters \"external\" and \"driver\" specified for network \"shared\""),
+                conflict.getMessage());
+        ScenarioException host = assertThrows(ScenarioException.class,
+                () -> load(EXTERNAL.replace("external: {name: old-net}", "external: {name: host}"), Optional.empty()));
+        assertTrue(host.getMessage().contains("host networking (tasks in the node's own namespace) is not simulated"), host.getMessage());
+    }
 }
