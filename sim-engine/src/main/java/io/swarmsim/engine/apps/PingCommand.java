@@ -27,6 +27,8 @@ public final class PingCommand implements UserCommand, PacketHandler {
     private final CommandLine line;
     private final String host;
     private final int count;
+    /** How long ping lingers after the last request for replies (iputils' lingertime: 10 s, or -W N). */
+    private final long wait;
     private CommandEnv env;
     private Consumer<CommandRun> done;
     private IpAddress target;
@@ -48,6 +50,7 @@ public final class PingCommand implements UserCommand, PacketHandler {
     public PingCommand(CommandLine line) {
         this.line = line;
         int c = 0;
+        long linger = WAIT;
         String h = null;
         List<String> a = line.args();
         for (int i = 0; i < a.size(); i++) {
@@ -56,8 +59,12 @@ public final class PingCommand implements UserCommand, PacketHandler {
                 c = positive(a.get(++i));
             } else if (w.startsWith("-c") && w.length() > 2) {
                 c = positive(w.substring(2));
+            } else if (w.equals("-W") && i + 1 < a.size()) {
+                linger = seconds(a.get(++i));
+            } else if (w.startsWith("-W") && w.length() > 2) {
+                linger = seconds(w.substring(2));
             } else if (w.startsWith("-")) {
-                throw new IllegalArgumentException("ping option " + w + " is not simulated; use ping -c N HOST");
+                throw new IllegalArgumentException("ping option " + w + " is not simulated; use ping -c N [-W SECONDS] HOST");
             } else if (h == null) {
                 h = w;
             } else {
@@ -72,7 +79,21 @@ public final class PingCommand implements UserCommand, PacketHandler {
         }
         this.host = NameLookup.checkedHost(h);
         this.count = c;
+        this.wait = linger;
         this.sentAt = new long[c + 1];
+    }
+
+    /** -W's value: seconds, a fraction allowed (iputils 2022), 0 to 3600; "bad linger time" otherwise. */
+    private static long seconds(String s) {
+        try {
+            double n = Double.parseDouble(s);
+            if (n >= 0 && n <= 3600 && !s.contains("x") && !s.contains("X")) {
+                return Math.round(n * 1e9);
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw new IllegalArgumentException("ping: bad linger time: " + s);
     }
 
     private static int positive(String s) {
@@ -125,7 +146,7 @@ public final class PingCommand implements UserCommand, PacketHandler {
                 int q = seq;
                 e.fabric().loop().schedule((seq - 1) * INTERVAL, () -> send(q));
             }
-            e.fabric().loop().schedule((count - 1) * INTERVAL + WAIT, this::statistics);
+            e.fabric().loop().schedule((count - 1) * INTERVAL + wait, this::statistics);
         });
     }
 

@@ -31,6 +31,11 @@ record CliDialect(DockerVersion version) {
     }
 
     /** 1.13 added MODE to service ls and shows the resolved image tag. */
+    /** docker network ls through the formatter (1.13 added its --format); 1.12 wrote rows ending in a tab. */
+    boolean networkListUsesFormatter() {
+        return atLeast(V1_13);
+    }
+
     boolean serviceListShowsMode() {
         return atLeast(V1_13);
     }

@@ -48,6 +48,7 @@ public final class DockerCli {
         return switch (words.get(0)) {
             case "node" -> node(rest);
             case "service" -> service(rest);
+            case "network" -> network(rest);
             case "ps" -> rest.isEmpty() ? CliResult.ok(ContainerListView.render(ctx)) : unsupported("docker ps " + String.join(" ", rest));
             case "inspect" -> inspect(rest);
             default -> unsupported("docker " + String.join(" ", words));
@@ -76,6 +77,10 @@ public final class DockerCli {
             return unsupported("docker service");
         }
         String sub = rest.get(0);
+        FieldTemplate.Parsed format = FieldTemplate.Parsed.of(rest.subList(1, rest.size()));
+        if (format.template().isPresent() && (sub.equals("ls") || sub.equals(ctx.dialect().tasksSubcommand()))) {
+            return formatted(sub, format);
+        }
         List<String> args = rest.subList(1, rest.size());
         if (sub.equals("ls") && args.isEmpty()) {
             return managerOnly(() -> CliResult.ok(ServiceListView.render(ctx)));
@@ -92,6 +97,55 @@ public final class DockerCli {
             return serviceInspect(args);
         }
         return unsupported("docker service " + String.join(" ", rest));
+    }
+
+    /** {@code docker service ls|ps --format T} (17.06 on: the formatter's fields). */
+    private CliResult formatted(String sub, FieldTemplate.Parsed format) {
+        if (!ctx.dialect().swarmListsUseFormatter()) {
+            return CliResult.error("unknown flag: --format\nSee 'docker service " + sub + " --help'.");
+        }
+        String template = format.template().get();
+        return managerOnly(() -> {
+            Optional<String> out;
+            if (sub.equals("ls") && format.rest().isEmpty()) {
+                out = FieldTemplate.render(template, ServiceListView.TITLES, ServiceListView.fields(ctx));
+            } else if (!sub.equals("ls") && format.rest().size() == 1) {
+                Optional<Cluster.ServiceState> s = ctx.service(format.rest().get(0));
+                if (s.isEmpty()) {
+                    return CliResult.error("Error response from daemon: service " + format.rest().get(0) + " not found");
+                }
+                out = FieldTemplate.render(template, TaskListView.TITLES, TaskListView.fields(ctx, s.get()));
+            } else {
+                out = Optional.empty();
+            }
+            return out.map(CliResult::ok).orElseGet(() -> unsupported("docker service " + sub + " --format " + template
+                    + " (fields: " + String.join(", ", new java.util.TreeSet<>((sub.equals("ls") ? ServiceListView.TITLES
+                    : TaskListView.TITLES).keySet())) + ")"));
+        });
+    }
+
+    private CliResult network(List<String> rest) {
+        if (rest.equals(List.of("ls"))) {
+            return CliResult.ok(NetworkListView.render(ctx));
+        }
+        Optional<ParsedFormat> parsed = rest.isEmpty() || !rest.get(0).equals("inspect") ? Optional.empty()
+                : ParsedFormat.parse(rest.subList(1, rest.size()));
+        if (parsed.isEmpty()) {
+            return unsupported("docker network " + String.join(" ", rest));
+        }
+        StringBuilder out = new StringBuilder();
+        for (String ref : parsed.get().refs()) {
+            Optional<NetworkListView.Net> n = NetworkListView.find(ctx, ref);
+            if (n.isEmpty()) {
+                return new CliResult(out.toString(), "Error: No such network: " + ref + "\n", 1);
+            }
+            Optional<String> text = NetworkListView.format(ctx, n.get(), parsed.get().template());
+            if (text.isEmpty()) {
+                return unsupported("docker network inspect --format " + parsed.get().template());
+            }
+            out.append(text.get()).append('\n');
+        }
+        return CliResult.ok(out.toString());
     }
 
     private CliResult serviceInspect(List<String> args) {
@@ -141,6 +195,7 @@ public final class DockerCli {
         String tasks = "service " + ctx.dialect().tasksSubcommand() + " <service>";
         return CliResult.error("swarmsim: '" + what + "' is not simulated. Supported: docker node ls, docker service ls, docker "
                 + tasks + ", docker service inspect --format <template> <service> (templates: " + ServiceInspectView.SUPPORTED
+                + "), docker network ls, docker network inspect --format <template> <network> (templates: " + NetworkListView.SUPPORTED
                 + "), docker ps, docker inspect <container>...");
     }
 

@@ -3,6 +3,8 @@ package io.swarmsim.engine.views;
 import io.swarmsim.engine.control.Cluster;
 import io.swarmsim.engine.scenario.PortConfig;
 import io.swarmsim.engine.scenario.PublishMode;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -43,6 +45,23 @@ final class ServiceListView {
             }
         }
         return w.render();
+    }
+
+    /** The formatter's column titles of docker service ls (17.06): the fields a --format template may name. */
+    static final Map<String, String> TITLES = Map.of("ID", "ID", "Name", "NAME", "Mode", "MODE", "Replicas", "REPLICAS",
+            "Image", "IMAGE", "Ports", "PORTS");
+
+    /** Each service's fields as the 17.06 formatter gives them to a --format template. */
+    static List<Map<String, String>> fields(ViewContext ctx) {
+        List<Map<String, String>> out = new java.util.ArrayList<>();
+        for (Cluster.ServiceState s : ctx.services()) {
+            int running = ctx.cluster().tasksOf(s.name()).size();
+            boolean global = s.spec().mode().isGlobal();
+            out.add(Map.of("ID", GoStrings.shortId(s.id()), "Name", s.name(), "Mode", s.spec().mode().listed(),
+                    "Replicas", running + "/" + (global ? running + s.pending().size() : s.spec().replicas()),
+                    "Image", ImageRef.tagged(s.spec().image()), "Ports", ports(s)));
+        }
+        return out;
     }
 
     private static String ports(Cluster.ServiceState s) {

@@ -23,13 +23,7 @@ final class TaskListView {
         boolean legacy = !d.truncatesTaskIds();
         w.line(legacy ? "ID\tNAME\tSERVICE\tIMAGE\tLAST STATE\tDESIRED STATE\tNODE"
                 : "ID\tNAME\tIMAGE\tNODE\tDESIRED STATE\tCURRENT STATE\tERROR\tPORTS");
-        String ago = ctx.age().toLowerCase(java.util.Locale.ROOT) + " ago"; // task/print.go lower-cases HumanDuration
-        List<Row> rows = new java.util.ArrayList<>();
-        ctx.cluster().tasksOf(service.name()).forEach(t -> rows.add(new Row(t.slot(), t.id(), t.name(), t.node().name(),
-                "Running " + ago, "", hostPorts(service))));
-        service.pending().forEach(p -> rows.add(new Row(p.slot(), p.id(), p.name(), p.node().map(Cluster.Node::name).orElse(""),
-                "Pending " + ago, error(p.error()), "")));
-        for (Row r : rows.stream().sorted(Comparator.comparingInt(Row::slot)).toList()) {
+        for (Row r : rows(ctx, service)) {
             if (legacy) {
                 w.row(r.id(), r.name(), service.name(), service.spec().image(), r.state(), "Running", r.node());
             } else {
@@ -41,6 +35,27 @@ final class TaskListView {
     }
 
     private record Row(int slot, String id, String name, String node, String state, String error, String ports) {
+    }
+
+    /** The formatter's column titles of docker service ps: the fields a --format template may name. */
+    static final java.util.Map<String, String> TITLES = java.util.Map.of("ID", "ID", "Name", "NAME", "Image", "IMAGE",
+            "Node", "NODE", "DesiredState", "DESIRED STATE", "CurrentState", "CURRENT STATE", "Error", "ERROR", "Ports", "PORTS");
+
+    /** Each task's fields as the formatter gives them to a --format template, in the listing's order. */
+    static List<java.util.Map<String, String>> fields(ViewContext ctx, Cluster.ServiceState service) {
+        return rows(ctx, service).stream().map(r -> java.util.Map.of("ID", GoStrings.shortId(r.id()), "Name", r.name(),
+                "Image", ImageRef.tagged(service.spec().image()), "Node", r.node(), "DesiredState", "Running",
+                "CurrentState", r.state(), "Error", r.error(), "Ports", r.ports())).toList();
+    }
+
+    private static List<Row> rows(ViewContext ctx, Cluster.ServiceState service) {
+        String ago = ctx.age().toLowerCase(java.util.Locale.ROOT) + " ago"; // task/print.go lower-cases HumanDuration
+        List<Row> rows = new java.util.ArrayList<>();
+        ctx.cluster().tasksOf(service.name()).forEach(t -> rows.add(new Row(t.slot(), t.id(), t.name(), t.node().name(),
+                "Running " + ago, "", hostPorts(service))));
+        service.pending().forEach(p -> rows.add(new Row(p.slot(), p.id(), p.name(), p.node().map(Cluster.Node::name).orElse(""),
+                "Pending " + ago, error(p.error()), "")));
+        return rows.stream().sorted(Comparator.comparingInt(Row::slot)).toList();
     }
 
     /** The ERROR column (formatter/task.go Error): quoted, cut to 29 characters and an ellipsis past 30. */

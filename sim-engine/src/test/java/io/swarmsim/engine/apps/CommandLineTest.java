@@ -96,7 +96,7 @@ class CommandLineTest {
         assertEquals("dig takes one name: dig [+short] NAME", error("dig"));
 
         assertEquals("ping without -c never ends; use ping -c N HOST", error("ping vote"));
-        assertEquals("ping option -W is not simulated; use ping -c N HOST", error("ping -W 1 -c 1 vote"));
+        assertEquals("ping option -i is not simulated; use ping -c N [-W SECONDS] HOST", error("ping -i 1 -c 1 vote"));
         assertEquals("ping: bad number of packets to transmit: 0", error("ping -c 0 vote"));
         assertEquals("ping: bad number of packets to transmit: x", error("ping -cx vote"));
         assertEquals("ping: bad number of packets to transmit: 1001", error("ping -c 1001 vote"));

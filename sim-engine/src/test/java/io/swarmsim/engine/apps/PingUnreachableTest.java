@@ -46,4 +46,17 @@ class PingUnreachableTest {
         String old = vip("smakam/myubuntu:v4").run(new CommandSpec("client.1", "ping -c2 vote", 1, null)).output();
         assertTrue(old.endsWith("+2 errors, 100% packet loss, time 1000ms\n, pipe 2\n"), old);
     }
+
+    @Test
+    void minusWShortensTheWaitBeforeTheNeighbourFails() throws Exception {
+        // recorded with iputils 20221126 in a namespace: ping -c1 -W 2 to an address nobody answers ARP for
+        // prints no error line and ends after 2 s, before the neighbour's 3 s of probes run out
+        String out = vip("debian").run(new CommandSpec("client.1", "ping -c1 -W 2 vote", 1, null)).output();
+        assertEquals("PING vote (10.0.0.4) 56(84) bytes of data.\n\n--- vote ping statistics ---\n"
+            + "1 packets transmitted, 0 received, 100% packet loss, time 0ms\n\n", out);
+        assertTrue(vip("debian").run(new CommandSpec("client.1", "ping -c1 -W4 vote", 1, null)).output().contains("Destination Host Unreachable"));
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+            () -> io.swarmsim.engine.apps.Commands.parse("ping -c1 -W abc vote"));
+        assertEquals("ping: bad linger time: abc", bad.getMessage());
+    }
 }

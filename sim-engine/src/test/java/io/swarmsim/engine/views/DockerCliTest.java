@@ -94,7 +94,7 @@ class DockerCliTest {
 
     @Test
     void unsupportedCommandsListWhatIsSupported() {
-        for (List<String> words : List.of(List.<String>of(), List.of("network", "ls"), List.of("service", "inspect", "vote"),
+        for (List<String> words : List.of(List.<String>of(), List.of("network", "rm", "x"), List.of("service", "inspect", "vote"),
                 List.of("service", "inspect", "--format", "{{json .Spec}}", "vote"), List.of("ps", "-a"))) {
             CliResult r = new DockerCli(dnsrr, "node1", UP).run(words);
             assertEquals(1, r.exitStatus(), words.toString());
@@ -147,6 +147,45 @@ class DockerCliTest {
         assertEquals("\"short\"", TaskListView.error("short"));
         String ls = cli.run("service ls").stdout();
         assertTrue(ls.contains(" 2/2 ") && ls.contains(" 1/2 "), ls);
+    }
+
+    @Test
+    void networkLsListsTheDaemonsLocalNetworksAndTheSwarmsSortedByName() throws Exception {
+        Cluster vip = Clusters.vip();
+        String modern = new DockerCli(vip, "node1", DockerVersion.parse("17.06"), UP).run("network ls").stdout();
+        List<String> rows = modern.lines().toList();
+        assertEquals("NETWORK ID          NAME                DRIVER              SCOPE", rows.get(0));
+        assertEquals(List.of("bridge", "docker_gwbridge", "host", "ingress", "none", "overlay1"),
+                rows.subList(1, rows.size()).stream().map(r -> r.split("\\s+")[1]).toList());
+        String overlay = vip.network("overlay1").orElseThrow().id().substring(0, 12);
+        assertEquals(overlay + "        overlay1            overlay             swarm", rows.get(6));
+        assertTrue(rows.get(1).matches("[0-9a-f]{12} {8}bridge {14}bridge {14}local"), rows.get(1));
+        String legacy = run(vip, "node1", "1.12", "network ls").stdout();
+        assertTrue(legacy.lines().skip(1).allMatch(l -> l.endsWith("   ") && l.length() == 80), "1.12 ends each row with a tab:\n" + legacy);
+        assertEquals(modern.lines().skip(1).map(l -> l.split("\\s+")[0]).toList(),
+                new DockerCli(vip, "node1", DockerVersion.parse("17.06"), UP).run("network ls").stdout().lines().skip(1)
+                        .map(l -> l.split("\\s+")[0]).toList(), "the local networks' IDs are stable");
+        assertEquals("10.0.0.0/24\n", new DockerCli(vip, "node1", UP).run(List.of("network", "inspect", "--format",
+                "{{range .IPAM.Config}}{{.Subnet}}{{end}}", "overlay1")).stdout());
+        assertEquals("overlay\n", new DockerCli(vip, "node1", UP).run(List.of("network", "inspect", "-f", "{{.Driver}}", overlay)).stdout());
+        CliResult none = new DockerCli(vip, "node1", UP).run("network inspect --format {{.Name}} nosuch");
+        assertEquals("Error: No such network: nosuch\n", none.stderr());
+        assertEquals(1, none.exitStatus());
+    }
+
+    @Test
+    void serviceListsTakeTheFormattersFieldTemplates() {
+        Cluster vip = Clusters.vip();
+        DockerCli cli = new DockerCli(vip, "node1", DockerVersion.parse("17.06"), UP);
+        assertEquals("client: 1/1\nvote: 2/2\n", cli.run(List.of("service", "ls", "--format", "{{.Name}}: {{.Replicas}}")).stdout());
+        assertEquals("NAME                NODE                DESIRED STATE\nvote.1              node2               Running\n"
+                + "vote.2              node2               Running\n",
+                cli.run(List.of("service", "ps", "vote", "--format", "table {{.Name}}\\t{{.Node}}\\t{{.DesiredState}}")).stdout());
+        CliResult unknown = cli.run(List.of("service", "ls", "--format", "{{.Nope}}"));
+        assertEquals(1, unknown.exitStatus());
+        assertTrue(unknown.stderr().contains("fields: ID, Image, Mode, Name, Ports, Replicas"), unknown.stderr());
+        CliResult old = run(vip, "node1", "1.12", "service ls --format {{.Name}}");
+        assertEquals("unknown flag: --format\nSee 'docker service ls --help'.\n", old.stderr());
     }
 
     @Test
