@@ -6,8 +6,6 @@ package io.swarmsim.live;
  * here is compared character for character.
  */
 public enum Normalisation {
-    LOOPBACK_IPV6("ip addr: lo's 'inet6 ::1/128 scope host' is dropped",
-            "the kernel gives lo ::1 whenever IPv6 is on; the model's namespaces have no IPv6 loopback"),
     LINK_LOCAL("ip addr: 'inet6 fe80::/64 scope link' lines are dropped from devices the model shows without one",
             "the kernel autoconfigures a link-local address on every device that comes up (bridges, vxlan, the veths of hosts "
                     + "and sandboxes); the model lists them only on containers whose image keeps IPv6, and those are compared"),

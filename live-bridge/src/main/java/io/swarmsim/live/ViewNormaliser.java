@@ -31,7 +31,7 @@ final class ViewNormaliser {
         return used;
     }
 
-    /** {@code ip addr}: see {@link Normalisation#LOOPBACK_IPV6} to {@link Normalisation#UNDERLAY_NIC}. */
+    /** {@code ip addr}: see {@link Normalisation#LINK_LOCAL} to {@link Normalisation#UNDERLAY_NIC}. */
     Pair addr(String model, String real, Set<String> underlayNics) {
         Map<String, List<String>> m = blocks(model, underlayNics);
         Map<String, List<String>> r = blocks(real, underlayNics);
@@ -42,9 +42,6 @@ final class ViewNormaliser {
                 if (dropAddress(e.getValue(), "inet6 fe80:")) {
                     used.add(Normalisation.LINK_LOCAL);
                 }
-            }
-            if (e.getKey().equals("lo") && dropAddress(e.getValue(), "inet6 ::1/128 ")) {
-                used.add(Normalisation.LOOPBACK_IPV6);
             }
         }
         return new Pair(flatten(m), flatten(r));

@@ -16,7 +16,7 @@ import io.swarmsim.kernel.netfilter.Ruleset;
 
 /**
  * A network namespace: all of its devices, addresses, routes, conntrack table, hooks and sockets,
- * as {@code struct net} owns them. Created with {@code lo} up and 127.0.0.1/8 on it.
+ * as {@code struct net} owns them. Created with {@code lo} up and 127.0.0.1/8 and ::1/128 on it.
  */
 public final class NetNamespace {
     private final String name;
@@ -62,6 +62,9 @@ public final class NetNamespace {
         this.ports = new EphemeralPorts(firstEphemeralPort);
         addDevice("lo", NetDevice.Kind.LOOPBACK, new MacAddress(0), 65536, null, null);
         addAddress(InterfaceAddress.of("127.0.0.1/8", "lo"));
+        // IPv6 is on in a new namespace (net.ipv6.conf.all.disable_ipv6=0), so lo coming up gets ::1
+        // (addrconf's init_loopback); Docker's per-interface disable_ipv6 (17.04 on) leaves lo alone
+        addAddress(InterfaceAddress.of("::1/128", "lo"));
         this.statistic = new SplittableRandom(((long) name.hashCode() << 32) ^ firstEphemeralPort);
         ConntrackHooks.register(this);
         NetfilterHooks.register(this);
@@ -267,6 +270,15 @@ public final class NetNamespace {
             ipvs.expireNodestConn(value == 1);
         }
         sysctls.put(key, value);
+    }
+
+    /**
+     * {@code sysctl -w net.ipv6.conf.all.disable_ipv6=1}: the kernel drops every IPv6 address of the
+     * namespace, lo's ::1 among them (a host set up without IPv6).
+     */
+    public void disableIpv6() {
+        addresses.removeIf(a -> a.address().isV6());
+        sysctls.put("net.ipv6.conf.all.disable_ipv6", 1);
     }
 
     /** Every sysctl set in this namespace, by name. */

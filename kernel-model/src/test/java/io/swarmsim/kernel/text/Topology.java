@@ -30,9 +30,7 @@ final class Topology {
         NetNamespace b = ns("b");
         NetNamespace c = ns("c");
         NetNamespace d = ns("d");
-        for (NetNamespace n : List.of(b, c, d)) {
-            n.addAddress(InterfaceAddress.of("::1/128", "lo"));
-        }
+        h.disableIpv6(); // record.sh turns IPv6 off in h; b, c and d keep lo's ::1
         h.addDevice("docker_gwbridge", NetDevice.Kind.BRIDGE, mac("02:42:ac:12:00:01"), 1500, null, null);
         b.addDevice("br0", NetDevice.Kind.BRIDGE, mac("02:42:0a:00:00:01"), 1450, null, null);
         c.addDevice("eth0", NetDevice.Kind.VETH, mac("02:42:0a:00:00:02"), 1450, "b/veth2", null);
