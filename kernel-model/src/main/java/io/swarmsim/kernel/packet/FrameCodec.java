@@ -62,10 +62,10 @@ public final class FrameCodec {
                 if (syn) {
                     // Linux SYN options: MSS 1410 (the overlay's 1450 MTU less 40), SACK permitted, timestamps, NOP, window scale 7
                     b.put((byte) 2).put((byte) 4).putShort((short) 1410).put((byte) 4).put((byte) 2)
-                            .put((byte) 8).put((byte) 10).putInt(0).putInt(0).put((byte) 1).put((byte) 3).put((byte) 3).put((byte) 7);
+                            .put((byte) 8).put((byte) 10).putInt((int) p.tsval()).putInt((int) p.tsecr()).put((byte) 1).put((byte) 3).put((byte) 3).put((byte) 7);
                 } else if (header > 20) {
                     // NOP, NOP, timestamps (kind 8, length 10); a RST has no options
-                    b.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt(0).putInt(0);
+                    b.put((byte) 1).put((byte) 1).put((byte) 8).put((byte) 10).putInt((int) p.tsval()).putInt((int) p.tsecr());
                 }
                 b.put(payload);
                 csumAt = 16;

@@ -26,7 +26,9 @@ public record Packet(
         int mark,
         Payload payload,
         long seq,
-        long ack) {
+        long ack,
+        long tsval,
+        long tsecr) {
 
     public static final int ICMP_ECHO_REPLY = 0;
     public static final int ICMP_DEST_UNREACH = 3;
@@ -36,15 +38,15 @@ public record Packet(
     public static final int DEFAULT_TTL = 64;
 
     public static Packet udp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, Payload payload) {
-        return new Packet(traceId, src, dst, Protocol.UDP, sport, dport, 0, 0, DEFAULT_TTL, 0, payload, 0, 0);
+        return new Packet(traceId, src, dst, Protocol.UDP, sport, dport, 0, 0, DEFAULT_TTL, 0, payload, 0, 0, 0, 0);
     }
 
     public static Packet tcp(long traceId, IpAddress src, int sport, IpAddress dst, int dport, int flags, Payload payload) {
-        return new Packet(traceId, src, dst, Protocol.TCP, sport, dport, flags, 0, DEFAULT_TTL, 0, payload, 0, 0);
+        return new Packet(traceId, src, dst, Protocol.TCP, sport, dport, flags, 0, DEFAULT_TTL, 0, payload, 0, 0, 0, 0);
     }
 
     public static Packet icmpEcho(long traceId, IpAddress src, IpAddress dst, int type, int id, int seq, Payload payload) {
-        return new Packet(traceId, src, dst, Protocol.ICMP, id, seq, 0, type, DEFAULT_TTL, 0, payload, 0, 0);
+        return new Packet(traceId, src, dst, Protocol.ICMP, id, seq, 0, type, DEFAULT_TTL, 0, payload, 0, 0, 0, 0);
     }
 
     /**
@@ -52,7 +54,7 @@ public record Packet(
      * have no identifier or sequence).
      */
     public static Packet icmpError(long traceId, IpAddress src, IpAddress dst, int type, int code, Packet original) {
-        return new Packet(traceId, src, dst, Protocol.ICMP, 0, code, 0, type, DEFAULT_TTL, 0, new IcmpErrorPayload(original), 0, 0);
+        return new Packet(traceId, src, dst, Protocol.ICMP, 0, code, 0, type, DEFAULT_TTL, 0, new IcmpErrorPayload(original), 0, 0, 0, 0);
     }
 
     /** Whether this is an ICMP error carrying the packet it is about. */
@@ -84,29 +86,38 @@ public record Packet(
     }
 
     public Packet withSource(IpAddress a, int port) {
-        return new Packet(traceId, a, dst, protocol, port, dport, tcpFlags, icmpType, ttl, mark, payload, seq, ack);
+        return new Packet(traceId, a, dst, protocol, port, dport, tcpFlags, icmpType, ttl, mark, payload, seq, ack, tsval, tsecr);
     }
 
     public Packet withDestination(IpAddress a, int port) {
-        return new Packet(traceId, src, a, protocol, sport, port, tcpFlags, icmpType, ttl, mark, payload, seq, ack);
+        return new Packet(traceId, src, a, protocol, sport, port, tcpFlags, icmpType, ttl, mark, payload, seq, ack, tsval, tsecr);
     }
 
     /** The same TCP segment with sequence and acknowledgement numbers (unsigned 32-bit values). */
     public Packet withSequence(long newSeq, long newAck) {
         return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, mark, payload,
-                newSeq & 0xffffffffL, newAck & 0xffffffffL);
+                newSeq & 0xffffffffL, newAck & 0xffffffffL, tsval, tsecr);
+    }
+
+    /**
+     * The same TCP segment with the timestamps option's values (RFC 7323: TSval, TSecr; unsigned
+     * 32-bit), which a NAT leaves as they are.
+     */
+    public Packet withTimestamps(long newTsval, long newTsecr) {
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, mark, payload, seq, ack,
+                newTsval & 0xffffffffL, newTsecr & 0xffffffffL);
     }
 
     public Packet withMark(int newMark) {
-        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, newMark, payload, seq, ack);
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, newMark, payload, seq, ack, tsval, tsecr);
     }
 
     public Packet withPayload(Payload newPayload) {
-        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, mark, newPayload, seq, ack);
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, ttl, mark, newPayload, seq, ack, tsval, tsecr);
     }
 
     public Packet withTtl(int newTtl) {
-        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, newTtl, mark, payload, seq, ack);
+        return new Packet(traceId, src, dst, protocol, sport, dport, tcpFlags, icmpType, newTtl, mark, payload, seq, ack, tsval, tsecr);
     }
 
     /** One-line summary in tcpdump's spirit: {@code 10.0.0.2.40001 > 10.0.0.3.80: tcp [S]}. */

@@ -43,6 +43,8 @@ public final class TcpClient implements PacketHandler {
     private long iss;
     private long sndNxt;
     private long rcvNxt;
+    /** ts_recent: the last TSval the server sent, echoed as TSecr. */
+    private long tsRecent;
     private boolean done;
     private boolean lastAck;
     private final ByteArrayOutputStream received = new ByteArrayOutputStream();
@@ -107,6 +109,7 @@ public final class TcpClient implements PacketHandler {
         if (done) {
             return;
         }
+        tsRecent = p.tsval();
         int f = p.tcpFlags();
         if ((f & TcpFlags.RST) != 0) {
             finish();
@@ -145,7 +148,8 @@ public final class TcpClient implements PacketHandler {
 
     private void send(int flags, Payload payload) {
         boolean syn = (flags & TcpFlags.SYN) != 0;
-        Packet p = Packet.tcp(ids.next(), src, sport, dst, dport, flags, payload).withSequence(syn ? iss : sndNxt, rcvNxt);
+        Packet p = Packet.tcp(ids.next(), src, sport, dst, dport, flags, payload).withSequence(syn ? iss : sndNxt, rcvNxt)
+                .withTimestamps(TcpServer.tsval(fabric.loop().now(), TcpServer.timestampOffset(src, dst)), syn ? 0 : tsRecent);
         sndNxt = syn ? iss + 1 : sndNxt + payload.length() + ((flags & TcpFlags.FIN) != 0 ? 1 : 0);
         fabric.send(ns, p);
     }

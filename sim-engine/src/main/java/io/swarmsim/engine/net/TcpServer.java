@@ -52,6 +52,21 @@ public final class TcpServer implements PacketHandler {
     }
 
     /** A deterministic initial sequence number for a connection (the kernel hashes the 4-tuple with a secret). */
+    /**
+     * The per-pair offset Linux adds to its millisecond clock in the timestamps option
+     * (secure_tcp_ts_off(net, saddr, daddr), since 4.10: keyed by the two addresses only), so a
+     * connection's TSval says nothing about the host's uptime; a keyed hash stands for the siphash.
+     */
+    static long timestampOffset(IpAddress local, IpAddress remote) {
+        long h = (local.flowHash() * 0x9E3779B97F4A7C15L) ^ (remote.flowHash() * 0xC2B2AE3D27D4EB4FL);
+        return (h ^ (h >>> 29)) & 0xffffffffL;
+    }
+
+    /** TSval: the sender's clock in milliseconds (tcp_clock_ms) plus its offset for the pair. */
+    static long tsval(long nowNanos, long offset) {
+        return (nowNanos / 1_000_000L + offset) & 0xffffffffL;
+    }
+
     static long initialSequence(IpAddress src, int sport, IpAddress dst, int dport) {
         long h = (src.flowHash() * 31L + sport) * 2654435761L ^ (dst.flowHash() * 31L + dport) * 40503L;
         return h & 0xffffffffL;
@@ -64,7 +79,7 @@ public final class TcpServer implements PacketHandler {
         if ((f & TcpFlags.SYN) != 0 && (f & TcpFlags.ACK) == 0) {
             connections++;
             long iss = initialSequence(p.dst(), p.dport(), p.src(), p.sport());
-            long[] st = {iss, p.seq() + 1};
+            long[] st = {iss, p.seq() + 1, timestampOffset(p.dst(), p.src()), p.tsval()};
             conns.put(key, st);
             reply(p, st, TcpFlags.SYN | TcpFlags.ACK, Payload.EMPTY);
             st[0] = iss + 1;
@@ -74,6 +89,7 @@ public final class TcpServer implements PacketHandler {
         if (st == null) {
             return;
         }
+        st[3] = p.tsval(); // ts_recent: the last TSval the peer sent
         if (p.payload().length() > 0) {
             st[1] = p.seq() + p.payload().length();
             byte[] response = app.respond(new Request(p.src(), p.sport(), p.traceId(), p.payload().encode()));
@@ -91,9 +107,10 @@ public final class TcpServer implements PacketHandler {
         }
     }
 
-    /** @param st {next sequence to send, next sequence expected} */
+    /** @param st {next sequence to send, next sequence expected, timestamp offset, the peer's last TSval} */
     private void reply(Packet to, long[] st, int flags, Payload payload) {
         long id = PacketIds.serverPacket(to.traceId(), sent++);
-        fabric.send(ns, Packet.tcp(id, to.dst(), to.dport(), to.src(), to.sport(), flags, payload).withSequence(st[0], st[1]));
+        fabric.send(ns, Packet.tcp(id, to.dst(), to.dport(), to.src(), to.sport(), flags, payload).withSequence(st[0], st[1])
+                .withTimestamps(tsval(fabric.loop().now(), st[2]), st[3]));
     }
 }

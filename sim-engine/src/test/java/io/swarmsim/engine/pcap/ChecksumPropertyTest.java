@@ -114,11 +114,12 @@ class ChecksumPropertyTest {
         int ttl = rnd.nextInt(1, 256);
         Packet p = switch (proto) {
             case TCP -> new Packet(traceId, src, dst, proto, rnd.nextInt(65536), rnd.nextInt(65536),
-                    rnd.nextInt(0x20), 0, ttl, 0, payload, rnd.nextLong() & 0xffffffffL, rnd.nextLong() & 0xffffffffL);
+                    rnd.nextInt(0x20), 0, ttl, 0, payload, rnd.nextLong() & 0xffffffffL, rnd.nextLong() & 0xffffffffL,
+                    rnd.nextLong() & 0xffffffffL, rnd.nextLong() & 0xffffffffL);
             case UDP -> new Packet(traceId, src, dst, proto, rnd.nextInt(65536), rnd.nextInt(65536),
-                    0, 0, ttl, 0, payload, 0, 0);
+                    0, 0, ttl, 0, payload, 0, 0, 0, 0);
             case ICMP -> new Packet(traceId, src, dst, proto, rnd.nextInt(65536), rnd.nextInt(65536),
-                    0, rnd.nextBoolean() ? Packet.ICMP_ECHO_REQUEST : Packet.ICMP_ECHO_REPLY, ttl, 0, payload, 0, 0);
+                    0, rnd.nextBoolean() ? Packet.ICMP_ECHO_REQUEST : Packet.ICMP_ECHO_REPLY, ttl, 0, payload, 0, 0, 0, 0);
         };
         return Frame.ip(randomMac(rnd), randomMac(rnd), p);
     }
