@@ -269,6 +269,9 @@ public final class NetNamespace {
         if (key.equals("net.ipv4.vs.expire_nodest_conn")) {
             ipvs.expireNodestConn(value == 1);
         }
+        if (key.equals(DISABLE_IPV6) && value == 1) {
+            disableIpv6();
+        }
         sysctls.put(key, value);
     }
 
@@ -278,8 +281,10 @@ public final class NetNamespace {
      */
     public void disableIpv6() {
         addresses.removeIf(a -> a.address().isV6());
-        sysctls.put("net.ipv6.conf.all.disable_ipv6", 1);
+        sysctls.put(DISABLE_IPV6, 1);
     }
+
+    private static final String DISABLE_IPV6 = "net.ipv6.conf.all.disable_ipv6";
 
     /** Every sysctl set in this namespace, by name. */
     public java.util.SortedMap<String, Integer> sysctls() {

@@ -83,7 +83,9 @@ public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> p
         /** The IPVS tweaks of moby/libnetwork#2491, applied in LB and ingress sandboxes (ApplyOSTweaks). */
         VS_CONN_REUSE_MODE("net.ipv4.vs.conn_reuse_mode"),
         VS_EXPIRE_NODEST_CONN("net.ipv4.vs.expire_nodest_conn"),
-        VS_EXPIRE_QUIESCENT_TEMPLATE("net.ipv4.vs.expire_quiescent_template");
+        VS_EXPIRE_QUIESCENT_TEMPLATE("net.ipv4.vs.expire_quiescent_template"),
+        /** IPv6 off in the whole namespace, lo's ::1 included: what libnetwork's osl.NewSandbox sets in 17.04 to 25.x. */
+        IPV6_DISABLE_ALL("net.ipv6.conf.all.disable_ipv6");
 
         private final String key;
 

@@ -82,6 +82,20 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
     }
 
     /**
+     * Whether every namespace libnetwork creates (containers, the ingress and lb_ sandboxes, the
+     * overlay namespaces) starts with IPv6 off altogether, {@code net.ipv6.conf.all.disable_ipv6=1},
+     * so that even lo has no ::1 (and checkLoV6 turns lo back on only for an interface with an IPv6
+     * address). osl/namespace_linux.go NewSandbox, "As starting point, disable IPv6 on all
+     * interfaces" (libnetwork 947eb353, "Control IPv6 on container's interface"): absent from
+     * release/v0.8 (Docker 1.12), present from the 17.05.x branch through bump_19.03 and master;
+     * 26.0 stopped disabling IPv6 (moby PR #47062) and 26.1.1 disables it per interface only
+     * (moby PR #47769), which leaves lo's ::1. A host's own namespace is never touched.
+     */
+    public boolean disablesIpv6InSandboxes() {
+        return atLeast(17, 4) && !atLeast(26, 0);
+    }
+
+    /**
      * Whether the addresses Docker adds to interfaces carry a broadcast address ({@code ip addr}'s
      * {@code brd}). libnetwork adds them with {@code netlink.AddrAdd} and no broadcast of its own
      * (osl/interface_linux.go setInterfaceIP); vishvananda/netlink computes one only since

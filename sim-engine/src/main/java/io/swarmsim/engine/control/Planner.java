@@ -111,6 +111,9 @@ public final class Planner {
         NsBuilder b = new NsBuilder(name, kind, node, owner);
         b.sharedCounter = cluster.version().sharesInterfaceCounter();
         b.dockerBroadcast = cluster.version().setsBroadcast();
+        if (kind != DesiredState.Kind.HOST && cluster.version().disablesIpv6InSandboxes()) {
+            b.sysctl(DesiredState.Sysctl.IPV6_DISABLE_ALL, 1);
+        }
         spaces.put(name, b);
         return b;
     }
