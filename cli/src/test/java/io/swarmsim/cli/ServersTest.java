@@ -46,7 +46,7 @@ class ServersTest {
         assertTrue(ps.lines().anyMatch(l -> l.startsWith(id) && l.contains(served + ".")), "the hostname is the serving container's ID:\n" + ps);
         // Docker 18.06: the node's load balancer SNATs, so whoami sees the lb_ sandbox's address, not the client's
         assertTrue(out.contains("RemoteAddr: 10.0.9.3:"), out);
-        assertTrue(out.endsWith("GET / HTTP/1.1\r\nHost: who\r\nUser-Agent: curl/7.47.0\r\nAccept: */*\r\n\r\n"), out);
+        assertTrue(out.endsWith("GET / HTTP/1.1\r\nHost: who\r\nUser-Agent: curl/7.88.1\r\nAccept: */*\r\n\r\n"), out);
     }
 
     @Test

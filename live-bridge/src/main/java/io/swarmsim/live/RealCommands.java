@@ -44,12 +44,35 @@ final class RealCommands {
         }
         CommandLine line = CommandLine.parse(c.run());
         CmdResult r = runner.run(program(netns, line));
-        String shown = line.program().equals("curl") ? curlErrors(r.err()) : "";
+        boolean curl = line.program().equals("curl");
+        String shown = curl ? curlErrors(r.err()) : "";
+        List<String> verbose = curl ? curlVerbose(r.err()) : List.of();
+        int headersEnd = verbose.indexOf("< ") + 1; // the response's empty header line; the body follows it
+        String head = String.join("", verbose.subList(0, headersEnd == 0 ? verbose.size() : headersEnd).stream().map(l -> l + "\n").toList());
+        String tail = headersEnd == 0 ? "" : String.join("", verbose.subList(headersEnd, verbose.size()).stream().map(l -> l + "\n").toList());
         if (line.grep().isEmpty()) {
-            return new Run(c.from(), c.run(), r.out() + shown, r.exit(), r.err());
+            return new Run(c.from(), c.run(), head + r.out() + tail + shown, r.exit(), r.err());
         }
         CmdResult g = runner.run(grep(line.grep().get()).withStdin(r.out()));
-        return new Run(c.from(), c.run(), g.out() + shown, g.exit(), r.err() + g.err());
+        return new Run(c.from(), c.run(), head + g.out() + tail + shown, g.exit(), r.err() + g.err());
+    }
+
+    /**
+     * curl -v's lines as a terminal shows them ({@code * } info, {@code > } request, {@code < }
+     * response headers), from its stderr: the progress meter, drawn there when stdout is not a
+     * terminal, is cut off each piece, and its data markers ({@code { [6 bytes data]}) are dropped.
+     */
+    static List<String> curlVerbose(String stderr) {
+        List<String> out = new ArrayList<>();
+        for (String piece : stderr.split("[\\r\\n]")) {
+            String p = piece.replaceFirst("^[\\d\\s:%kMG.\\-]*(?=[*<>])", "");
+            if (p.startsWith("* ") || p.startsWith("*   ") || p.startsWith("> ") || p.startsWith("< ")) {
+                out.add(p);
+            } else if (p.equals(">") || p.equals("<")) {
+                out.add(p + " ");
+            }
+        }
+        return out;
     }
 
     /**

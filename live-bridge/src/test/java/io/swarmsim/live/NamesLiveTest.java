@@ -32,11 +32,20 @@ class NamesLiveTest {
     @Test
     void extraHostsAliasesAndTheSearchListAgreeWithTheRealCLibrary() throws Exception {
         Path file = Fixtures.VOTE.resolveSibling("aliases-hosts.yaml");
-        Scenario s = ScenarioLoader.load(file);
+        // and curl -v, whose info, request and response-header lines a terminal shows around the body
+        String text = java.nio.file.Files.readString(file).replace("        - {from: app.1, run: curl nosuch}\n",
+                "        - {from: app.1, run: curl nosuch}\n        - {from: app.1, run: curl -v api.internal | grep Hostname}\n"
+                        + "        - {from: app.1, run: curl -sv nosuch}\n");
+        Scenario s = ScenarioLoader.parse(text, file, java.util.Map.of());
         LiveReport r = LiveRun.run(Session.open(s, Optional.of("names"), s.sim().seed()), "aliases-hosts.yaml", LiveOptions.defaults());
         List<CommandComparison.Pair> pairs = r.commands().pairs();
         assertTrue(pairs.stream().allMatch(CommandComparison.Pair::agrees), r.text());
-        assertEquals(9, pairs.size(), r.text());
+        assertEquals(11, pairs.size(), r.text());
+        String verbose = pair(pairs, "curl -v api.internal | grep Hostname").realOutput();
+        assertTrue(verbose.startsWith("*   Trying 10.0.20.2:80...\n* Connected to api.internal (10.0.20.2) port 80 (#0)\n"
+                + "> GET / HTTP/1.1\n> Host: api.internal\n> User-Agent: curl/7.88.1\n> Accept: */*\n> \n< HTTP/1.1 200 OK\n"), verbose);
+        assertTrue(verbose.endsWith("< \nHostname: " + verbose.split("Hostname: ")[1].substring(0, 12) + "\n* Closing connection 0\n"), verbose);
+        assertEquals("* Could not resolve host: nosuch\n* Closing connection 0\n", pair(pairs, "curl -sv nosuch").realOutput());
         assertEquals(List.of("10.0.20.2 api.internal"), realKey(pairs, "getent hosts api.internal"), r.text());
         assertEquals(List.of("192.168.99.102 legacy-db"), realKey(pairs, "getent hosts legacy-db"), r.text());
         assertEquals("", pair(pairs, "dig +short api.internal").realOutput(), "real dig does not read /etc/hosts either: " + r.text());

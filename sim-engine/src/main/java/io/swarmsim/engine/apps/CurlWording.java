@@ -31,6 +31,29 @@ final class CurlWording {
                 : java.util.Optional.of("curl: (1) Received HTTP/0.9 when not allowed\n");
     }
 
+    /**
+     * {@code curl -v}'s line before a connect: {@code *   Trying 10.0.0.4...} (7.47, Ubuntu 18.04's
+     * 7.58) or with the port, {@code *   Trying 10.0.0.4:80...} (7.68 of Ubuntu 20.04 on; 7.88.1
+     * recorded here). The releases between are taken to print the older form.
+     */
+    static String trying(String curlVersion, String address, int port) {
+        return "*   Trying " + address + (below(curlVersion, 7, 68) ? "" : ":" + port) + "...\n";
+    }
+
+    /**
+     * {@code curl -v}'s lines after a refused connect: the system error, then curl's failure in the
+     * version's words ({@link #connectFailed}) as an info line.
+     */
+    static String verboseRefused(String curlVersion, String host, String address, int port, long elapsedMs, String systemError) {
+        String failed = connectFailed(curlVersion, host, port, elapsedMs, systemError).substring("curl: (7) ".length());
+        return "* connect to " + address + " port " + port + " failed: " + systemError + "\n* " + failed;
+    }
+
+    /** {@code * Rebuilt URL to: vote/}: curl before 7.62 said so when the URL had no path. */
+    static boolean rebuildsUrl(String curlVersion) {
+        return below(curlVersion, 7, 62);
+    }
+
     /** Whether {@code version} (e.g. "7.47.0") is older than major.minor; an unreadable one counts as new. */
     static boolean below(String version, int major, int minor) {
         String[] p = version.split("\\.");
