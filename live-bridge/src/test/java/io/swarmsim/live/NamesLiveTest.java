@@ -35,12 +35,15 @@ class NamesLiveTest {
         // and curl -v, whose info, request and response-header lines a terminal shows around the body
         String text = java.nio.file.Files.readString(file).replace("        - {from: app.1, run: curl nosuch}\n",
                 "        - {from: app.1, run: curl nosuch}\n        - {from: app.1, run: curl -v api.internal | grep Hostname}\n"
-                        + "        - {from: app.1, run: curl -sv nosuch}\n");
+                        + "        - {from: app.1, run: curl -sv nosuch}\n        - {from: app.1, run: nslookup sessions}\n"
+                        + "        - {from: app.1, run: nslookup tasks.api}\n        - {from: app.1, run: nslookup nosuch}\n");
         Scenario s = ScenarioLoader.parse(text, file, java.util.Map.of());
         LiveReport r = LiveRun.run(Session.open(s, Optional.of("names"), s.sim().seed()), "aliases-hosts.yaml", LiveOptions.defaults());
         List<CommandComparison.Pair> pairs = r.commands().pairs();
         assertTrue(pairs.stream().allMatch(CommandComparison.Pair::agrees), r.text());
-        assertEquals(11, pairs.size(), r.text());
+        assertEquals(14, pairs.size(), r.text());
+        assertEquals("Server:\t\t127.0.0.11\nAddress:\t127.0.0.11#53\n\nNon-authoritative answer:\nName:\tsessions\nAddress: 10.0.20.7\n\n",
+                pair(pairs, "nslookup sessions").realOutput(), "BIND 9.18's nslookup, for real");
         String verbose = pair(pairs, "curl -v api.internal | grep Hostname").realOutput();
         assertTrue(verbose.startsWith("*   Trying 10.0.20.2:80...\n* Connected to api.internal (10.0.20.2) port 80 (#0)\n"
                 + "> GET / HTTP/1.1\n> Host: api.internal\n> User-Agent: curl/7.88.1\n> Accept: */*\n> \n< HTTP/1.1 200 OK\n"), verbose);

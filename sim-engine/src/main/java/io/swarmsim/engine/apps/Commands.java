@@ -13,7 +13,8 @@ public final class Commands {
             case "ping" -> new PingCommand(line);
             case "curl" -> new CurlCommand(line);
             case "getent" -> new GetentCommand(line);
-            default -> throw new IllegalArgumentException("command '" + line.program() + "' is not simulated; supported: dig, ping, curl, getent ahosts|hosts");
+            case "nslookup" -> new NslookupCommand(line);
+            default -> throw new IllegalArgumentException("command '" + line.program() + "' is not simulated; supported: dig, ping, curl, getent ahosts|hosts, nslookup");
         };
     }
 }

@@ -17,7 +17,7 @@ import java.util.Locale;
 public final class ExecCommand {
     static final List<String> SUPPORTED = List.of("iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]", "iptables -S [-t T]", "iptables-save [-c] [-t T]",
             "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "conntrack -L", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf", "cat /etc/hosts",
-            "dig", "curl", "ping", "getent ahosts", "docker ...");
+            "dig", "curl", "ping", "getent ahosts|hosts", "nslookup", "docker ...");
 
     private ExecCommand() {
     }
@@ -35,7 +35,7 @@ public final class ExecCommand {
             case "conntrack" -> ConntrackCommand.run(target.netns(), rest, sim.now());
             case "cat" -> cat(sim, target, rest);
             case "docker" -> DockerViews.run(sim, target, rest);
-            case "dig", "curl", "ping", "getent" -> user(sim, target, argv);
+            case "dig", "curl", "ping", "getent", "nslookup" -> user(sim, target, argv);
             default -> ExecResult.fail("sim exec: '" + argv.get(0) + "' is not simulated; supported: " + String.join(", ", SUPPORTED), 127);
         };
     }
@@ -44,8 +44,9 @@ public final class ExecCommand {
         try {
             CommandRun r = sim.runIn(target.netns(), target.label(), String.join(" ", argv.stream().map(ExecCommand::quote).toList()));
             int failed = argv.get(0).equals("getent") ? 2 : 1; // getent: 2 when a key is not found
+            boolean lookup = argv.get(0).equals("getent") || argv.get(0).equals("nslookup");
             return new ExecResult(r.output(), "", r.connected() == null && !argv.get(0).equals("dig")
-                    && !(argv.get(0).equals("getent") && !r.resolved().isEmpty()) ? failed : 0);
+                    && !(lookup && !r.resolved().isEmpty()) ? failed : 0);
         } catch (IllegalArgumentException e) {
             return ExecResult.fail(e.getMessage(), 2);
         }
