@@ -13,11 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code curl [-s] [--http0.9] [http://]HOST[:PORT][/PATH]}: resolves as the image's HTTP client does, connects
- * to the first address (and the next ones on refusal when the client does that), sends a GET and
- * prints the response body. An error ({@code curl: (6) ...}) goes to stderr, which the output
- * shows as a terminal would, unless {@code -s} silences it (curl -s: "do not show progress meter or
- * error messages").
+ * {@code curl [-s] [-v] [--http0.9] [http://]HOST[:PORT][/PATH]}: resolves as the image's HTTP client
+ * does, connects to the first address (and the next ones on refusal when the client does that),
+ * sends a GET and prints the response body. An error ({@code curl: (6) ...}) goes to stderr, which the
+ * output shows as a terminal would, unless {@code -s} silences it (curl -s: "do not show progress
+ * meter or error messages"); {@code -v}'s lines, also stderr, frame the body.
  */
 public final class CurlCommand implements UserCommand {
     private static final Pattern URL = Pattern.compile("(?:https?://)?([^/:]+)(?::(\\d{1,5}))?(/.*)?");
