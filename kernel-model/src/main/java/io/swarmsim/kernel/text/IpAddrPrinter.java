@@ -66,6 +66,33 @@ public final class IpAddrPrinter {
         return sb.toString();
     }
 
+    /**
+     * {@code ip -6 addr [show dev X]}: the devices with an IPv6 address and those addresses only.
+     * Listing every device, iproute2 6.1 prints a short header ({@link LinkLine#briefHeader}); for one
+     * device ({@code dev X}) the full one with the peer's namespace at its end, as {@code ip -4 addr}.
+     */
+    public static String printIpv6(NetNamespace ns, LinkPeers links, String device) {
+        StringBuilder sb = new StringBuilder();
+        for (NetDevice d : Devices.inIfindexOrder(ns)) {
+            List<InterfaceAddress> v6 = ipv6(ns, d.name());
+            if (device != null && !d.name().equals(device) || v6.isEmpty()) {
+                continue;
+            }
+            if (device == null) {
+                sb.append(LinkLine.briefHeader(ns, d)).append('\n');
+            } else {
+                Optional<LinkPeers.Link> l = links.link(d);
+                sb.append(LinkLine.header(ns, d, l, false));
+                l.filter(LinkPeers.Link::remote).ifPresent(x -> sb.append(" link-netnsid ").append(x.netnsid()));
+                sb.append('\n');
+            }
+            for (InterfaceAddress a : v6) {
+                sb.append("    inet6 ").append(a.prefix()).append(" scope ").append(a.scope().word()).append(" \n").append(LIFETIME);
+            }
+        }
+        return sb.toString();
+    }
+
     static String inet(InterfaceAddress a) {
         StringBuilder sb = new StringBuilder("    inet ").append(a.prefix());
         if (a.broadcast()) {

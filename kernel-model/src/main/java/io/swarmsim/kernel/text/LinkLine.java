@@ -49,6 +49,19 @@ final class LinkLine {
         return sb.toString();
     }
 
+    /**
+     * The header {@code ip -6 addr} prints when it lists every device (iproute2 6.1, recorded in
+     * namespaces): no qdisc, no group; a bridge port shows its bridge after {@code @}
+     * ({@code 3: v0@br0: <...> mtu 1500 state UP qlen 1000}). A veth whose peer is in another
+     * namespace shows {@code @ifN} in some runs and not in others (iproute2's link cache); the model
+     * prints none.
+     */
+    static String briefHeader(NetNamespace ns, NetDevice d) {
+        boolean carrier = d.kind() != NetDevice.Kind.BRIDGE || !ns.ports(d.name()).isEmpty();
+        return d.ifindex() + ": " + d.name() + (d.master() != null ? "@" + d.master() : "") + ": <" + flags(d, carrier) + "> mtu "
+                + d.mtu() + " state " + state(d, carrier) + " qlen 1000";
+    }
+
     /** The {@code link/...} line, indented, without its newline. */
     static String link(NetDevice d, Optional<LinkPeers.Link> link) {
         if (d.isLoopback()) {

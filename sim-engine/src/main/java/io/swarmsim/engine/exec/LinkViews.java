@@ -29,25 +29,25 @@ final class LinkViews {
             return ExecResult.fail("bridge: only 'bridge fdb show' is simulated", 2);
         }
         boolean ipv4Only = argv.size() > 1 && argv.get(1).equals("-4");
-        if (argv.size() > 1 && argv.get(1).equals("-6")) {
-            return ExecResult.fail("ip: -6 is not simulated; use ip addr (both families) or ip -4 addr|route", 255);
-        }
-        List<String> words = ipv4Only ? argv.subList(1, argv.size()) : argv;
+        boolean ipv6Only = argv.size() > 1 && argv.get(1).equals("-6");
+        List<String> words = ipv4Only || ipv6Only ? argv.subList(1, argv.size()) : argv;
         String object = words.size() > 1 ? words.get(1) : "";
         List<String> rest = words.subList(Math.min(2, words.size()), words.size());
         boolean show = rest.isEmpty() || rest.equals(List.of("show"));
+        if (ipv6Only && !List.of("a", "addr", "address").contains(object)) {
+            return ExecResult.fail("ip: -6 is simulated for addr only (ip -6 addr [show [dev X]]); the kernel lists IPv6 routes "
+                    + "and neighbours in the order its autoconfiguration made them, which the model does not follow", 255);
+        }
         switch (object) {
             case "a", "addr", "address" -> {
-                if (show) {
-                    return ExecResult.ok(IpAddrPrinter.print(ns, links, ipv4Only, null));
-                }
                 List<String> dev = rest.size() == 3 && rest.get(0).equals("show") && rest.get(1).equals("dev") ? rest
                         : rest.size() == 2 && rest.get(0).equals("dev") ? List.of("show", rest.get(0), rest.get(1)) : null;
-                if (dev != null) {
-                    if (ns.device(dev.get(2)).isEmpty()) {
-                        return ExecResult.fail("Device \"" + dev.get(2) + "\" does not exist.", 1);
-                    }
-                    return ExecResult.ok(IpAddrPrinter.print(ns, links, ipv4Only, dev.get(2)));
+                if (dev != null && ns.device(dev.get(2)).isEmpty()) {
+                    return ExecResult.fail("Device \"" + dev.get(2) + "\" does not exist.", 1);
+                }
+                String device = dev == null ? null : dev.get(2);
+                if (show || dev != null) {
+                    return ExecResult.ok(ipv6Only ? IpAddrPrinter.printIpv6(ns, links, device) : IpAddrPrinter.print(ns, links, ipv4Only, device));
                 }
             }
             case "l", "link" -> {
@@ -72,6 +72,6 @@ final class LinkViews {
                 return ExecResult.fail("Object \"" + object + "\" is unknown here; simulated: ip addr, ip link, ip route, ip neigh", 255);
             }
         }
-        return ExecResult.fail("ip: '" + cmd + "' is not simulated; use ip [-4] addr [show [dev X]], ip link|route|neigh [show]", 255);
+        return ExecResult.fail("ip: '" + cmd + "' is not simulated; use ip [-4|-6] addr [show [dev X]], ip [-4] link|route|neigh [show]", 255);
     }
 }

@@ -174,6 +174,23 @@ class ExecTest {
     }
 
     @Test
+    void ipMinus6AddrListsTheIpv6AddressesWithIproutesShortHeader() throws Exception {
+        // the layout iproute2 6.1 prints, recorded in a namespace: listing all devices, no qdisc, group
+        // or peer in the header; for one device the full header as ip -4 addr prints it
+        Simulation sim = sim("1.12", "vip");
+        assertEquals("1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536 state UNKNOWN qlen 1000\n    inet6 ::1/128 scope host \n"
+                + "       valid_lft forever preferred_lft forever\n2: eth0: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 state UP qlen 1000\n"
+                + "    inet6 fe80::42:aff:fe00:3/64 scope link \n       valid_lft forever preferred_lft forever\n"
+                + "3: eth1: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1500 state UP qlen 1000\n    inet6 fe80::42:acff:fe12:3/64 scope link \n"
+                + "       valid_lft forever preferred_lft forever\n", exec(sim, "client.1", "ip", "-6", "addr").out());
+        assertEquals("2: eth0@if4: <BROADCAST,MULTICAST,UP,LOWER_UP> mtu 1450 qdisc noqueue state UP group default qlen 1000 link-netnsid 0\n"
+                + "    inet6 fe80::42:aff:fe00:3/64 scope link \n       valid_lft forever preferred_lft forever\n",
+                exec(sim, "client.1", "ip", "-6", "addr", "show", "dev", "eth0").out());
+        assertEquals("", exec(sim("18.06", "vip"), "client.1", "ip", "-6", "addr").out(), "18.06: IPv6 off in the container");
+        assertEquals(255, exec(sim, "client.1", "ip", "-6", "route").status());
+    }
+
+    @Test
     void resolvConfPointsContainersAtTheEmbeddedDns() throws Exception {
         Simulation sim = sim("1.12", "vip");
         ExecResult r = exec(sim, "client.1", "cat", "/etc/resolv.conf");
