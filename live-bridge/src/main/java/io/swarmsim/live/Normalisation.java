@@ -6,9 +6,6 @@ package io.swarmsim.live;
  * here is compared character for character.
  */
 public enum Normalisation {
-    LINK_LOCAL("ip addr: 'inet6 fe80::/64 scope link' lines are dropped from devices the model shows without one",
-            "the kernel autoconfigures a link-local address on every device that comes up (bridges, vxlan, the veths of hosts "
-                    + "and sandboxes); the model lists them only on containers whose image keeps IPv6, and those are compared"),
     IFINDEX("ip addr: interface indexes ('7: eth0@if12:') become '#', and interfaces are compared in name order",
             "the kernel numbers devices per namespace in creation order, and a vxlan device moved in from the host namespace "
                     + "keeps the index it had there; the model numbers devices in its own order"),

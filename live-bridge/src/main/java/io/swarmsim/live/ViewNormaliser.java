@@ -31,20 +31,12 @@ final class ViewNormaliser {
         return used;
     }
 
-    /** {@code ip addr}: see {@link Normalisation#LINK_LOCAL} to {@link Normalisation#UNDERLAY_NIC}. */
+    /**
+     * {@code ip addr}: see {@link Normalisation#IFINDEX} to {@link Normalisation#UNDERLAY_NIC}; every
+     * address is compared, the IPv6 ones (lo's ::1, the kernel's fe80::) included.
+     */
     Pair addr(String model, String real, Set<String> underlayNics) {
-        Map<String, List<String>> m = blocks(model, underlayNics);
-        Map<String, List<String>> r = blocks(real, underlayNics);
-        for (Map.Entry<String, List<String>> e : r.entrySet()) {
-            List<String> mb = m.get(e.getKey());
-            boolean modelHasLinkLocal = mb != null && mb.stream().anyMatch(l -> l.strip().startsWith("inet6 fe80:"));
-            if (!modelHasLinkLocal) {
-                if (dropAddress(e.getValue(), "inet6 fe80:")) {
-                    used.add(Normalisation.LINK_LOCAL);
-                }
-            }
-        }
-        return new Pair(flatten(m), flatten(r));
+        return new Pair(flatten(blocks(model, underlayNics)), flatten(blocks(real, underlayNics)));
     }
 
     /**
@@ -88,21 +80,6 @@ final class ViewNormaliser {
         return out;
     }
 
-    /** Drops the address lines starting with {@code start} (after indentation) and their lifetime line. */
-    private static boolean dropAddress(List<String> block, String start) {
-        boolean dropped = false;
-        for (int i = 0; i < block.size(); i++) {
-            if (block.get(i).stripLeading().startsWith(start)) {
-                block.remove(i);
-                if (i < block.size() && block.get(i).strip().startsWith("valid_lft")) {
-                    block.remove(i);
-                }
-                i--;
-                dropped = true;
-            }
-        }
-        return dropped;
-    }
 
     private static List<String> flatten(Map<String, List<String>> blocks) {
         List<String> out = new ArrayList<>();

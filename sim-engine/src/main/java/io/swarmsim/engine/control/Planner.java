@@ -98,6 +98,7 @@ public final class Planner {
         for (Cluster.Network net : cluster.networks()) {
             peers.put(net.name(), staticPeers(net));
         }
+        spaces.values().forEach(this::linkLocals);
         List<DesiredState.Namespace> out = new ArrayList<>();
         spaces.values().forEach(b -> out.add(b.build()));
         return new DesiredState(out, peers, DnsPlan.records(cluster));
@@ -105,6 +106,25 @@ public final class Planner {
 
     Cluster cluster() {
         return cluster;
+    }
+
+    /**
+     * The fe80:: address the kernel gives each device that comes up where IPv6 is on (EUI-64 of its
+     * MAC, addr_gen_mode 0): on a host always; in the ingress and lb_ sandboxes and the overlay
+     * namespaces unless the era's libnetwork turned IPv6 off there (DockerVersion
+     * disablesIpv6InSandboxes). A container's interfaces get theirs in ContainerPlan, per image and era.
+     */
+    private void linkLocals(NsBuilder b) {
+        boolean on = b.kind == DesiredState.Kind.HOST || b.kind != DesiredState.Kind.CONTAINER && !cluster.version().disablesIpv6InSandboxes();
+        if (!on) {
+            return;
+        }
+        for (DesiredState.Device d : List.copyOf(b.devices)) {
+            String ll = d.mac().linkLocal() + "/64";
+            if (d.kind() != NetDevice.Kind.LOOPBACK && b.addresses.stream().noneMatch(a -> a.cidr().equals(ll) && a.device().equals(d.name()))) {
+                b.address(ll, d.name());
+            }
+        }
     }
 
     NsBuilder space(String name, DesiredState.Kind kind, String node, String owner) {
