@@ -85,13 +85,8 @@ public final class PingCommand implements UserCommand, PacketHandler {
 
     /** -W's value: seconds, a fraction allowed (iputils 2022), 0 to 3600; "bad linger time" otherwise. */
     private static long seconds(String s) {
-        try {
-            double n = Double.parseDouble(s);
-            if (n >= 0 && n <= 3600 && !s.contains("x") && !s.contains("X")) {
-                return Math.round(n * 1e9);
-            }
-        } catch (NumberFormatException e) {
-            // fall through
+        if (s.matches("\\d{1,4}(\\.\\d{1,9})?") && Double.parseDouble(s) <= 3600) {
+            return Math.round(Double.parseDouble(s) * 1e9);
         }
         throw new IllegalArgumentException("ping: bad linger time: " + s);
     }

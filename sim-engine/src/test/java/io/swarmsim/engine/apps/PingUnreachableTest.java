@@ -2,6 +2,7 @@ package io.swarmsim.engine.apps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.swarmsim.engine.exec.ExecCommand;
 import io.swarmsim.engine.exec.ExecTarget;
@@ -58,5 +59,9 @@ class PingUnreachableTest {
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
             () -> io.swarmsim.engine.apps.Commands.parse("ping -c1 -W abc vote"));
         assertEquals("ping: bad linger time: abc", bad.getMessage());
+        for (String garbage : new String[] {"2f", "1e1", "NaN", "0x10", "-1", "3601"}) {
+            assertThrows(IllegalArgumentException.class, () -> io.swarmsim.engine.apps.Commands.parse("ping -c1 -W " + garbage + " vote"), garbage);
+        }
+        io.swarmsim.engine.apps.Commands.parse("ping -c1 -W 0.5 vote");
     }
 }
