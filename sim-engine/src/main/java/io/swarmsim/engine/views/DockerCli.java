@@ -133,15 +133,27 @@ public final class DockerCli {
         if (parsed.isEmpty()) {
             return unsupported("docker network " + String.join(" ", rest));
         }
+        return formatEach("network", parsed.get(), ref -> NetworkListView.find(ctx, ref),
+                (n, t) -> NetworkListView.format(ctx, n, t), ref -> "Error: No such network: " + ref);
+    }
+
+    /**
+     * {@code docker <what> inspect --format T REF...}: one line per object, in order; the first ref
+     * that names nothing ends the output with {@code missing}'s error, a template the view does not
+     * model with the not-simulated message.
+     */
+    private <T> CliResult formatEach(String what, ParsedFormat parsed, java.util.function.Function<String, Optional<T>> find,
+                                     java.util.function.BiFunction<T, String, Optional<String>> format,
+                                     java.util.function.Function<String, String> missing) {
         StringBuilder out = new StringBuilder();
-        for (String ref : parsed.get().refs()) {
-            Optional<NetworkListView.Net> n = NetworkListView.find(ctx, ref);
-            if (n.isEmpty()) {
-                return new CliResult(out.toString(), "Error: No such network: " + ref + "\n", 1);
+        for (String ref : parsed.refs()) {
+            Optional<T> found = find.apply(ref);
+            if (found.isEmpty()) {
+                return new CliResult(out.toString(), missing.apply(ref) + "\n", 1);
             }
-            Optional<String> text = NetworkListView.format(ctx, n.get(), parsed.get().template());
+            Optional<String> text = format.apply(found.get(), parsed.template());
             if (text.isEmpty()) {
-                return unsupported("docker network inspect --format " + parsed.get().template());
+                return unsupported("docker " + what + " inspect --format " + parsed.template());
             }
             out.append(text.get()).append('\n');
         }
@@ -153,21 +165,8 @@ public final class DockerCli {
         if (parsed.isEmpty()) {
             return unsupported("docker service inspect " + String.join(" ", args));
         }
-        return managerOnly(() -> {
-            StringBuilder out = new StringBuilder();
-            for (String ref : parsed.get().refs()) {
-                Optional<Cluster.ServiceState> s = ctx.service(ref);
-                if (s.isEmpty()) {
-                    return new CliResult(out.toString(), "Error: no such service: " + ref + "\n", 1);
-                }
-                Optional<String> text = ServiceInspectView.format(ctx, s.get(), parsed.get().template());
-                if (text.isEmpty()) {
-                    return unsupported("docker service inspect --format " + parsed.get().template());
-                }
-                out.append(text.get()).append('\n');
-            }
-            return CliResult.ok(out.toString());
-        });
+        return managerOnly(() -> formatEach("service", parsed.get(), ctx::service,
+                (svc, t) -> ServiceInspectView.format(ctx, svc, t), ref -> "Error: no such service: " + ref));
     }
 
     private CliResult inspect(List<String> refs) {
