@@ -22,7 +22,10 @@ class HostModeAndDynamicPortTest {
         assertTrue(r.out().contains("vote.1 saw the connection come from 192.168.99.101 (node node1)"), r.out());
         E2e.Result nat = sim("exec", HOST_MODE, "node2", "--", "iptables", "-S", "-t", "nat");
         assertEquals(0, nat.code(), nat.all());
-        assertTrue(nat.out().contains("-A DOCKER -p tcp -m tcp --dport 8081 -j DNAT --to-destination 172.18.0.3:80"), nat.out());
+        assertTrue(nat.out().contains("-A DOCKER ! -i docker_gwbridge -p tcp -m tcp --dport 8081 -j DNAT --to-destination 172.18.0.3:80"), nat.out());
+        E2e.Result filter = sim("exec", HOST_MODE, "node2", "--", "iptables", "-S");
+        assertTrue(filter.out().contains("-P FORWARD DROP\n"), filter.out());
+        assertTrue(filter.out().contains("-A DOCKER -d 172.18.0.3/32 ! -i docker_gwbridge -o docker_gwbridge -p tcp -m tcp --dport 80 -j ACCEPT"), filter.out());
         assertFalse(nat.out().contains("DOCKER-INGRESS"), "no routing mesh for host mode: " + nat.out());
     }
 

@@ -15,6 +15,9 @@ import java.util.List;
  * {@code proto boot} (what {@code ip route add} and Docker's netlink library install) and
  * {@code scope global} are not printed.
  *
+ * <p>A route through a device without carrier (a bridge without ports, as dockerd's docker0 with no
+ * container) ends in {@code linkdown}, except a {@code local} route (recorded on kernel 6.18).
+ *
  * <p>Order is the kernel's FIB trie walk: by destination address, and for the same address the
  * longer prefix first; routes equal in both keep the order they were added in.
  */
@@ -29,18 +32,23 @@ public final class IpRoutePrinter {
 
     /** {@code ip route}: the model's main table. */
     public static String printMain(NetNamespace ns) {
-        return print(ns.routes().main(), false);
+        return print(ns.routes().main(), false, ns);
     }
 
     /** {@code ip route show table local}: see {@link KernelLocalRoutes} for what is derived. */
     public static String printLocal(NetNamespace ns) {
-        return print(KernelLocalRoutes.of(ns), true);
+        return print(KernelLocalRoutes.of(ns), true, ns);
     }
 
-    private static String print(List<Route> routes, boolean typed) {
+    private static String print(List<Route> routes, boolean typed, NetNamespace ns) {
         StringBuilder sb = new StringBuilder();
-        routes.stream().filter(r -> r.destination().address().isV4()).sorted(TRIE_ORDER)
-                .forEach(r -> sb.append(line(r, typed)).append('\n'));
+        routes.stream().filter(r -> r.destination().address().isV4()).sorted(TRIE_ORDER).forEach(r -> {
+            sb.append(line(r, typed));
+            if (r.type() != Route.Type.LOCAL && !LinkLine.carrier(ns, r.device())) {
+                sb.append("linkdown ");
+            }
+            sb.append('\n');
+        });
         return sb.toString();
     }
 

@@ -16,7 +16,9 @@ import java.util.Optional;
  * Rules (recorded from the real kernel, see the goldens under {@code src/test/resources/text}):
  * <ul>
  * <li>flags: {@code LOOPBACK,UP,LOWER_UP} for lo, {@code BROADCAST,MULTICAST,UP,LOWER_UP} otherwise; a
- *     bridge without ports has no carrier: {@code NO-CARRIER,BROADCAST,MULTICAST,UP} and state DOWN;</li>
+ *     bridge without ports has no carrier: {@code NO-CARRIER,BROADCAST,MULTICAST,UP} and state DOWN
+ *     (a bridge whose MAC was set, as every bridge Docker makes: kernel 6.18 gives one created
+ *     without an address the carrier until its first port);</li>
  * <li>qdisc: {@code noqueue} for lo, veth, bridge and vxlan (software devices without a queue); an
  *     {@code ETHER} (a node's physical NIC, not recordable here) is given {@code fq_codel}, systemd's
  *     default qdisc on Debian 12;</li>
@@ -35,7 +37,7 @@ final class LinkLine {
         StringBuilder sb = new StringBuilder();
         sb.append(d.ifindex()).append(": ").append(d.name());
         link.ifPresent(l -> sb.append(l.suffix()));
-        boolean carrier = d.kind() != NetDevice.Kind.BRIDGE || !ns.ports(d.name()).isEmpty();
+        boolean carrier = carrier(ns, d.name());
         sb.append(": <").append(flags(d, carrier)).append("> mtu ").append(d.mtu());
         sb.append(" qdisc ").append(qdisc(d));
         if (d.master() != null) {
@@ -57,7 +59,7 @@ final class LinkLine {
      * prints none.
      */
     static String briefHeader(NetNamespace ns, NetDevice d) {
-        boolean carrier = d.kind() != NetDevice.Kind.BRIDGE || !ns.ports(d.name()).isEmpty();
+        boolean carrier = carrier(ns, d.name());
         return d.ifindex() + ": " + d.name() + (d.master() != null ? "@" + d.master() : "") + ": <" + flags(d, carrier) + "> mtu "
                 + d.mtu() + " state " + state(d, carrier) + " qlen 1000";
     }
@@ -70,6 +72,11 @@ final class LinkLine {
         StringBuilder sb = new StringBuilder("    link/ether ").append(d.mac()).append(" brd ff:ff:ff:ff:ff:ff");
         link.filter(LinkPeers.Link::remote).ifPresent(l -> sb.append(" link-netnsid ").append(l.netnsid()));
         return sb.toString();
+    }
+
+    /** Whether {@code dev} has carrier: every device but a bridge without ports (one whose MAC was set, as Docker sets it). */
+    static boolean carrier(NetNamespace ns, String dev) {
+        return ns.device(dev).map(d -> d.kind() != NetDevice.Kind.BRIDGE || !ns.ports(dev).isEmpty()).orElse(true);
     }
 
     private static String flags(NetDevice d, boolean carrier) {

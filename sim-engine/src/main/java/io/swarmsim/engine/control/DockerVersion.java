@@ -107,6 +107,40 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return atLeast(17, 12);
     }
 
+    /**
+     * Whether the bridge driver sets the filter FORWARD policy to DROP when it turns on ip_forward
+     * (drivers/bridge/setup_ip_forwarding.go, libnetwork a493ddb4 "If enabling ip forwarding set the
+     * default forward policy to drop", 2016-11: absent from release/v0.8 (1.12), present in 1.13's).
+     * A node starts with forwarding off, so from 1.13 its FORWARD chain drops what no rule accepts.
+     */
+    public boolean dropsForwardByDefault() {
+        return atLeast(1, 13);
+    }
+
+    /**
+     * Whether the {@code -o BRIDGE -m conntrack --ctstate RELATED,ESTABLISHED -j ACCEPT} rule is
+     * inserted by iptables.ProgramChain after the link to DOCKER, so that it ends above it (libnetwork
+     * PR #961 "fix-iptables-order", 2017-03, on the 17.05.x branch), rather than by
+     * setupIPTablesInternal before it (release/v0.8 and 1.13).
+     */
+    public boolean acceptsEstablishedAboveDockerChain() {
+        return atLeast(17, 5);
+    }
+
+    /** 17.06+: the DOCKER-USER filter chain, kept first in FORWARD (firewall_linux.go arrangeUserFilterRule). */
+    public boolean hasDockerUserChain() {
+        return atLeast(17, 6);
+    }
+
+    /**
+     * 18.03+: bridge networks are isolated in two stages, DOCKER-ISOLATION-STAGE-1 and -2, one pair
+     * of rules per bridge (drivers/bridge/setup_ip_tables.go setINC, bump_18.03); before, one
+     * DOCKER-ISOLATION chain with a DROP per ordered pair of bridges.
+     */
+    public boolean isolatesBridgesInTwoStages() {
+        return atLeast(18, 3);
+    }
+
     /** First VXLAN network identifier the manager hands out. */
     public int firstVni() {
         return atLeast(1, 13) ? 4096 : 256;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * iptables-restore text built table by table: built-in chains with ACCEPT policies, user chains,
- * rules in order. Only tables that received a chain or a rule are written.
+ * iptables-restore text built table by table: built-in chains with their policies (ACCEPT unless
+ * set), user chains, rules in order. Only tables that received a chain or a rule are written.
  */
 final class IptablesText {
     private static final Map<String, List<String>> BUILTIN = Map.of(
@@ -19,6 +19,18 @@ final class IptablesText {
 
     private final Map<String, List<String>> chains = new LinkedHashMap<>();
     private final Map<String, List<String>> rules = new LinkedHashMap<>();
+    private final Map<String, String> policies = new LinkedHashMap<>();
+
+    /** A built-in chain's policy ({@code iptables -P FORWARD DROP}). */
+    void policy(String table, String chain, String target) {
+        rules.computeIfAbsent(table, t -> new ArrayList<>());
+        policies.put(table + " " + chain, target);
+    }
+
+    /** Deletes a rule written in -A form ({@code iptables -D}); nothing when it is absent. */
+    void delete(String table, String rule) {
+        rules.getOrDefault(table, new ArrayList<>()).remove(rule);
+    }
 
     void chain(String table, String chain) {
         List<String> c = chains.computeIfAbsent(table, t -> new ArrayList<>());
@@ -60,7 +72,7 @@ final class IptablesText {
             }
             sb.append('*').append(table).append('\n');
             for (String b : BUILTIN.get(table)) {
-                sb.append(':').append(b).append(" ACCEPT [0:0]\n");
+                sb.append(':').append(b).append(' ').append(policies.getOrDefault(table + " " + b, "ACCEPT")).append(" [0:0]\n");
             }
             for (String c : chains.getOrDefault(table, List.of())) {
                 sb.append(':').append(c).append(" - [0:0]\n");

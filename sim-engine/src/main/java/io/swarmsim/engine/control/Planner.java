@@ -34,6 +34,8 @@ public final class Planner {
     private final SplittableRandom macs;
     private final Map<String, NsBuilder> spaces = new LinkedHashMap<>();
     private final Map<String, List<IpAddress>> backendCache = new java.util.HashMap<>();
+    /** Per node, the bridge driver's iptables as it writes them (docker0, docker_gwbridge, port mappings). */
+    private final Map<String, BridgeDriverRules> bridgeDrivers = new java.util.HashMap<>();
 
     private final java.util.function.BiFunction<String, String, List<ServerSpec>> serves;
 
@@ -121,7 +123,9 @@ public final class Planner {
         }
         for (DesiredState.Device d : List.copyOf(b.devices)) {
             String ll = d.mac().linkLocal() + "/64";
-            if (d.kind() != NetDevice.Kind.LOOPBACK && b.addresses.stream().noneMatch(a -> a.cidr().equals(ll) && a.device().equals(d.name()))) {
+            boolean portlessBridge = d.kind() == NetDevice.Kind.BRIDGE && b.devices.stream().noneMatch(p -> d.name().equals(p.master()));
+            // no carrier (a bridge without ports, as docker0 with no container): addrconf waits for it
+            if (d.kind() != NetDevice.Kind.LOOPBACK && !portlessBridge && b.addresses.stream().noneMatch(a -> a.cidr().equals(ll) && a.device().equals(d.name()))) {
                 b.address(ll, d.name());
             }
         }
@@ -151,6 +155,11 @@ public final class Planner {
         return new MacAddress((macs.nextLong() & 0xfcffffffffffL) | 0x020000000000L);
     }
 
+    /** A bridge's MAC as the bridge driver sets it: 02:42 and four random bytes (netutils.GenerateRandomMAC). */
+    private MacAddress dockerMac() {
+        return new MacAddress((macs.nextLong() & 0xffffffffL) | 0x024200000000L);
+    }
+
     int kernelPort() {
         return EphemeralPorts.LOW + ports.nextInt(EphemeralPorts.HIGH - EphemeralPorts.LOW);
     }
@@ -173,11 +182,18 @@ public final class Planner {
     private void host(Cluster.Node n) {
         NsBuilder h = space(n.name(), DesiredState.Kind.HOST, n.name(), n.name());
         h.device("eth0", NetDevice.Kind.ETHER, MacAddress.fromIpv4(n.address()), 1500, null, null, null, UNDERLAY);
-        h.device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, randomMac(), 1500, null, null, null, null);
+        // dockerd's start: the default bridge network, no container on it
+        h.device(BridgeDriverRules.DOCKER0, NetDevice.Kind.BRIDGE, dockerMac(), 1500, null, null, null, null);
+        h.device(Allocator.GWBRIDGE, NetDevice.Kind.BRIDGE, dockerMac(), 1500, null, null, null, null);
         h.hostAddress(n.address() + "/" + underlayPrefix(), "eth0");
+        h.address(BridgeDriverRules.DOCKER0_ADDRESS, BridgeDriverRules.DOCKER0);
         h.address(n.gwbridge().nth(1) + "/" + n.gwbridge().length(), Allocator.GWBRIDGE);
         h.sysctl(DesiredState.Sysctl.IP_FORWARD, 1);
-        h.iptables.rule("nat", "-A POSTROUTING -s " + n.gwbridge().network() + " ! -o " + Allocator.GWBRIDGE + " -j MASQUERADE");
+        BridgeDriverRules driver = new BridgeDriverRules(h.iptables, cluster.version());
+        driver.daemonStart();
+        // the swarm's gateway bridge: com.docker.network.bridge.enable_icc=false (default_gateway_linux.go)
+        driver.network(Allocator.GWBRIDGE, n.gwbridge().network().toString(), false);
+        bridgeDrivers.put(n.name(), driver);
     }
 
     /** The underlay is one L2 segment: the longest prefix (at most /24) that holds every node's address. */
@@ -222,7 +238,7 @@ public final class Planner {
                 String proto = p.protocol().text();
                 sb.iptables.rule("mangle", "-A PREROUTING -p " + proto + " -m " + proto + " --dport " + p.published()
                         + " -j MARK --set-xmark " + LbRules.mark(lb.fwmark()) + "/0xffffffff");
-                hostIngress(host, proto, p.published(), gw);
+                hostIngress(host, bridgeDrivers.get(n.name()), proto, p.published(), gw);
             }
             // the ingress VIP is marked too (service_linux.go): in OUTPUT up to 18.05; from 18.06 in INPUT, with the VIP on eth0
             IpAddress vip = s.vips().get(Allocator.INGRESS);
@@ -251,7 +267,7 @@ public final class Planner {
      * The host's DOCKER-INGRESS chains for one published port (service_linux.go programIngress): the
      * chains and their RETURN are made once, each port's rules are inserted at the top (-I).
      */
-    private static void hostIngress(NsBuilder host, String proto, int port, IpAddress sandboxGw) {
+    private static void hostIngress(NsBuilder host, BridgeDriverRules driver, String proto, int port, IpAddress sandboxGw) {
         String jump = "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER-INGRESS";
         if (!host.iptables.has("nat", jump)) {
             host.iptables.chain("nat", "DOCKER-INGRESS");
@@ -262,6 +278,8 @@ public final class Planner {
             host.iptables.chain("filter", "DOCKER-INGRESS");
             host.iptables.insert("filter", "-A FORWARD -j DOCKER-INGRESS");
             host.iptables.rule("filter", "-A DOCKER-INGRESS -j RETURN");
+            // 17.06+: programIngress puts DOCKER-USER's jump back on top (service_linux.go)
+            driver.arrangeUserChain();
         }
         host.iptables.insert("nat", "-A DOCKER-INGRESS -p " + proto + " -m " + proto + " --dport " + port
                 + " -j DNAT --to-destination " + sandboxGw + ":" + port);
@@ -276,16 +294,8 @@ public final class Planner {
      * the client's own address.
      */
     void hostModePort(Cluster.Task t, PortConfig p) {
-        NsBuilder host = spaces.get(t.node().name());
-        String jump = "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER";
-        if (!host.iptables.has("nat", jump)) {
-            host.iptables.chain("nat", "DOCKER");
-            host.iptables.rule("nat", jump);
-            host.iptables.rule("nat", "-A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER");
-        }
-        String proto = p.protocol().text();
-        host.iptables.rule("nat", "-A DOCKER -p " + proto + " -m " + proto + " --dport " + p.published()
-                + " -j DNAT --to-destination " + t.addresses().get(Allocator.GWBRIDGE) + ":" + p.target());
+        bridgeDrivers.get(t.node().name()).portMapping(Allocator.GWBRIDGE, p.protocol().text(), p.published(),
+                t.addresses().get(Allocator.GWBRIDGE).toString(), p.target());
     }
 
     static List<PortConfig> ingressPorts(Cluster.ServiceState s) {
