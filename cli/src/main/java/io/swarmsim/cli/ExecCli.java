@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
             "or a sandbox (node1:ingress_sbox, node1:1-<netid>), and print what it prints; the exit status is the command's.",
             "With --interactive, read commands from standard input, one a line, and run each against the same run,",
             "so counters and caches accumulate as in a real shell; 'exit' or the end of input ends it.",
-            "Commands: iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T], iptables -S, iptables-save [-c] [-t T],",
+            "Commands: iptables -L [-n] [-v [-x]] [--line-numbers] [CHAIN] [-t T], iptables -S, iptables-save [-c] [-t T],",
             "ipvsadm [-Ln] [--stats], ipvsadm -Lnc,",
             "ip [-4] addr|link|route|neigh, bridge fdb, cat /etc/resolv.conf, dig, curl, ping, getent ahosts,",
             "docker node ls|service ls|service ps|service tasks|ps|inspect|service inspect."})

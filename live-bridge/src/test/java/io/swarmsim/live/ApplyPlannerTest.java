@@ -48,7 +48,7 @@ class ApplyPlannerTest {
     @Test
     void vxlanIsMadeInTheHostNamespaceThenMovedAndRenamedLikeDockerDoes() {
         List<String> l = lines();
-        String add = "ip -n ss1a2b-node1 link add vx-000101-1a2b address b6:40:f1:98:9f:b5 mtu 1450 type vxlan id 257 dstport 4789 "
+        String add = "ip -n ss1a2b-node1 link add vx-000101-1a2b address f6:da:16:a4:93:b6 mtu 1450 type vxlan id 257 dstport 4789 "
                 + "local 192.168.99.101 dev eth0 learning proxy l2miss l3miss";
         int i = l.indexOf(add);
         assertTrue(i > 0, String.join("\n", l));
@@ -61,7 +61,7 @@ class ApplyPlannerTest {
     @Test
     void vethPairsAreMadeOnceWithBothEndsNamedAndPlaced() {
         List<String> l = lines();
-        String pair = "ip -n ss1a2b-node1_1-4desrphovc link add veth2 address de:a3:05:2a:09:64 mtu 1450 type veth peer name eth0 "
+        String pair = "ip -n ss1a2b-node1_1-4desrphovc link add veth2 address 02:d8:c1:bc:a0:b5 mtu 1450 type veth peer name eth0 "
                 + "address 02:42:0a:00:00:03 mtu 1450 netns ss1a2b-b9e706026b62";
         assertEquals(1, l.stream().filter(pair::equals).count(), String.join("\n", l));
         assertFalse(l.stream().anyMatch(x -> x.startsWith("ip -n ss1a2b-b9e706026b62 link add eth0")), "the other end is not made twice");

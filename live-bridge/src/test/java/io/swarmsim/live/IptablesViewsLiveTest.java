@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.session.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The listing variants people type ({@code --line-numbers}, one chain, {@code -x}, {@code iptables-save
- * -t}, a chain that does not exist) print what iptables-legacy 1.8.9 prints for the same rules: each
+ * -t}, a chain that does not exist, {@code -L} without {@code -n} or {@code -v}) print what iptables-legacy 1.8.9 prints for the same rules: each
  * namespace of vote.yaml's experiments whose rules load without IPVS is loaded into a real
  * namespace with iptables-legacy-restore, and the model's view (before any traffic, so every counter
  * is 0 on both sides) is compared byte for byte, the save banners' dates aside.
@@ -20,14 +23,27 @@ class IptablesViewsLiveTest {
     private static final String NS = "swarmsim-views";
 
     @Test
-    void listingVariantsPrintAsIptablesLegacyDoes() {
+    void listingVariantsPrintAsIptablesLegacyDoes() throws IOException {
         LiveAssumptions.assumeLive(IptablesBackend.LEGACY);
         ProcessRunner run = new ProcessRunner();
         int compared = 0;
-        for (String experiment : List.of("dnsrr", "vip", "mesh")) {
-            compared += compare(Fixtures.session(experiment), run);
+        // without -n, iptables names addresses through the namespace's /etc/hosts and DNS: the node's
+        // hosts file of the model, and a resolver that refuses at once (nothing listens on 127.0.0.1:53
+        // in the new namespace), as no DNS answers reverse queries in the simulated network
+        Path etc = Path.of("/etc/netns", NS);
+        Files.createDirectories(etc);
+        Files.writeString(etc.resolve("hosts"), "127.0.0.1\tlocalhost\n");
+        Files.writeString(etc.resolve("resolv.conf"), "nameserver 127.0.0.1\n");
+        try {
+            for (String experiment : List.of("dnsrr", "vip", "mesh")) {
+                compared += compare(Fixtures.session(experiment), run);
+            }
+        } finally {
+            Files.deleteIfExists(etc.resolve("hosts"));
+            Files.deleteIfExists(etc.resolve("resolv.conf"));
+            Files.deleteIfExists(etc);
         }
-        assertFalse(compared < 20, "compared " + compared + " views");
+        assertFalse(compared < 40, "compared " + compared + " views");
     }
 
     private static int compare(Session session, ProcessRunner run) {
@@ -64,7 +80,9 @@ class IptablesViewsLiveTest {
         String chain = ns.iptables().lines().filter(l -> l.startsWith(":") && !l.matches(":(PREROUTING|INPUT|FORWARD|OUTPUT|POSTROUTING) .*"))
                 .map(l -> l.substring(1, l.indexOf(' '))).findFirst().orElse("OUTPUT");
         return List.of("iptables -nvL --line-numbers -t " + table, "iptables -nvL " + chain + " -t " + table,
-                "iptables -nvxL OUTPUT -t " + table + " --line-numbers", "iptables -nvL NOPE -t " + table, "iptables-save -t " + table);
+                "iptables -nvxL OUTPUT -t " + table + " --line-numbers", "iptables -nvL NOPE -t " + table, "iptables-save -t " + table,
+                "iptables -L -t " + table, "iptables -vL -t " + table, "iptables -L " + chain + " --line-numbers -t " + table,
+                "iptables -L -t filter", "iptables -nL -t " + table);
     }
 
     private static String undated(String s) {

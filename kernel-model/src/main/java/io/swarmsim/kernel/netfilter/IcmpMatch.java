@@ -34,6 +34,12 @@ public record IcmpMatch(int type, boolean inverted) implements Match {
     }
 
     @Override
+    public String listText(ListNames names, io.swarmsim.kernel.packet.Protocol protocol) {
+        String name = names.icmpType(type);
+        return name == null ? listText() : " icmp " + (inverted ? "!" : "") + name;
+    }
+
+    @Override
     public String saveText() {
         return " -m icmp" + (inverted ? " !" : "") + " --icmp-type " + type;
     }

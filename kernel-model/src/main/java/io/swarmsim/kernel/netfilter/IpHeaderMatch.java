@@ -48,10 +48,6 @@ public record IpHeaderMatch(Prefix source, boolean sourceInverted, Prefix destin
         return p.length() == 32 ? p.address().toString() : p.toString();
     }
 
-    public String listProtocol() {
-        return protocol == null ? "0" : Integer.toString(protocol.number());
-    }
-
     /** The canonical {@code -S} prefix of the rule: {@code [! ]-s .. [! ]-d .. -i .. -o .. -p ..}. */
     public String saveText() {
         StringBuilder sb = new StringBuilder();

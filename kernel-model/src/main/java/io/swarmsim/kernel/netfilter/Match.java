@@ -16,6 +16,14 @@ public interface Match {
     /** The text {@code iptables -nvL} prints for this match, starting with a space. */
     String listText();
 
+    /**
+     * What {@code iptables -L} prints with {@code names} (ports and ICMP types named unless {@code -n});
+     * {@code protocol} is the rule's {@code -p}, which names a multiport's ports.
+     */
+    default String listText(ListNames names, io.swarmsim.kernel.packet.Protocol protocol) {
+        return listText();
+    }
+
     /** The canonical {@code iptables -S} text, starting with {@code " -m module"}. */
     String saveText();
 

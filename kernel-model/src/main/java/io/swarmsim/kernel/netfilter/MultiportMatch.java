@@ -54,6 +54,15 @@ public record MultiportMatch(Direction direction, List<PortRange> ports, boolean
     }
 
     @Override
+    public String listText(ListNames names, io.swarmsim.kernel.packet.Protocol protocol) {
+        if (names.numeric() || protocol == null) {
+            return listText();
+        }
+        return " multiport " + direction.word() + " " + (inverted ? " !" : "")
+                + ports.stream().map(r -> names.range(r, protocol)).collect(Collectors.joining(","));
+    }
+
+    @Override
     public String saveText() {
         return " -m multiport" + (inverted ? " !" : "") + " --" + direction.word() + " " + list();
     }

@@ -25,12 +25,17 @@ public record PortMatch(Protocol protocol, PortRange sport, boolean sportInverte
 
     @Override
     public String listText() {
+        return listText(ListNames.NUMERIC, protocol);
+    }
+
+    @Override
+    public String listText(ListNames names, Protocol ruleProtocol) {
         StringBuilder sb = new StringBuilder(" ").append(protocol.keyword());
         if (sport != null) {
-            sb.append(sport.single() ? " spt:" : " spts:").append(sportInverted ? "!" : "").append(sport.format(':'));
+            sb.append(sport.single() ? " spt:" : " spts:").append(sportInverted ? "!" : "").append(names.range(sport, protocol));
         }
         if (dport != null) {
-            sb.append(dport.single() ? " dpt:" : " dpts:").append(dportInverted ? "!" : "").append(dport.format(':'));
+            sb.append(dport.single() ? " dpt:" : " dpts:").append(dportInverted ? "!" : "").append(names.range(dport, protocol));
         }
         return sb.toString();
     }

@@ -15,7 +15,7 @@ import java.util.Locale;
  * tool prints it. Table views show the counters of the traffic the experiment ran.
  */
 public final class ExecCommand {
-    static final List<String> SUPPORTED = List.of("iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]", "iptables -S [-t T]", "iptables-save [-c] [-t T]",
+    static final List<String> SUPPORTED = List.of("iptables -L [-n] [-v [-x]] [--line-numbers] [CHAIN] [-t T]", "iptables -S [-t T]", "iptables-save [-c] [-t T]",
             "ipvsadm [-Ln] [--stats]", "ipvsadm -Lnc", "conntrack -L", "ip addr", "ip link", "ip route", "ip neigh", "bridge fdb show", "cat /etc/resolv.conf", "cat /etc/hosts",
             "dig", "curl", "ping", "getent ahosts|hosts", "nslookup", "docker ...");
 

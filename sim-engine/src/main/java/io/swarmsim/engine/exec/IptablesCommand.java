@@ -1,18 +1,27 @@
 package io.swarmsim.engine.exec;
 
+import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.netfilter.ListNames;
 import io.swarmsim.kernel.netfilter.ListPrinter;
 import io.swarmsim.kernel.netfilter.SavePrinter;
 import io.swarmsim.kernel.netfilter.TableKind;
 import io.swarmsim.kernel.netns.NetNamespace;
 import java.util.List;
+import java.util.Map;
 
-/** {@code iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c] [-t T]}. */
+/** {@code iptables -L [-n] [-v [-x]] [--line-numbers] [CHAIN] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c] [-t T]}. */
 final class IptablesCommand {
     /**
      * The model is iptables 1.8.9 on the legacy (x_tables) backend, as on the seed's 2016 hosts: policy
      * counters count, and the messages are iptables-legacy's (recorded from it in a namespace).
      */
     private static final String PREFIX = "iptables v1.8.9 (legacy): ";
+    /**
+     * Without -n, names come from the node's files, where iptables runs (the seed enters a container's
+     * namespace with nsenter, which keeps the host's /etc): its /etc/hosts names 127.0.0.1 localhost,
+     * and no DNS answers the reverse queries in the simulated network, so other addresses stay numbers.
+     */
+    private static final ListNames HOST_NAMES = ListNames.resolving(Map.of(IpAddress.parse("127.0.0.1"), "localhost"));
     private static final String TRY_HELP = "Try `iptables -h' or 'iptables --help' for more information.";
     private IptablesCommand() {
     }
@@ -84,15 +93,16 @@ final class IptablesCommand {
         if (rules) {
             return ExecResult.ok(SavePrinter.rules(ns.ruleset().tableOrEmpty(kind)));
         }
-        if (!list || !numeric || !verbose) {
-            return ExecResult.fail("iptables: only the numeric verbose listing is simulated: iptables -nvL [-x] [-t TABLE]", 2);
+        if (!list) {
+            return ExecResult.fail("iptables: only listings are simulated: iptables -L [-n] [-v [-x]] [--line-numbers] [CHAIN] [-t TABLE], -S [-t TABLE]", 2);
         }
         io.swarmsim.kernel.netfilter.Table t = ns.ruleset().tableOrEmpty(kind);
         String only = chain;
         if (only != null && t.chains().stream().noneMatch(c -> c.name().equals(only))) {
             return ExecResult.fail("iptables: No chain/target/match by that name.", 1);
         }
-        return ExecResult.ok(ListPrinter.list(t, ns.counters(), exact, chain, lineNumbers));
+        return ExecResult.ok(ListPrinter.list(t, ns.counters(), exact, chain, lineNumbers, verbose,
+                numeric ? ListNames.NUMERIC : HOST_NAMES));
     }
 
     static ExecResult save(NetNamespace ns, List<String> args, String date) {

@@ -213,7 +213,7 @@ class ExecTest {
         ExecResult r = exec(sim, "client.1", "tcpdump", "-i", "eth0");
         assertEquals(127, r.status());
         assertEquals("", r.out());
-        assertTrue(r.err().startsWith("sim exec: 'tcpdump' is not simulated; supported: iptables -nvL [-x] [--line-numbers] [CHAIN] [-t T], "), r.err());
+        assertTrue(r.err().startsWith("sim exec: 'tcpdump' is not simulated; supported: iptables -L [-n] [-v [-x]] [--line-numbers] [CHAIN] [-t T], "), r.err());
         assertTrue(r.err().contains("ipvsadm [-Ln] [--stats]") && r.err().contains("cat /etc/resolv.conf"), r.err());
         assertTrue(r.err().endsWith("\n"));
         ExecResult none = exec(sim, "client.1");
