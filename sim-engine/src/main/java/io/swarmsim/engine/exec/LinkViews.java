@@ -8,10 +8,11 @@ import io.swarmsim.kernel.text.IpAddrPrinter;
 import io.swarmsim.kernel.text.IpLinkPrinter;
 import io.swarmsim.kernel.text.IpNeighPrinter;
 import io.swarmsim.kernel.text.IpRoutePrinter;
+import io.swarmsim.kernel.text.Ipv6RoutePrinter;
 import io.swarmsim.kernel.text.NamespaceLinks;
 import java.util.List;
 
-/** {@code ip addr}, {@code ip link}, {@code ip route [show table local]}, {@code ip neigh}, {@code bridge fdb [show]}. */
+/** {@code ip [-4|-6] addr}, {@code ip link}, {@code ip [-4|-6] route [show table local]}, {@code ip [-4|-6] neigh}, {@code bridge fdb [show]}. */
 final class LinkViews {
     private LinkViews() {
     }
@@ -34,9 +35,8 @@ final class LinkViews {
         String object = words.size() > 1 ? words.get(1) : "";
         List<String> rest = words.subList(Math.min(2, words.size()), words.size());
         boolean show = rest.isEmpty() || rest.equals(List.of("show"));
-        if (ipv6Only && !List.of("a", "addr", "address").contains(object)) {
-            return ExecResult.fail("ip: -6 is simulated for addr only (ip -6 addr [show [dev X]]); the kernel lists IPv6 routes "
-                    + "and neighbours in the order its autoconfiguration made them, which the model does not follow", 255);
+        if (ipv6Only && List.of("l", "link").contains(object)) {
+            return ExecResult.fail("ip: 'ip -6 link' is not simulated; use ip link", 255);
         }
         switch (object) {
             case "a", "addr", "address" -> {
@@ -57,21 +57,22 @@ final class LinkViews {
             }
             case "r", "ro", "route" -> {
                 if (show) {
-                    return ExecResult.ok(IpRoutePrinter.printMain(ns));
+                    return ExecResult.ok(ipv6Only ? Ipv6RoutePrinter.printMain(ns) : IpRoutePrinter.printMain(ns));
                 }
                 if (rest.equals(List.of("show", "table", "local"))) {
-                    return ExecResult.ok(IpRoutePrinter.printLocal(ns));
+                    return ExecResult.ok(ipv6Only ? Ipv6RoutePrinter.printLocal(ns) : IpRoutePrinter.printLocal(ns));
                 }
             }
             case "n", "neigh", "neighbour", "neighbor" -> {
                 if (show) {
-                    return ExecResult.ok(IpNeighPrinter.print(ns));
+                    // the model sends no IPv6 packet (no neighbour discovery), so its neighbours are all IPv4
+                    return ExecResult.ok(ipv6Only ? "" : IpNeighPrinter.print(ns));
                 }
             }
             default -> {
                 return ExecResult.fail("Object \"" + object + "\" is unknown here; simulated: ip addr, ip link, ip route, ip neigh", 255);
             }
         }
-        return ExecResult.fail("ip: '" + cmd + "' is not simulated; use ip [-4|-6] addr [show [dev X]], ip [-4] link|route|neigh [show]", 255);
+        return ExecResult.fail("ip: '" + cmd + "' is not simulated; use ip [-4|-6] addr [show [dev X]], ip link [show], ip [-4|-6] route [show [table local]], ip [-4|-6] neigh [show]", 255);
     }
 }

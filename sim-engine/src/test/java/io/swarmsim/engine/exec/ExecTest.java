@@ -1,6 +1,7 @@
 package io.swarmsim.engine.exec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -187,7 +188,26 @@ class ExecTest {
                 + "    inet6 fe80::42:aff:fe00:3/64 scope link \n       valid_lft forever preferred_lft forever\n",
                 exec(sim, "client.1", "ip", "-6", "addr", "show", "dev", "eth0").out());
         assertEquals("", exec(sim("18.06", "vip"), "client.1", "ip", "-6", "addr").out(), "18.06: IPv6 off in the container");
-        assertEquals(255, exec(sim, "client.1", "ip", "-6", "route").status());
+    }
+
+    @Test
+    void ipMinus6RouteListsWhatAddrconfMadeAndNeighIsEmpty() throws Exception {
+        // the layouts recorded in a namespace (kernel 6.18, iproute2 6.1): one fe80::/64 per device with
+        // carrier, local routes by address, then ff00::/8 per device; docker0 (no port, no carrier) has none
+        Simulation sim = sim("1.12", "vip");
+        assertEquals("fe80::/64 dev eth0 proto kernel metric 256 pref medium\nfe80::/64 dev eth1 proto kernel metric 256 pref medium\n",
+                exec(sim, "client.1", "ip", "-6", "route").out());
+        assertEquals("local ::1 dev lo proto kernel metric 0 pref medium\n"
+                + "local fe80::42:aff:fe00:3 dev eth0 proto kernel metric 0 pref medium\n"
+                + "local fe80::42:acff:fe12:3 dev eth1 proto kernel metric 0 pref medium\n"
+                + "multicast ff00::/8 dev eth0 proto kernel metric 256 pref medium\n"
+                + "multicast ff00::/8 dev eth1 proto kernel metric 256 pref medium\n",
+                exec(sim, "client.1", "ip", "-6", "route", "show", "table", "local").out());
+        assertEquals("", exec(sim, "client.1", "ip", "-6", "neigh").out());
+        assertEquals("", exec(sim("18.06", "vip"), "client.1", "ip", "-6", "route").out(), "18.06: IPv6 off in the container");
+        String host = exec(sim, "node1", "ip", "-6", "route").out();
+        assertTrue(host.startsWith("fe80::/64 dev eth0 proto kernel metric 256 pref medium\nfe80::/64 dev docker_gwbridge "), host);
+        assertFalse(host.contains("docker0"), host);
     }
 
     @Test
