@@ -136,7 +136,8 @@ public final class LiveRun {
             List<RealCommands.Run> real;
             try (NetnsJava programs = new NetnsJava(NetnsMain.class)) {
                 programs.start(jobs, "servers", options.progress());
-                real = RealCommands.run(session.plan(), state, names::netns, applyRunner, options.progress());
+                real = RealCommands.run(session.plan(), RealCommands.where(state, session.cluster()), names::netns, applyRunner,
+                        options.progress());
             }
             CaptureRecorder recorder = new CaptureRecorder(Simulation.EPOCH_SECONDS);
             EventBus.Subscription tap = session.subscribe(CapturePlan.tap(points, recorder), TraceLevel.FULL);

@@ -32,7 +32,8 @@ public final class LiveServices {
     }
 
     /**
-     * The servers of every container namespace of {@code state} that runs any; {@code seed} and
+     * The servers of every container namespace of {@code state} that runs any (and of a node's own
+     * namespace, where tasks on the host network serve); {@code seed} and
      * {@code upstreams} are the run's (the shuffle's seed, where the embedded DNS forwards other names).
      *
      * @throws LiveException when a network the DNS answers on has no records
@@ -40,7 +41,8 @@ public final class LiveServices {
     public static List<TaskServers> of(DesiredState state, long seed, List<IpAddress> upstreams) {
         List<TaskServers> out = new ArrayList<>();
         for (DesiredState.Namespace ns : state.namespaces()) {
-            if (ns.kind() != DesiredState.Kind.CONTAINER) {
+            // a node's own namespace serves too when tasks on the host network run there
+            if (ns.kind() != DesiredState.Kind.CONTAINER && !(ns.kind() == DesiredState.Kind.HOST && !ns.servers().isEmpty())) {
                 continue;
             }
             // a service's dns: servers replace the run's upstreams for its containers, as in the model

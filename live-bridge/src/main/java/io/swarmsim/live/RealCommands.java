@@ -23,19 +23,25 @@ final class RealCommands {
     private RealCommands() {
     }
 
-    static List<Run> run(List<CommandSpec> plan, DesiredState state, UnaryOperator<String> realNetns, CommandRunner runner,
-                         Progress progress) {
+    static List<Run> run(List<CommandSpec> plan, java.util.function.Function<String, java.util.Optional<String>> where,
+                         UnaryOperator<String> realNetns, CommandRunner runner, Progress progress) {
         List<Run> out = new ArrayList<>();
         int i = 0;
         for (CommandSpec c : plan) {
             progress.on(new StepEvent("run", ++i, plan.size(), "command", c.from() + " # " + c.run()));
-            out.add(one(c, namespace(state, c.from()).map(realNetns).orElse(null), runner));
+            out.add(one(c, where.apply(c.from()).map(realNetns).orElse(null), runner));
         }
         return out;
     }
 
-    private static java.util.Optional<String> namespace(DesiredState state, String from) {
-        return state.ofTask(from).or(() -> state.ofNode(from)).map(DesiredState.Namespace::name);
+    /**
+     * The model's namespace a command's {@code from} names: a task (also as the cluster knows it by
+     * another name, a global task as {@code svc.<node>}), or a node.
+     */
+    static java.util.function.Function<String, java.util.Optional<String>> where(DesiredState state,
+                                                                                io.swarmsim.engine.control.Cluster cluster) {
+        return from -> state.ofTask(from).or(() -> state.ofNode(from))
+                .or(() -> cluster.taskNamed(from).flatMap(t -> state.ofTask(t.name()))).map(DesiredState.Namespace::name);
     }
 
     private static Run one(CommandSpec c, String netns, CommandRunner runner) {

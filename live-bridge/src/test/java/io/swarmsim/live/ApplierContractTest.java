@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class ApplierContractTest {
     /** Fields the commands do not depend on, with the reason. */
     static final Map<String, String> LABELS = Map.of(
+            "DesiredState.hostNetworkTasks", "which tasks run in their node's own namespace: maps a command's task to where it runs, no kernel state",
             "Namespace.kind", "what the namespace is in Docker's terms: labels for the report",
             "Namespace.owner", "the task or node a namespace belongs to: labels for the report",
             "Namespace.node", "the swarm node a namespace is on: labels for the report");

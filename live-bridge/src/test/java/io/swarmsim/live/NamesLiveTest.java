@@ -57,6 +57,27 @@ class NamesLiveTest {
         before.assertSameAs(MachineState.capture());
     }
 
+    /**
+     * scenarios/host-network.yaml: the exporters of a service on the host network serve in their
+     * nodes' own namespaces; a client on an overlay reaches them through the nodes' addresses (its own
+     * node's through docker_gwbridge, the other's over the underlay), a command in an exporter's task
+     * runs in its node's namespace, and no name of the service resolves.
+     */
+    @Test
+    void tasksOnTheHostNetworkServeInTheirNodesNamespaces() throws Exception {
+        Path file = Fixtures.VOTE.resolveSibling("host-network.yaml");
+        Scenario s = ScenarioLoader.load(file);
+        LiveReport r = LiveRun.run(Session.open(s, Optional.of("host-network"), s.sim().seed()), "host-network.yaml", LiveOptions.defaults());
+        List<CommandComparison.Pair> pairs = r.commands().pairs();
+        assertEquals(6, pairs.size(), r.text());
+        assertTrue(pairs.stream().allMatch(CommandComparison.Pair::agrees), r.text());
+        assertTrue(pairs.get(0).realOutput().startsWith("exporter host-network_exporter."), r.text());
+        assertTrue(pairs.get(0).realOutput().contains("on node2\nIP: 127.0.0.1\nIP: 192.168.99.102\n"), r.text());
+        assertEquals("curl: (6) Could not resolve host: client\n", pairs.get(4).realOutput(), r.text());
+        assertTrue(r.views().agrees(), r.text());
+        before.assertSameAs(MachineState.capture());
+    }
+
     private static CommandComparison.Pair pair(List<CommandComparison.Pair> pairs, String command) {
         return pairs.stream().filter(p -> p.command().equals(command)).findFirst().orElseThrow();
     }

@@ -62,11 +62,28 @@ final class NameLookup {
         }
     }
 
+    /** Why a name does not resolve in a node's own namespace. */
+    static final String NODE_RESOLVER = "a node's own namespace asks the machine's resolver (the node's /etc/resolv.conf), not Docker's"
+            + " embedded DNS, which answers only in containers on user-defined networks; no DNS server in the simulated network"
+            + " answers the node, so no name resolves there";
+
     static void resolve(CommandEnv env, ClientProfile profile, String host, Consumer<Outcome> done) {
         if (IpAddress.isValid(host)) {
             IpAddress a = IpAddress.parse(host);
             env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, a, 0, host + " is an address: no DNS lookup");
             done.accept(new Outcome(List.of(a), null));
+            return;
+        }
+        if (env.names().isEmpty() && (host.equals("localhost") || host.equals("localhost."))) {
+            IpAddress lo = IpAddress.parse("127.0.0.1");
+            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, lo, 0, "localhost is in the node's /etc/hosts: no DNS query");
+            done.accept(new Outcome(List.of(lo), null));
+            return;
+        }
+        if (env.names().isEmpty()) {
+            // a node's own namespace (a host, or a task on the host network): no embedded DNS there
+            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, null, 0, "no DNS query: " + host + " is asked in a node's own namespace");
+            done.accept(new Outcome(List.of(), NODE_RESOLVER));
             return;
         }
         List<IpAddress> inFile = env.names().map(n -> n.hosts().lookupV4(host)).orElse(List.of());

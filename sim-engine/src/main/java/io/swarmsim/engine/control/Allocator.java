@@ -101,12 +101,15 @@ public final class Allocator {
                         }
                         addrs.put(n, ipams.get(n).allocate());
                     }
-                    int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
-                    if (2 + g >= node.gwbridge().size() - 1) {
-                        throw new PoolExhausted("", "node " + node.name() + "'s " + GWBRIDGE + " subnet " + node.gwbridge()
-                                + " has no free address left");
+                    // a task on the host network is in its node's own namespace: no gateway leg of its own
+                    if (!s.hostNetwork()) {
+                        int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
+                        if (2 + g >= node.gwbridge().size() - 1) {
+                            throw new PoolExhausted("", "node " + node.name() + "'s " + GWBRIDGE + " subnet " + node.gwbridge()
+                                    + " has no free address left");
+                        }
+                        addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
                     }
-                    addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
                     // a global task has no slot: Docker names it after its node's ID (docker/cli task/print.go)
                     tasks.add(new Cluster.Task(s.name() + "." + (global ? node.id() : String.valueOf(slot)), s.name(),
                             global ? 0 : slot, ids.swarmId(), ids.hex64(), ids.hex64(), node, s.image(), addrs));
@@ -149,7 +152,9 @@ public final class Allocator {
             nets.add(INGRESS);
         }
         for (NetworkAttachment a : s.networks()) {
-            nets.add(a.network());
+            if (!a.network().equals(NetworkDef.HOST)) {
+                nets.add(a.network());
+            }
         }
         return nets;
     }

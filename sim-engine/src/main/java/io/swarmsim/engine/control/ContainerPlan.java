@@ -23,6 +23,12 @@ final class ContainerPlan {
 
     void plan(Cluster.Task t, boolean ipv6) {
         Cluster c = planner.cluster();
+        if (c.service(t.service()).orElseThrow().spec().hostNetwork()) {
+            // network mode host: the task's processes are in its node's own namespace, its server listens
+            // on the node's addresses, and Docker discards the ports it would publish
+            planner.space(t.node().name()).servers.addAll(planner.serversOf(t));
+            return;
+        }
         NsBuilder ns = planner.space(t.sandboxId().substring(0, 12), DesiredState.Kind.CONTAINER, t.node().name(), t.name());
         boolean linkLocal = ipv6 && c.version().keepsContainerLinkLocal();
         int i = 0;

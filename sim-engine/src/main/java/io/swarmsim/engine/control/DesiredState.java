@@ -24,9 +24,15 @@ import java.util.Optional;
  *
  * @param peers      per overlay network, every endpoint with its VTEP (the overlay driver's peerdb)
  * @param dnsRecords per network, the names Docker's embedded DNS answers on it
+ * @param hostNetworkTasks the tasks on the host network, by name, with their node: they run in its namespace
  */
 public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> peers,
-                           Map<String, NetworkDnsRecords> dnsRecords) {
+                           Map<String, NetworkDnsRecords> dnsRecords, Map<String, String> hostNetworkTasks) {
+
+    /** Without tasks on the host network. */
+    public DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> peers, Map<String, NetworkDnsRecords> dnsRecords) {
+        this(namespaces, peers, dnsRecords, Map.of());
+    }
 
     /** What a namespace is for, in Docker's terms. */
     public enum Kind { HOST, CONTAINER, OVERLAY, INGRESS_SANDBOX, LB_SANDBOX }
@@ -181,9 +187,10 @@ public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> p
         return namespaces.stream().filter(n -> n.name().equals(name)).findFirst();
     }
 
-    /** The container namespace of a task. */
+    /** The namespace a task's processes run in: its container's, or its node's for a task on the host network. */
     public Optional<Namespace> ofTask(String task) {
-        return namespaces.stream().filter(n -> n.kind() == Kind.CONTAINER && n.owner().equals(task)).findFirst();
+        return namespaces.stream().filter(n -> n.kind() == Kind.CONTAINER && n.owner().equals(task)).findFirst()
+                .or(() -> Optional.ofNullable(hostNetworkTasks.get(task)).flatMap(this::ofNode));
     }
 
     public Optional<Namespace> ofNode(String node) {

@@ -141,6 +141,15 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return atLeast(18, 3);
     }
 
+    /**
+     * 17.06+: services may join node-local networks such as {@code host} (moby#32981, "Add support
+     * for swarm-mode services with node-local networks"); before, docker stack deploy found the
+     * external network in the wrong scope.
+     */
+    public boolean joinsServicesToNodeLocalNetworks() {
+        return atLeast(17, 6);
+    }
+
     /** First VXLAN network identifier the manager hands out. */
     public int firstVni() {
         return atLeast(1, 13) ? 4096 : 256;

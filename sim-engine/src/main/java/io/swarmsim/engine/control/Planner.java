@@ -59,7 +59,10 @@ public final class Planner {
 
     /** The servers of a task's container. */
     List<DesiredState.AppServer> serversOf(Cluster.Task t) {
-        List<String> addresses = t.addresses().values().stream().map(Object::toString).toList();
+        List<String> addresses = cluster.service(t.service()).orElseThrow().spec().hostNetwork()
+                ? spaces.get(t.node().name()).addresses.stream().map(DesiredState.AddressSpec::address).filter(IpAddress::isV4)
+                        .map(Object::toString).toList()
+                : t.addresses().values().stream().map(Object::toString).toList();
         return serves.apply(t.service(), t.image()).stream()
                 .map(s -> new DesiredState.AppServer(s, t.shortContainerId(), t.name(), t.service(), t.node().name(), addresses)).toList();
     }
@@ -103,7 +106,10 @@ public final class Planner {
         spaces.values().forEach(this::linkLocals);
         List<DesiredState.Namespace> out = new ArrayList<>();
         spaces.values().forEach(b -> out.add(b.build()));
-        return new DesiredState(out, peers, DnsPlan.records(cluster));
+        Map<String, String> hostTasks = new LinkedHashMap<>();
+        cluster.tasks().stream().filter(t -> cluster.service(t.service()).orElseThrow().spec().hostNetwork())
+                .forEach(t -> hostTasks.put(t.name(), t.node().name()));
+        return new DesiredState(out, peers, DnsPlan.records(cluster), hostTasks);
     }
 
     Cluster cluster() {

@@ -16,6 +16,9 @@ public record NetworkDef(String name, String driver, List<Prefix> subnets, boole
         subnets = List.copyOf(subnets);
     }
 
+    /** Docker's node-local network of the node's own namespace; a service joins it as {@code external} ({@code name: host}). */
+    public static final String HOST = "host";
+
     /** A network the file creates, under its key. */
     public NetworkDef(String name, String driver, List<Prefix> subnets, boolean attachable, Location location) {
         this(name, driver, subnets, attachable, location, false, Optional.empty());

@@ -55,10 +55,7 @@ final class ScenarioValidator {
         Set<String> known = networks.stream().map(NetworkDef::name).collect(Collectors.toSet());
         Set<String> exist = existing.stream().map(NetworkDef::name).collect(Collectors.toSet());
         for (NetworkDef n : networks) {
-            if (n.external() && n.realName().equals("host")) {
-                problems.add(n.location(), "networks." + n.name() + " is the external network 'host': host networking (tasks in"
-                    + " the node's own namespace) is not simulated; expected an overlay network");
-            } else if (n.external() && !exist.contains(n.realName())) {
+            if (n.external() && !n.realName().equals(NetworkDef.HOST) && !exist.contains(n.realName())) {
                 problems.add(n.location(), "network \"" + n.realName() + "\" is declared as external, but could not be found."
                     + " You need to create a swarm-scoped network before the stack is deployed; expected it under x-sim.networks"
                     + " (the overlays the cluster has before the stack)");
@@ -69,7 +66,10 @@ final class ScenarioValidator {
                 .forEach(d -> problems.add(d.location(), "networks." + d.name() + " is named '" + n.name()
                     + "', a network that exists already (x-sim.networks); expected external: true to use it, or another name"));
         }
+        Set<String> hostKeys = networks.stream().filter(n -> n.external() && n.realName().equals(NetworkDef.HOST))
+            .map(NetworkDef::name).collect(Collectors.toSet());
         for (Service s : services) {
+            hostNetworkAlone(s, hostKeys);
             Set<String> seen = new HashSet<>();
             for (NetworkAttachment a : s.networks()) {
                 if (!known.contains(a.network()) && !(stack && a.network().equals(StackDeploy.DEFAULT_NETWORK))) {
@@ -91,6 +91,26 @@ final class ScenarioValidator {
      */
     private static final List<Prefix> RESERVED = List.of(Prefix.parse("10.255.0.0/16"), Prefix.parse("172.18.0.0/16"));
     private static final List<String> RESERVED_NAMES = List.of("ingress", "docker_gwbridge");
+
+    /**
+     * A task on the host network runs in its node's own namespace: it joins no other network (a
+     * container's network mode is host or its networks, not both), and an ingress-mode port, which
+     * needs the task on the ingress network, cannot reach it.
+     */
+    private void hostNetworkAlone(Service s, Set<String> hostKeys) {
+        List<NetworkAttachment> onHost = s.networks().stream().filter(a -> hostKeys.contains(a.network())).toList();
+        if (onHost.isEmpty()) {
+            return;
+        }
+        if (s.networks().size() > 1) {
+            problems.add(onHost.get(0).location(), "services." + s.name() + " joins the host network and "
+                + (s.networks().size() - 1) + " other network(s); a task on the host network is in its node's own namespace"
+                + " and joins no other; expected the host network alone");
+        }
+        s.ports().stream().filter(p -> p.mode() == PublishMode.INGRESS).findFirst().ifPresent(p -> problems.add(s.location(),
+            "services." + s.name() + " is on the host network and publishes port " + p.target() + " in ingress mode, which"
+                + " needs its tasks on the ingress network; expected mode: host (its ports are the node's own already) or no ports"));
+    }
 
     private void subnetOverlaps() {
         for (int i = 0; i < networks.size(); i++) {

@@ -37,6 +37,11 @@ public record Service(String name, String image, List<String> command, Mode mode
         return networks.stream().anyMatch(n -> n.network().equals(network));
     }
 
+    /** True if the tasks run in their node's own network namespace (the external network {@code host}). */
+    public boolean hostNetwork() {
+        return isOn(NetworkDef.HOST);
+    }
+
     Service withReplicas(int n) {
         return new Service(name, image, command, mode, n, endpointMode, ports, networks, constraints, location, labels, dns);
     }

@@ -162,6 +162,9 @@ public final class ExperimentRunner {
             for (Cluster.Task t : c.tasksOf(s.name())) {
                 StringBuilder tl = new StringBuilder(pad("    ", t.name(), task) + " " + pad("", t.node().name(), taskNode)
                         + " container " + t.shortContainerId());
+                if (s.spec().hostNetwork()) {
+                    tl.append("  host network (").append(t.node().name()).append("'s own namespace)");
+                }
                 t.addresses().forEach((n, ip) -> {
                     if (!n.equals(Allocator.GWBRIDGE)) {
                         tl.append("  ").append(n).append(' ').append(ip);
@@ -177,8 +180,8 @@ public final class ExperimentRunner {
         out.add("DNS (embedded server, TTL 600, answers shuffled per query):");
         List<String[]> dns = new ArrayList<>();
         for (Cluster.ServiceState s : c.services()) {
-            if (s.rejection().isPresent() || c.tasksOf(s.name()).isEmpty()) {
-                continue; // names appear with the first running task (DnsPlan)
+            if (s.rejection().isPresent() || c.tasksOf(s.name()).isEmpty() || s.spec().hostNetwork()) {
+                continue; // names appear with the first running task (DnsPlan), on a swarm network
             }
             List<String> tasks = c.tasksOf(s.name()).stream().flatMap(t -> t.addresses().entrySet().stream()
                     .filter(en -> !en.getKey().equals(Allocator.GWBRIDGE) && !en.getKey().equals(Allocator.INGRESS))

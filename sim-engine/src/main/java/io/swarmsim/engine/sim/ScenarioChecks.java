@@ -2,6 +2,7 @@ package io.swarmsim.engine.sim;
 
 import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.control.Allocator;
+import io.swarmsim.engine.control.DockerVersion;
 import io.swarmsim.engine.control.PoolExhausted;
 import io.swarmsim.engine.loop.RandomStreams;
 import io.swarmsim.engine.scenario.CommandSpec;
@@ -28,6 +29,7 @@ public final class ScenarioChecks {
     public static void check(Scenario scenario) throws ScenarioException {
         List<ScenarioError> errors = new ArrayList<>();
         commands(scenario, errors);
+        hostNetwork(scenario, errors);
         for (Experiment e : scenario.sim().experiments()) {
             pools(scenario, e, errors);
         }
@@ -37,6 +39,20 @@ public final class ScenarioChecks {
         if (!errors.isEmpty()) {
             throw new ScenarioException(errors);
         }
+    }
+
+    /**
+     * Before 17.06 a service cannot join a node-local network: docker stack deploy finds the external
+     * network {@code host} in the local scope (docker/cli validateExternalNetworks' message).
+     */
+    private static void hostNetwork(Scenario scenario, List<ScenarioError> errors) {
+        if (DockerVersion.parse(scenario.sim().dockerVersion()).joinsServicesToNodeLocalNetworks()) {
+            return;
+        }
+        scenario.services().stream().flatMap(s -> s.networks().stream()).filter(a -> a.network().equals(NetworkDef.HOST)).findFirst()
+                .ifPresent(a -> errors.add(new ScenarioError(a.location(), "network \"host\" is declared as external, but it is not in the"
+                        + " right scope: \"local\" instead of \"swarm\"; expected x-sim.docker_version \"17.06\" or later (services"
+                        + " join node-local networks from 17.06, moby#32981) or an overlay network")));
     }
 
     private static void commands(Scenario scenario, List<ScenarioError> errors) {

@@ -97,6 +97,11 @@ public final class Simulation {
         desired.namespaces().forEach(n -> specs.put(n.name(), n));
         desired.namespaces().stream().filter(n -> n.kind() == DesiredState.Kind.CONTAINER || n.kind() == DesiredState.Kind.HOST)
                 .forEach(n -> byOwner.putIfAbsent(n.owner(), n));
+        // a task on the host network runs in its node's namespace
+        desired.hostNetworkTasks().keySet().forEach(t -> desired.ofTask(t).ifPresent(n -> {
+            byOwner.put(t, n);
+            containerOf.put(t, n);
+        }));
         Daemons daemons = Daemons.start(desired, namespaces, fabric, bus, dns, streams, servers);
         this.serving = daemons.serving();
         this.names = daemons.names();
@@ -157,12 +162,12 @@ public final class Simulation {
         return Optional.ofNullable(namespaces.get(name));
     }
 
-    /** The namespace a command {@code from} names: a task's container or a node's host. */
     /** How the programs of container namespace {@code netns} find names; empty for a node or sandbox. */
     public Optional<io.swarmsim.engine.apps.ContainerNames> names(String netns) {
         return Optional.ofNullable(names.get(netns));
     }
 
+    /** The namespace a command {@code from} names: a task's container (its node's for a task on the host network) or a node's host. */
     public Optional<NetNamespace> namespaceOf(String from) {
         return Optional.ofNullable(byOwner.get(from))
                 .or(() -> cluster.taskNamed(from).map(t -> byOwner.get(t.name())))
@@ -209,8 +214,11 @@ public final class Simulation {
 
     /** Starts a user command; {@link Pending#step()} runs it one event at a time. */
     public Pending startIn(NetNamespace ns, String where, String commandLine) {
+        // the programs are the image's, also for a task on the host network (its node's namespace, its own files)
         String image = Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
-                .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
+                .flatMap(n -> cluster.task(n.owner())).or(() -> cluster.taskNamed(where)
+                        .filter(t -> desired.hostNetworkTasks().containsKey(t.name())))
+                .map(Cluster.Task::image).orElse("debian");
         UserCommand cmd = Commands.parse(commandLine);
         Pending p = new Pending(ns, commandLine, ++requests);
         reasons.start(p.request);

@@ -2,6 +2,7 @@ package io.swarmsim.engine.views;
 
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.Cluster;
+import io.swarmsim.engine.scenario.NetworkDef;
 import io.swarmsim.kernel.net.IpAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -107,7 +108,8 @@ final class ContainerInspectView {
         Map<String, Object> ports = new TreeMap<>();
         image.exposedPorts().forEach(p -> ports.put(p, null));
         ns.put("Ports", ports);
-        ns.put("SandboxKey", "/var/run/docker/netns/" + t.sandboxId().substring(0, 12));
+        // a container on the host network is in the daemon's own namespace, which libnetwork calls default
+        ns.put("SandboxKey", "/var/run/docker/netns/" + (s.spec().hostNetwork() ? "default" : t.sandboxId().substring(0, 12)));
         ns.put("SecondaryIPAddresses", null);
         ns.put("SecondaryIPv6Addresses", null);
         ns.put("EndpointID", "");
@@ -126,8 +128,29 @@ final class ContainerInspectView {
             Cluster.Network net = ctx.cluster().network(e.getKey()).orElseThrow();
             networks.put(net.name(), endpoint(t, s, net, e.getValue()));
         }
+        if (s.spec().hostNetwork()) {
+            networks.put(NetworkDef.HOST, hostEndpoint(t));
+        }
         ns.put("Networks", networks);
         return ns;
+    }
+
+    /** The endpoint on the node's host network: no address, no MAC, the node's own host network ID. */
+    private static Map<String, Object> hostEndpoint(Cluster.Task t) {
+        Map<String, Object> ep = new LinkedHashMap<>();
+        ep.put("IPAMConfig", null);
+        ep.put("Links", null);
+        ep.put("Aliases", null);
+        ep.put("NetworkID", NetworkListView.localId(t.node(), NetworkDef.HOST));
+        for (String key : List.of("EndpointID", "Gateway", "IPAddress")) {
+            ep.put(key, "");
+        }
+        ep.put("IPPrefixLen", 0);
+        ep.put("IPv6Gateway", "");
+        ep.put("GlobalIPv6Address", "");
+        ep.put("GlobalIPv6PrefixLen", 0);
+        ep.put("MacAddress", "");
+        return ep;
     }
 
     private static Map<String, Object> endpoint(Cluster.Task t, Cluster.ServiceState s, Cluster.Network net, IpAddress ip) {

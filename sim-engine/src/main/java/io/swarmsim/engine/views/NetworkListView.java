@@ -86,7 +86,7 @@ final class NetworkListView {
                 : "{}";
     }
 
-    private static String localId(Cluster.Node node, String name) {
+    static String localId(Cluster.Node node, String name) {
         SplittableRandom r = new SplittableRandom(node.id().hashCode() * 31L + name.hashCode());
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 4; i++) {

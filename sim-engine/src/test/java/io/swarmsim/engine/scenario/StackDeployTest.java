@@ -1,6 +1,7 @@
 package io.swarmsim.engine.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,8 +174,15 @@ class StackDeployTest {
                 () -> load(EXTERNAL.replace("    external: true\n", "    external: true\n    driver: overlay\n"), Optional.empty()));
         assertTrue(conflict.getMessage().contains("conflicting parameters \"external\" and \"driver\" specified for network \"shared\""),
                 conflict.getMessage());
-        ScenarioException host = assertThrows(ScenarioException.class,
-                () -> load(EXTERNAL.replace("external: {name: old-net}", "external: {name: host}"), Optional.empty()));
-        assertTrue(host.getMessage().contains("host networking (tasks in the node's own namespace) is not simulated"), host.getMessage());
+    }
+
+    @Test
+    void theExternalNetworkHostPutsTheTasksInTheirNodesNamespaces() throws Exception {
+        // Docker's node-local network needs no x-sim declaration: it exists on every node
+        Scenario s = load(EXTERNAL.replace("external: {name: old-net}", "external: {name: host}"), Optional.empty());
+        Service proxy = s.service("shop_proxy").orElseThrow();
+        assertEquals(List.of(NetworkDef.HOST), proxy.networks().stream().map(NetworkAttachment::network).toList());
+        assertTrue(proxy.hostNetwork());
+        assertFalse(s.service("shop_web").orElseThrow().hostNetwork());
     }
 }

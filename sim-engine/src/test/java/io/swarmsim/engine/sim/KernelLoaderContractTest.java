@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class KernelLoaderContractTest {
     /** Fields no kernel reads: labels for reports, views and the GUI, with the reason. */
     static final Map<String, String> LABELS = Map.of(
+            "DesiredState.hostNetworkTasks", "which tasks run in their node's own namespace: maps a command's task to where it runs, no kernel state",
             "Namespace.kind", "what the namespace is in Docker's terms: labels for views, the GUI and the live report",
             "Namespace.owner", "the task or node a namespace belongs to: labels for views and reports (Simulation maps tasks by it)",
             "Namespace.node", "the swarm node a namespace is on: labels views, and picks which node's DNS daemon (its shuffle stream) answers");
