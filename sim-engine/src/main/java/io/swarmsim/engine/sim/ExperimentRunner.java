@@ -98,7 +98,7 @@ public final class ExperimentRunner {
 
     private static Ran run(Scenario scenario, Experiment e, long seed, java.util.function.Consumer<Simulation> setup,
                            TraceLevel level, int maxKept) {
-        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level);
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level, e.timeline().events());
         setup.accept(sim);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())
@@ -125,8 +125,9 @@ public final class ExperimentRunner {
             }
             tallies.add(new CommandTally(spec.from(), spec.run(), spec.times(), served));
         }
+        java.util.Optional<io.swarmsim.engine.report.TimelineResult> timeline = TimelineRun.run(sim, e.timeline());
         return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution,
-                count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies));
+                count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies, timeline));
     }
 
     /**
