@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -37,22 +36,45 @@ public final class WorkloadClient {
     private final Workload w;
     private final LongFunction<CommandEnv> envFor;
     private final Consumer<Outcome> sink;
-    /** Describes the task behind an address now ({@code vote.1's address; its container is gone}). */
-    private final Function<IpAddress, String> whose;
+    private final Model model;
+
+    /** What the client's reasons may say about the model now (never what the client itself could not know is acted on). */
+    public interface Model {
+        /** The task or VIP behind an address and whether its container exists ({@code 10.0.0.6 is vote.1's address, whose container is gone}). */
+        String whose(IpAddress address);
+
+        /** Whether a task's container runs now. */
+        boolean running(String task);
+
+        /** What the load balancers hold for a connection to a VIP: its IPVS entry, or that there is none any more. */
+        String ipvsEntry(IpAddress client, int clientPort, IpAddress vip, int port, long idleSince);
+    }
     private final ClientProfile profile;
     private final AddressBook book;
     private final String app;
-    private KeepAliveClient connection;
-    private String connectionSource = "";
+    /** Open connections kept alive and not busy, the most recently used last (a client's connection pool). */
+    private final java.util.ArrayDeque<Pooled> idle = new java.util.ArrayDeque<>();
+
+    /** A connection of the pool: where its address came from, and the task that last answered on it. */
+    private static final class Pooled {
+        final KeepAliveClient conn;
+        final String source;
+        String lastServer;
+
+        Pooled(KeepAliveClient conn, String source) {
+            this.conn = conn;
+            this.source = source;
+        }
+    }
 
     /**
      * @param envFor a command environment for a request number (its namespace, seeded streams, the JVM cache of this client)
      */
-    public WorkloadClient(Workload w, LongFunction<CommandEnv> envFor, Consumer<Outcome> sink, Function<IpAddress, String> whose) {
+    public WorkloadClient(Workload w, LongFunction<CommandEnv> envFor, Consumer<Outcome> sink, Model model) {
+        this.model = model;
         this.w = w;
         this.envFor = envFor;
         this.sink = sink;
-        this.whose = whose;
         this.profile = PROFILES.get(w.client() == ClientKind.JAVA_DEFAULT ? "java-default" : "glibc-current");
         this.book = new AddressBook(w.client());
         this.app = "workload " + w.name() + " (" + w.client().word() + ")";
@@ -81,6 +103,7 @@ public final class WorkloadClient {
         long started = env.fabric().loop().now();
         boolean[] ended = {false};
         Runnable[] cancel = {() -> { }};
+        String[] waiting = {"looking up " + w.host()};
         Consumer<Outcome> end = o -> {
             if (!ended[0]) {
                 ended[0] = true;
@@ -91,12 +114,16 @@ public final class WorkloadClient {
             if (!ended[0]) {
                 cancel[0].run();
                 end.accept(failed(env, number, started, null, RequestError.ANSWER_TIMEOUT, "no answer within the client's timeout of "
-                        + seconds(w.timeout()) + " s"));
+                        + seconds(w.timeout()) + " s, " + waiting[0]));
             }
         });
-        if (w.keepAlive() && connection != null && connection.open()) {
-            send(env, number, started, connection, connectionSource, end, cancel);
-            return;
+        Request r = new Request(env, number, started, end, cancel, waiting);
+        while (w.keepAlive() && !idle.isEmpty()) {
+            Pooled p = idle.pollLast();
+            if (p.conn.open()) {
+                send(r, p);
+                return;
+            }
         }
         book.addresses(env, profile, w.host(), (addresses, source) -> {
             if (ended[0]) {
@@ -106,81 +133,95 @@ public final class WorkloadClient {
                 end.accept(failed(env, number, started, null, RequestError.NAME_LOOKUP, source));
                 return;
             }
-            attempt(env, number, started, addresses, 0, source, end, cancel);
+            attempt(r, addresses, 0, source);
         });
     }
 
+    /** One request on its way: its environment, number, start, how it ends, how to cancel it, what it waits for. */
+    private record Request(CommandEnv env, long number, long started, Consumer<Outcome> end, Runnable[] cancel, String[] waiting) {
+    }
+
     /** Connects to the {@code i}-th address (nginx goes on to the next on an error, the others use the first only). */
-    private void attempt(CommandEnv env, long number, long started, List<IpAddress> addresses, int i, String source,
-                         Consumer<Outcome> end, Runnable[] cancel) {
+    private void attempt(Request r, List<IpAddress> addresses, int i, String source) {
+        CommandEnv env = r.env();
         IpAddress to = addresses.get(i);
         env.decided(app, TraceEvent.AppAction.CONNECT, to, w.port(), source);
+        r.waiting()[0] = "connecting to " + to + " (" + model.whose(to) + "; the client had it from " + source + ")";
         if (w.keepAlive()) {
-            connection = new KeepAliveClient(env.fabric(), env.ns(), to, w.port(), env.ids(), w.tcpKeepalive());
-            connectionSource = source;
-            send(env, number, started, connection, source, end, cancel);
+            send(r, new Pooled(new KeepAliveClient(env.fabric(), env.ns(), to, w.port(), env.ids(), w.tcpKeepalive()), source));
             return;
         }
         TcpClient c = new TcpClient(env.fabric(), env.ns(), to, w.port(), httpRequest(false), env.ids(), new TcpClient.Listener() {
             @Override
             public void connected(TcpClient c) {
+                r.waiting()[0] = "waiting for the answer from " + to + " (" + model.whose(to) + ")";
             }
 
             @Override
             public void refused(TcpClient c, String why) {
-                RequestError error = RequestError.of(why);
                 book.failed(to, env.fabric().loop().now());
                 if (w.client() == ClientKind.NGINX && i + 1 < addresses.size()) {
                     env.decided(app, TraceEvent.AppAction.FALLBACK, to, w.port(), why + "; nginx tries the next upstream address "
                             + "(proxy_next_upstream error timeout) and marks " + to + " failed for 10 s");
-                    attempt(env, number, started, addresses, i + 1, source, end, cancel);
+                    attempt(r, addresses, i + 1, source);
                     return;
                 }
-                end.accept(failed(env, number, started, to, error, why + "; " + whose.apply(to) + "; the client had it from " + source));
+                r.end().accept(failed(env, r.number(), r.started(), to, RequestError.of(why), why + "; " + model.whose(to)
+                        + "; the client had it from " + source));
             }
 
             @Override
             public void response(TcpClient c, byte[] body) {
-                answered(env, number, started, to, body, source, end);
+                answered(r, to, body, r.number(), null);
             }
         });
-        cancel[0] = c::abort;
+        r.cancel()[0] = c::abort;
         c.connect();
     }
 
-    private void send(CommandEnv env, long number, long started, KeepAliveClient conn, String source, Consumer<Outcome> end,
-                      Runnable[] cancel) {
-        IpAddress to = conn.destination();
-        cancel[0] = () -> {
-            conn.abort();
-            connection = null;
+    private void send(Request r, Pooled p) {
+        IpAddress to = p.conn.destination();
+        String via = "the connection kept alive to " + to + " (" + model.whose(to) + (p.lastServer == null ? ""
+                : "; its last answer came from " + p.lastServer + ", whose container " + (model.running(p.lastServer) ? "runs" : "is gone")) + ")";
+        r.waiting()[0] = (p.conn.open() ? "waiting for the answer on " : "connecting: ") + via;
+        r.cancel()[0] = () -> {
+            if (p.conn.open() && model.whose(to).contains("VIP")) {
+                r.waiting()[0] += "; " + model.ipvsEntry(p.conn.source(), p.conn.sourcePort(), to, w.port(), p.conn.idleSince());
+            }
+            p.conn.abort();
         };
-        conn.send(httpRequest(true), new KeepAliveClient.Listener() {
+        p.conn.send(httpRequest(true), new KeepAliveClient.Listener() {
             @Override
             public void connected() {
+                r.waiting()[0] = "waiting for the answer on " + via;
             }
 
             @Override
             public void answered(byte[] response) {
-                WorkloadClient.this.answered(env, conn.ids().request(), started, to, response, source, end);
+                WorkloadClient.this.answered(r, to, response, p.conn.ids().request(), p);
             }
 
             @Override
             public void failed(String why) {
-                connection = null;
-                end.accept(WorkloadClient.this.failed(env, number, started, to, RequestError.of(why), why + " on the connection kept alive to "
-                        + to + " (" + whose.apply(to) + ")" + (conn.probes() > 0 ? "; " + conn.probes() + " keepalive probes sent" : "")));
+                r.end().accept(WorkloadClient.this.failed(r.env(), r.number(), r.started(), to, RequestError.of(why), why + " on " + via
+                        + (p.conn.probes() > 0 ? "; " + p.conn.probes() + " keepalive probes sent" : "")));
             }
         });
     }
 
-    private void answered(CommandEnv env, long served, long started, IpAddress to, byte[] body, String source, Consumer<Outcome> end) {
+    /** An answer on a connection; {@code served} is the request number the server's log knows it by, {@code pooled} its connection if kept. */
+    private void answered(Request r, IpAddress to, byte[] body, long served, Pooled pooled) {
+        CommandEnv env = r.env();
         String task = env.servers().log().take(served).or(() -> env.taskAt(to)).orElse(null);
         if (body.length == 0) {
-            end.accept(failed(env, served, started, to, RequestError.CLOSED, "the server closed without answering"));
+            r.end().accept(failed(env, r.number(), r.started(), to, RequestError.CLOSED, "the server closed without answering"));
             return;
         }
-        end.accept(new Outcome(env.ids().request(), started, env.fabric().loop().now(), to, task, null, "served by " + task + " at " + to));
+        if (pooled != null) {
+            pooled.lastServer = task;
+            idle.addLast(pooled);
+        }
+        r.end().accept(new Outcome(r.number(), r.started(), env.fabric().loop().now(), to, task, null, "served by " + task + " at " + to));
     }
 
     private Outcome failed(CommandEnv env, long number, long started, IpAddress to, RequestError error, String reason) {

@@ -49,6 +49,7 @@ public final class KeepAliveClient implements PacketHandler {
     private Listener listener;
     private long probes;
     private boolean armed;
+    private long idleSince;
 
     public KeepAliveClient(Fabric fabric, NetNamespace ns, IpAddress dst, int dport, PacketIds ids, long keepaliveNanos) {
         this.fabric = fabric;
@@ -69,6 +70,19 @@ public final class KeepAliveClient implements PacketHandler {
 
     public IpAddress destination() {
         return dst;
+    }
+
+    public IpAddress source() {
+        return src;
+    }
+
+    public int sourcePort() {
+        return sport;
+    }
+
+    /** When the connection last carried a packet before the current request (a request, an answer, a probe). */
+    public long idleSince() {
+        return idleSince;
     }
 
     /** Keepalive probes sent so far. */
@@ -162,6 +176,7 @@ public final class KeepAliveClient implements PacketHandler {
     }
 
     private void transmit(byte[] request) {
+        idleSince = lastActivity;
         segment(TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(request), sndNxt);
         sndNxt += request.length;
         lastActivity = fabric.loop().now();

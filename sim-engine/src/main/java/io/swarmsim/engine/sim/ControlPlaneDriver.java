@@ -138,7 +138,8 @@ final class ControlPlaneDriver {
             fabric.remove(ns);
         }
         String what = switch (step) {
-            case CONTAINER_START -> "its container " + ns.name() + " starts (" + addresses(s.task()) + ")";
+            case CONTAINER_START -> "its container " + cluster.task(s.task()).orElseThrow().shortContainerId() + " starts (namespace "
+                    + ns.name() + "; " + addresses(s.task()) + ")";
             case CONTAINER_DIED -> "its container dies; the namespace " + ns.name() + " goes with it, no deactivation first";
             default -> "its container stops; the namespace " + ns.name() + " goes with it";
         };

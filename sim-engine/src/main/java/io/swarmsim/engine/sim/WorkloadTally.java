@@ -51,7 +51,8 @@ final class WorkloadTally {
     private static void count(Map<String, long[]> m, String key, long at) {
         long[] c = m.computeIfAbsent(key, k -> new long[] {0, at, at});
         c[0]++;
-        c[2] = at;
+        c[1] = Math.min(c[1], at);
+        c[2] = Math.max(c[2], at);
     }
 
     WorkloadResult result() {
