@@ -27,6 +27,8 @@ final class TimelineReader {
     private static final Map<String, Boolean> CONNECTIONS = Map.of("new", false, "keep-alive", true);
     private static final Pattern URL = Pattern.compile("(?:http://)?([^/:]+)(?::(\\d{1,5}))?(/.*)?");
     private static final String DURATION = "a duration such as 500ms, 30s, 10m or 1h30m (at most 30 days)";
+    /** Most intervals of one workload's series (its memory is one pair of counters per interval). */
+    static final long MAX_INTERVALS = 100_000;
     /** Most time-line entries of one experiment. */
     static final int MAX_EVENTS = 10_000;
 
@@ -54,6 +56,13 @@ final class TimelineReader {
             .ifPresent(seq -> workloads(seq, path + ".workloads", workloads));
         long interval = m.get("interval").flatMap(v -> duration(v, path + ".interval", 1_000_000L))
             .orElse(Timeline.DEFAULT_INTERVAL);
+        for (Workload w : workloads) {
+            long buckets = (w.start() + w.duration()) / interval + 1;
+            if (buckets > MAX_INTERVALS) {
+                reading.error(w.location(), "workload '" + w.name() + "' spans " + buckets + " intervals of " + Durations.text(interval)
+                    + "; expected at most " + MAX_INTERVALS + " (a longer interval: beside timeline)");
+            }
+        }
         return new Timeline(events, workloads, interval);
     }
 

@@ -26,7 +26,8 @@ final class WorkloadTally {
     WorkloadTally(Workload w, long interval) {
         this.w = w;
         this.interval = interval;
-        int buckets = (int) ((w.start() + w.duration() + interval - 1) / interval);
+        // up to the interval of the last request
+        int buckets = (int) ((w.start() + Math.max(0, w.requests() - 1) * w.every()) / interval) + 1;
         this.ok = new long[buckets];
         this.failed = new long[buckets];
     }
