@@ -144,6 +144,11 @@ public final class Simulation {
         return desired.namespaces().stream().map(DesiredState.Namespace::name).toList();
     }
 
+    /** How many events wait in the event loop now. */
+    public int pendingEvents() {
+        return loop.pending();
+    }
+
     /** How many events have run since the start. */
     public long executed() {
         return loop.executed();
