@@ -111,6 +111,11 @@ final class LifecyclePlanner {
     }
 
     private void scale(TimelineEvent e, String cause) {
+        if (!services.containsKey(e.target())) {
+            steps.add(new Lifecycle.Step(e.at(), Lifecycle.Kind.PENDING, e.target(), "", 0, cause + ": Docker refused the service, so"
+                    + " there is nothing to scale"));
+            return;
+        }
         TreeMap<Integer, Cluster.Task> bySlot = slots.computeIfAbsent(e.target(), k -> new TreeMap<>());
         while (bySlot.size() > e.replicas()) {
             Cluster.Task last = bySlot.lastEntry().getValue();

@@ -106,6 +106,20 @@ class TaskLifecycleEraTest {
     }
 
     @Test
+    void scalingAServiceDockerRefusedChangesNothingAndSaysWhy() throws Exception {
+        String yaml = "version: \"3.8\"\nservices:\n  vote:\n    image: instavote/vote\n    ports: [\"8080:80\"]\n"
+                + "    deploy: {endpoint_mode: dnsrr}\nx-sim:\n  docker_version: \"1.12\"\n  experiments:\n    - name: t\n      timeline:\n"
+                + "        - {at: 5s, scale: vote, replicas: 3}\n";
+        Scenario sc = ScenarioLoader.parse(yaml, Path.of("refused.yaml"));
+        Experiment e = sc.experiment("t").orElseThrow();
+        Simulation sim = new Simulation(sc, sc.servicesFor(e), 1, TraceLevel.NONE, e.timeline().events());
+        assertEquals(List.of(Lifecycle.Kind.PENDING), kinds(sim));
+        assertTrue(sim.lifecycle().steps().get(0).cause().endsWith("Docker refused the service, so there is nothing to scale"));
+        sim.runUntil(6 * S);
+        assertTrue(sim.cluster().tasks().isEmpty(), "no task was created: " + sim.cluster().tasks());
+    }
+
+    @Test
     void aDelayedNodeKeepsItsOldViewForTheDelay() throws Exception {
         Simulation sim = sim("18.09", "        - {at: 0s, delay: node1, by: 3s}\n" + STOP);
         IpAddress a = sim.cluster().task("vote.1").orElseThrow().addresses().get("net");
