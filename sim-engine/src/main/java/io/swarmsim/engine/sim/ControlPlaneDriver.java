@@ -51,7 +51,10 @@ final class ControlPlaneDriver {
     private final NodeDnsRecords dns;
     private final boolean quiesce;
     private final Map<String, List<Lb>> lbsByNode = new HashMap<>();
+    /** Per node, the tasks whose binding is active there (DNS records, IPVS weight 1). */
     private final Map<String, Set<String>> known = new HashMap<>();
+    /** Per node, the tasks deactivated there whose destination is not deleted yet (they keep a VIP record alive). */
+    private final Map<String, Set<String>> quiesced = new HashMap<>();
     private final Map<String, String> hostOf = new HashMap<>();
     private final Map<String, String> containerOf = new HashMap<>();
     private final List<Applied> applied = new ArrayList<>();
@@ -82,7 +85,8 @@ final class ControlPlaneDriver {
             Set<String> tasks = new HashSet<>();
             cluster.tasks().stream().map(Cluster.Task::name).filter(t -> !later.contains(t)).forEach(tasks::add);
             known.put(n.name(), tasks);
-            dns.set(n.name(), Planner.dnsRecords(cluster.withTasks(t -> tasks.contains(t.name()))));
+            quiesced.put(n.name(), new HashSet<>());
+            dns.set(n.name(), records(n.name()));
             for (String t : later) {
                 ipvs(n.name(), cluster.task(t).orElseThrow(), Change.DELETE);
             }
@@ -152,16 +156,25 @@ final class ControlPlaneDriver {
         Cluster.Task t = cluster.task(s.task()).orElseThrow();
         Set<String> tasks = known.get(node);
         boolean changed = step == TraceEvent.ControlStep.ACTIVATE ? tasks.add(t.name()) : tasks.remove(t.name());
+        boolean held = step == TraceEvent.ControlStep.DEACTIVATE ? quiesced.get(node).add(t.name()) : quiesced.get(node).remove(t.name());
         Change change = step == TraceEvent.ControlStep.ACTIVATE ? Change.ADD
                 : step == TraceEvent.ControlStep.DEACTIVATE && quiesce ? Change.QUIESCE : Change.DELETE;
         List<String> done = ipvs(node, t, change);
-        if (changed) {
-            dns.set(node, Planner.dnsRecords(cluster.withTasks(x -> tasks.contains(x.name()))));
+        String records = "DNS records unchanged";
+        if (changed || held) {
+            Map<String, io.swarmsim.kernel.dns.NetworkDnsRecords> before = dns.of(node);
+            dns.set(node, records(node));
+            records = DnsDiff.describe(before, dns.of(node));
         }
-        String records = !changed ? "DNS records unchanged"
-                : (step == TraceEvent.ControlStep.ACTIVATE ? "DNS: " + t.service() + " and tasks." + t.service() + " now answer "
-                : "DNS: " + t.service() + " and tasks." + t.service() + " no longer answer ") + addresses(t.name());
         record(node, step, t.name(), records + (done.isEmpty() ? "" : "; IPVS: " + String.join(", ", done)) + " (" + s.cause() + ")");
+    }
+
+    /** What {@code node}'s embedded DNS answers now. */
+    private Map<String, io.swarmsim.kernel.dns.NetworkDnsRecords> records(String node) {
+        Set<String> active = known.get(node);
+        Set<String> held = quiesced.get(node);
+        return Planner.dnsRecords(cluster.withTasks(t -> active.contains(t.name())),
+                cluster.withTasks(t -> active.contains(t.name()) || held.contains(t.name())));
     }
 
     /** Applies {@code change} to {@code t}'s destinations in every load balancer of its service on {@code node}; what it did. */

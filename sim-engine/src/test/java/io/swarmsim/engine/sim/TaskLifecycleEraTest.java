@@ -106,6 +106,19 @@ class TaskLifecycleEraTest {
     }
 
     @Test
+    void theVipRecordStaysWhileTheLastTaskIsQuiescedAndGoesWithItsDestination() throws Exception {
+        Simulation sim = sim("18.09", "        - {at: 10s, scale: vote, replicas: 0}\n");
+        String vip = sim.cluster().service("vote").orElseThrow().vips().get("net").toString();
+        sim.runUntil(11 * S);
+        assertEquals(vip + "\n", sim.run(new io.swarmsim.engine.scenario.CommandSpec("client.1", "dig +short vote", 1, null)).output(),
+                "both tasks deactivated, still bound: the VIP record stays");
+        assertEquals("", sim.run(new io.swarmsim.engine.scenario.CommandSpec("client.1", "dig +short tasks.vote", 1, null)).output());
+        sim.runUntil(13 * S);
+        assertEquals("", sim.run(new io.swarmsim.engine.scenario.CommandSpec("client.1", "dig +short vote", 1, null)).output(),
+                "the last destination deleted: the name is gone");
+    }
+
+    @Test
     void scalingAServiceDockerRefusedChangesNothingAndSaysWhy() throws Exception {
         String yaml = "version: \"3.8\"\nservices:\n  vote:\n    image: instavote/vote\n    ports: [\"8080:80\"]\n"
                 + "    deploy: {endpoint_mode: dnsrr}\nx-sim:\n  docker_version: \"1.12\"\n  experiments:\n    - name: t\n      timeline:\n"
