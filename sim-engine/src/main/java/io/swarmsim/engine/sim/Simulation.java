@@ -250,55 +250,12 @@ public final class Simulation {
         java.util.SplittableRandom random = streams.stream("workload@" + w.name());
         PositiveCache cache = CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache();
         Optional<io.swarmsim.engine.apps.ContainerNames> own = Optional.ofNullable(names.get(ns.name()));
+        Map<String, String> containers = new java.util.HashMap<>();
+        containerOf.forEach((task, n) -> containers.put(task, n.name()));
         new io.swarmsim.engine.apps.WorkloadClient(w, number -> new CommandEnv(fabric, bus, ns, w.from(), images.profile(image), cluster,
-                new PacketIds(number), random, EPOCH_SECONDS, servers, cache, own), sink, new io.swarmsim.engine.apps.WorkloadClient.Model() {
-                    @Override
-                    public String whose(IpAddress address) {
-                        return Simulation.this.whose(address);
-                    }
-
-                    @Override
-                    public boolean running(String task) {
-                        return Simulation.this.running(task);
-                    }
-
-                    @Override
-                    public String ipvsEntry(IpAddress client, int clientPort, IpAddress vip, int port, long idleSince) {
-                        return Simulation.this.ipvsEntry(client, clientPort, vip, port, idleSince);
-                    }
-                })
+                new PacketIds(number), random, EPOCH_SECONDS, servers, cache, own), sink,
+                new WorkloadModelView(cluster, namespaces, containers, fabric, this::label))
                 .start(loop, Math.max(loop.now(), w.start()), () -> ++requests);
-    }
-
-    /** The task (or service VIP) behind an address and whether its container exists now, for a failed request's reason. */
-    private String whose(IpAddress ip) {
-        Optional<Cluster.Task> t = cluster.taskByAddress(ip);
-        if (t.isEmpty()) {
-            return cluster.services().stream().filter(s -> s.vips().containsValue(ip)).findFirst()
-                    .map(s -> ip + " is " + s.name() + "'s VIP").orElse(ip + " is no task's address");
-        }
-        return ip + " is " + t.get().name() + "'s address, whose container " + (running(t.get().name()) ? "runs" : "is gone");
-    }
-
-    /** What the load balancers hold now for the connection {@code client:clientPort -> vip:port}. */
-    private String ipvsEntry(IpAddress client, int clientPort, IpAddress vip, int port, long idleSince) {
-        for (NetNamespace ns : namespaces.values()) {
-            for (io.swarmsim.kernel.ipvs.IpvsConnection c : ns.ipvs().live(loop.now())) {
-                if (c.clientAddress().equals(client) && c.clientPort() == clientPort && c.virtualAddress().equals(vip) && c.virtualPort() == port) {
-                    return "IPVS in " + label(ns.name()) + " holds the connection to " + c.destAddress() + " (" + c.stateName() + ", "
-                            + c.secondsLeft(loop.now()) + " s left)";
-                }
-            }
-        }
-        return String.format(java.util.Locale.ROOT, "no load balancer holds an IPVS entry for %s:%d -> %s:%d any more: the connection was idle"
-                + " from t=%.3f s to its request, and IPVS forgets an established TCP connection %d s after its last packet, so the request went on"
-                + " to the VIP itself instead of a task (the trace shows where it ended)", client, clientPort, vip, port, idleSince / 1e9,
-                io.swarmsim.kernel.ipvs.IpvsTimeouts.KERNEL_DEFAULT.tcp());
-    }
-
-    /** Whether the container of task {@code task} exists now. */
-    private boolean running(String task) {
-        return Optional.ofNullable(containerOf.get(task)).map(n -> namespaces.get(n.name())).map(fabric::present).orElse(false);
     }
 
     /** Starts a user command; {@link Pending#step()} runs it one event at a time. */
