@@ -54,7 +54,7 @@ class RunJsonSchemaTest {
         assertEquals(0, r.code(), r.err());
         valid(r.out());
         JsonNode exps = new ObjectMapper().readTree(r.out()).get("experiments");
-        assertEquals(5, exps.size());
+        assertEquals(6, exps.size());
         for (JsonNode e : exps) {
             JsonNode t = e.get("timeline");
             for (JsonNode w : t.get("workloads")) {

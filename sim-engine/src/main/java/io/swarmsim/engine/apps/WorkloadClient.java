@@ -167,7 +167,7 @@ public final class WorkloadClient {
                     return;
                 }
                 r.end().accept(failed(env, r.number(), r.started(), to, RequestError.of(why), why + "; " + model.whose(to)
-                        + "; the client had it from " + source));
+                        + "; the client had it from " + source + balancer(to, c.source(), c.sourcePort(), -1)));
             }
 
             @Override
@@ -185,8 +185,8 @@ public final class WorkloadClient {
                 : "; its last answer came from " + p.lastServer + ", whose container " + (model.running(p.lastServer) ? "runs" : "is gone")) + ")";
         r.waiting()[0] = (p.conn.open() ? "waiting for the answer on " : "connecting: ") + via;
         r.cancel()[0] = () -> {
-            if (p.conn.open() && model.whose(to).contains("VIP")) {
-                r.waiting()[0] += "; " + model.ipvsEntry(p.conn.source(), p.conn.sourcePort(), to, w.port(), p.conn.idleSince());
+            if (p.conn.open()) {
+                r.waiting()[0] += balancer(to, p.conn.source(), p.conn.sourcePort(), p.conn.idleSince());
             }
             p.conn.abort();
         };
@@ -204,12 +204,18 @@ public final class WorkloadClient {
             @Override
             public void failed(String why) {
                 r.end().accept(WorkloadClient.this.failed(r.env(), r.number(), r.started(), to, RequestError.of(why), why + " on " + via
-                        + (p.conn.probes() > 0 ? "; " + p.conn.probes() + " keepalive probes sent" : "")));
+                        + (p.conn.probes() > 0 ? "; " + p.conn.probes() + " keepalive probes sent" : "")
+                        + balancer(to, p.conn.source(), p.conn.sourcePort(), -1)));
             }
         });
     }
 
     /** An answer on a connection; {@code served} is the request number the server's log knows it by, {@code pooled} its connection if kept. */
+    /** For a connection to a VIP: what the load balancers hold for it ({@code idleSince} < 0: a connection not idle before). */
+    private String balancer(IpAddress to, IpAddress src, int sport, long idleSince) {
+        return src == null || !model.whose(to).contains("VIP") ? "" : "; " + model.ipvsEntry(src, sport, to, w.port(), idleSince);
+    }
+
     private void answered(Request r, IpAddress to, byte[] body, long served, Pooled pooled) {
         CommandEnv env = r.env();
         String task = env.servers().log().take(served).or(() -> env.taskAt(to)).orElse(null);

@@ -44,9 +44,12 @@ record WorkloadModelView(Cluster cluster, Map<String, NetNamespace> namespaces, 
             for (IpvsConnection c : ns.ipvs().live(now)) {
                 if (c.clientAddress().equals(client) && c.clientPort() == clientPort && c.virtualAddress().equals(vip) && c.virtualPort() == port) {
                     return "IPVS in " + label.apply(ns.name()) + " holds the connection to " + c.destAddress() + " (" + c.stateName() + ", "
-                            + c.secondsLeft(now) + " s left)";
+                            + c.secondsLeft(now) + " s left; " + whose(c.destAddress()) + ")";
                 }
             }
+        }
+        if (idleSince < 0) {
+            return "no load balancer holds an IPVS entry for " + client + ":" + clientPort + " -> " + vip + ":" + port;
         }
         return String.format(Locale.ROOT, "no load balancer holds an IPVS entry for %s:%d -> %s:%d any more: the connection was idle"
                 + " from t=%.3f s to its request, and IPVS forgets an established TCP connection %d s after its last packet, so the request went on"

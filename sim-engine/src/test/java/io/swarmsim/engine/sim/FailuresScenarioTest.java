@@ -146,6 +146,24 @@ class FailuresScenarioTest {
         }
     }
 
+    @Test
+    void theSameDrainBehindTheVipFailsOnlyWhileTheLateNodesBalancerStillPicksTheStoppedTask() {
+        Map<String, WorkloadResult> w = run("vip-drain");
+        // node1 quiesces vote.1 only at 65 s: from its container's stop at 62 s until then, its IPVS may still pick it
+        counts(w.get("java"), 300, 299, 1);
+        counts(w.get("once"), 300, 298, 2);
+        counts(w.get("nginx"), 300, 299, 1);
+        counts(w.get("glibc"), 300, 298, 2);
+        counts(w.get("stub"), 300, 299, 1);
+        counts(w.get("pooled"), 300, 297, 3);
+        WorkloadResult.ErrorCount e = onlyError(w.get("glibc"), "connect timeout", 2, "63.300", "64.300");
+        assertTrue(e.firstReason().contains("IPVS in node1:lb_brvdox7xa holds the connection to 10.0.0.7 (SYN_RECV")
+                && e.firstReason().contains("10.0.0.7 is vote.1's address, whose container is gone"), e.firstReason());
+        for (WorkloadResult x : w.values()) {
+            x.errors().forEach(err -> assertTrue(err.firstAt() >= 62_000_000_000L && err.lastAt() < 65_000_000_000L, x.name() + " " + err));
+        }
+    }
+
     /** Every request ends, answered or failed, and every failure carries its error and reason, in the report and in the trace. */
     @Test
     void everyFailedRequestCarriesARecordedReason() {
