@@ -125,7 +125,9 @@ final class TraceCli implements Callable<Integer> {
     }
 
     private static int outOfRange(Experiment e, long runs, PrintStream err) {
-        err.println("sim trace: experiment " + e.name() + " ran " + runs + " request(s); choose --request 1.." + runs);
+        err.println("sim trace: experiment " + e.name() + " ran " + runs + " request(s); choose --request 1.." + runs
+                + (e.timeline().workloads().isEmpty() ? "" : " (its workloads' requests are not command runs: sim run reports each"
+                + " with its reason, and sim trace --json --request all streams their events)"));
         return 2;
     }
 

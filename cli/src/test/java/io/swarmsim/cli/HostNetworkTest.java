@@ -51,4 +51,22 @@ class HostNetworkTest {
         assertTrue(r.err().contains("mixed.yaml:8:16: services.exporter joins the host network and 1 other network(s)"), r.err());
         assertTrue(r.err().contains("services.exporter is on the host network and publishes port 9100 in ingress mode"), r.err());
     }
+
+    @Test
+    void twoTasksOnOnePortOfOneNodeAndTimeLineEntriesForThemAreRefused(@TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of(FILE)).replace("      mode: global", "      replicas: 3")
+                .replace("from: exporter.node1", "from: exporter.1");
+        Path three = dir.resolve("three.yaml");
+        Files.writeString(three, text);
+        E2e.Result r = sim("run", three.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains("three.yaml:6:3: services.exporter: tasks three_exporter.1 and three_exporter.3 would both listen"
+                + " on port 9100 in node1's own namespace (host network)"), r.err());
+        Path crash = dir.resolve("crash.yaml");
+        Files.writeString(crash, text.replace("      replicas: 3", "      replicas: 2").replace("      commands:\n",
+                "      timeline:\n        - {at: 10s, crash: exporter.1}\n      commands:\n"));
+        E2e.Result c = sim("run", crash.toString());
+        assertEquals(2, c.code(), c.all());
+        assertTrue(c.err().contains("time-line entry 'crash crash_exporter.1' acts on a task on the host network"), c.err());
+    }
 }

@@ -29,6 +29,7 @@ class MutationFuzzTest {
     /** Runs are sampled only when they stay small, so the normal build stays fast. */
     private static final int MAX_SAMPLED_RUNS = 40;
     private static final int MAX_SAMPLED_TASKS = 40;
+    private static final int MAX_SAMPLED_REQUESTS = 400;
 
     @TempDir
     Path dir;
@@ -41,7 +42,8 @@ class MutationFuzzTest {
     static List<String> bases() throws Exception {
         List<String> out = new ArrayList<>();
         out.add(Files.readString(Path.of(E2e.VOTE)));
-        for (String f : List.of("vip-1806.yaml", "seed-mesh16.yaml", "hostmode113.yaml", "alpine20.yaml", "plain.yaml")) {
+        for (String f : List.of("vip-1806.yaml", "seed-mesh16.yaml", "hostmode113.yaml", "alpine20.yaml", "plain.yaml",
+                "timeline-small.yaml")) {
             out.add(Files.readString(Path.of(E2e.SCENARIOS + f)));
         }
         return out;
@@ -99,7 +101,9 @@ class MutationFuzzTest {
     private static boolean small(ScenarioOptions.Loaded l) {
         long runs = l.experiment().commands().stream().mapToLong(s -> s.times()).sum();
         long tasks = l.scenario().services().stream().mapToLong(s -> s.replicas()).sum();
-        return runs <= MAX_SAMPLED_RUNS && tasks <= MAX_SAMPLED_TASKS && l.scenario().sim().nodes().size() <= 8;
+        long requests = l.experiment().timeline().workloads().stream().mapToLong(w -> w.requests()).sum();
+        return runs <= MAX_SAMPLED_RUNS && tasks <= MAX_SAMPLED_TASKS && l.scenario().sim().nodes().size() <= 8
+            && requests <= MAX_SAMPLED_REQUESTS && l.experiment().timeline().end() <= 3_600_000_000_000L;
     }
 
     /** One of the scenario commands, in turn, on the first experiment; exit 0, or 2 with located lines. */
@@ -116,7 +120,9 @@ class MutationFuzzTest {
         List<String[]> commands = List.of(
             new String[] {"run", f, "--trace", "none", "--experiment", exp},
             new String[] {"exec", f, "--experiment", exp, node, "--", "iptables-save", "-c"},
-            new String[] {"trace", f, "--experiment", exp, "--request", "1", "--level", "summary"},
+            l.experiment().commands().isEmpty() // a time-line's requests are not command runs: its events stream with --request all
+                ? new String[] {"trace", f, "--experiment", exp, "--request", "all", "--json", "--level", "summary", "--max-events", "50"}
+                : new String[] {"trace", f, "--experiment", exp, "--request", "1", "--level", "summary"},
             new String[] {"export", "pcap", f, "--experiment", exp, "--out", dir.resolve("pcap" + c).toString()});
         check(c, text, commands.get(c % commands.size()));
     }

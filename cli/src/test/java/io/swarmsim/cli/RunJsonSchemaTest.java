@@ -49,6 +49,36 @@ class RunJsonSchemaTest {
     }
 
     @Test
+    void theTimeLinesOfFailuresYamlMatchTheSchemaAndTheirSeriesAddUp() throws Exception {
+        E2e.Result r = E2e.sim("run", "../scenarios/failures.yaml", "--json");
+        assertEquals(0, r.code(), r.err());
+        valid(r.out());
+        JsonNode exps = new ObjectMapper().readTree(r.out()).get("experiments");
+        assertEquals(6, exps.size());
+        for (JsonNode e : exps) {
+            JsonNode t = e.get("timeline");
+            for (JsonNode w : t.get("workloads")) {
+                long ok = 0;
+                long failed = 0;
+                for (JsonNode i : w.get("series")) {
+                    ok += i.get("ok").asLong();
+                    failed += i.get("failed").asLong();
+                }
+                assertEquals(w.get("ok").asLong(), ok, e.get("name") + " " + w.get("name"));
+                assertEquals(w.get("failed").asLong(), failed);
+                assertEquals(w.get("sent").asLong(), ok + failed);
+            }
+        }
+        JsonNode stub = exps.get(0).get("timeline").get("workloads").get(4);
+        assertEquals("caching-stub", stub.get("client").asText());
+        assertEquals(238, stub.get("failed").asInt());
+        assertEquals("connect timeout", stub.get("errors").get(0).get("error").asText());
+        assertTrue(exps.get(0).get("timeline").get("control").size() > 10, "the control-plane steps, per node");
+        assertFalse(new ObjectMapper().readTree(E2e.sim("run", E2e.VOTE, "--json").out()).get("experiments").get(0).has("timeline"),
+                "an experiment without a time-line has no timeline key");
+    }
+
+    @Test
     void aGeneratedClusterWithoutKeptRunsMatchesTheSchema(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("g.yaml");
         assertEquals(0, E2e.sim("generate", "--nodes", "3", "--services", "2", "--replicas", "2", "--requests", "5", "--out", f.toString()).code());

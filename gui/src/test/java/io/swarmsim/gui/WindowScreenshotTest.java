@@ -79,6 +79,24 @@ class WindowScreenshotTest {
         }
     }
 
+    /** The time-line chart of failures.yaml's dnsrr-restart, the caching stub's series, as the README shows it. */
+    @org.junit.jupiter.api.Test
+    void theTimeLineChartOfARollingRestart(FxRobot robot) throws Exception {
+        robot.interact(() -> model.open(RunRequest.of(Path.of("../scenarios/failures.yaml")).withExperiment("dnsrr-restart")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.finished().get());
+        robot.clickOn("Time and failure: requests answered and failed per interval");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> workload = robot.lookup("#workload").queryAs(javafx.scene.control.ComboBox.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> workload.getItems().contains("stub"));
+        robot.interact(() -> workload.setValue("stub"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = save(robot, "window-failures");
+        assertTrue(Files.size(png) > 10_000, "a real picture: " + png);
+        if (Boolean.getBoolean("docs.screenshots")) {
+            Files.copy(png, Path.of("../docs/screenshots").resolve(png.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private Path save(FxRobot robot, String name) throws IOException {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = stage.getScene().snapshot(null));

@@ -148,6 +148,13 @@ final class EventDetails {
                 r.add(new Row("detail", d.detail()));
                 r.add(new Row("packet", EventText.packet(d.packet())));
             }
+            case CONTROL_PLANE -> {
+                TraceEvent.ControlPlane c = (TraceEvent.ControlPlane) e;
+                r.add(new Row("node", c.node()));
+                r.add(new Row("task", c.task()));
+                r.add(new Row("step", c.step().name()));
+                r.add(new Row("detail", c.detail()));
+            }
         }
         return r;
     }

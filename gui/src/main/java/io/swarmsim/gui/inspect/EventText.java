@@ -129,6 +129,10 @@ final class EventText {
                 TraceEvent.Drop d = (TraceEvent.Drop) e;
                 return "dropped, " + d.reason() + ": " + d.detail();
             }
+            case CONTROL_PLANE: {
+                TraceEvent.ControlPlane c = (TraceEvent.ControlPlane) e;
+                return "control plane of " + c.node() + ", " + c.step() + " " + c.task() + ": " + c.detail();
+            }
             default:
                 return e.kind().wireName();
         }

@@ -1,18 +1,10 @@
 package io.swarmsim.gui.modes;
 
-import io.swarmsim.engine.scenario.Scenario;
-import io.swarmsim.engine.scenario.ScenarioException;
-import io.swarmsim.engine.scenario.ScenarioLoader;
 import io.swarmsim.gui.model.AppModel;
 import io.swarmsim.gui.model.Update;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
-import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
@@ -20,7 +12,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -37,12 +28,7 @@ final class ModeChart extends VBox {
     private final ComboBox<ModeComparison.Dimension> dimension = new ComboBox<>();
     private final ComboBox<ModeComparison.Counted> counted = new ComboBox<>();
     private final Label status = new Label();
-    private final AtomicLong generation = new AtomicLong();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "swarmsim-mode-chart");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ChartPanes.Latest runs = new ChartPanes.Latest("swarmsim-mode-chart");
 
     ModeChart(AppModel model) {
         this.model = model;
@@ -82,27 +68,11 @@ final class ModeChart extends VBox {
         dimension.valueProperty().addListener((o, a, b) -> recompute());
         counted.valueProperty().addListener((o, a, b) -> recompute());
         status.setId("chartStatus");
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("Count"), counted, new Label("for the modes now and each of the other"), dimension, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(bar, chart);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        setSpacing(4);
-        setPadding(new javafx.geometry.Insets(2, 8, 2, 8));
+        ChartPanes.layout(this, new HBox(8, new Label("Count"), counted, new Label("for the modes now and each of the other"), dimension,
+                status), status, chart);
         // the modes shown now in a dark slate, the alternatives in the chart's usual colours
-        getStylesheets().add("data:text/css;base64," + java.util.Base64.getEncoder().encodeToString(
-                (".default-color0.chart-bar { -fx-bar-fill: #37474f; }\n"
-                        + ".default-color0.chart-legend-item-symbol { -fx-background-color: #37474f; }\n")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        model.loaded().addListener((o, a, b) -> {
-            if (b != null) {
-                recompute();
-            }
-        });
-        if (model.loaded().get() != null) {
-            recompute();
-        }
+        getStylesheets().add(ChartPanes.barColours("#37474f"));
+        ChartPanes.followRuns(model, this::recompute);
     }
 
     /** The chart (its series: "now: ..." first). */
@@ -116,35 +86,16 @@ final class ModeChart extends VBox {
         if (l == null) {
             return;
         }
-        long gen = generation.incrementAndGet();
         ModeComparison.Dimension dim = dimension.getValue();
         ModeComparison.Counted what = counted.getValue();
         status.setText("computing " + l.experiment() + " under each mode...");
         status.setStyle("-fx-text-fill: #555555;");
-        worker.execute(() -> {
-            if (gen != generation.get()) {
-                return;
-            }
-            List<ModeComparison.Series> series;
-            String failure = null;
-            try {
-                Scenario s = ScenarioLoader.load(l.request().scenario());
-                series = s.experiment(l.experiment()).isEmpty() ? List.of()
-                        : ModeComparison.compute(s, l.experiment(), l.request().seed(), l.request().modes(), dim, what);
-            } catch (ScenarioException | RuntimeException e) {
-                series = List.of();
-                failure = String.valueOf(e.getMessage());
-            }
-            List<ModeComparison.Series> done = series;
-            String why = failure;
-            Platform.runLater(() -> show(gen, l, done, why));
-        });
+        ChartPanes.Work<List<ModeComparison.Series>> work = s -> s.experiment(l.experiment()).isEmpty() ? List.of()
+                : ModeComparison.compute(s, l.experiment(), l.request().seed(), l.request().modes(), dim, what);
+        runs.submit(l.request().scenario(), List.of(), work, o -> show(l, o.value(), o.failure()));
     }
 
-    private void show(long gen, Update.Loaded l, List<ModeComparison.Series> series, String failure) {
-        if (gen != generation.get()) {
-            return;
-        }
+    private void show(Update.Loaded l, List<ModeComparison.Series> series, String failure) {
         chart.getData().clear();
         int max = series.stream().flatMap(s -> s.perTask().values().stream()).mapToInt(Integer::intValue).max().orElse(0);
         int tick = Math.max(1, (int) Math.ceil(max / 6.0));

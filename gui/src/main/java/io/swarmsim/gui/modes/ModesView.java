@@ -27,7 +27,8 @@ import javafx.stage.Stage;
  * The top bar: which scenario (a file chooser, and a path field with "Load" for keyboards and
  * tests), which experiment, and the modes a teacher toggles (the client's image, which decides its
  * resolver, and the Docker era). Changing any of them opens a new run, from the start; the chart
- * below ({@link ModeChart}, folded away until asked for) compares the modes side by side. A file
+ * below ({@link ModeChart}, folded away until asked for) compares the modes side by side, and
+ * {@link FailureChart} (folded too) charts an experiment's time-line per interval. A file
  * that does not load shows the loader's message (file:line:column) in the window's error line,
  * which the model fills; nothing here throws.
  */
@@ -96,7 +97,11 @@ public final class ModesView extends VBox {
         compare.setId("compare");
         compare.setExpanded(false);
         compare.setAnimated(false);
-        getChildren().addAll(bar, compare);
+        TitledPane failures = new TitledPane("Time and failure: requests answered and failed per interval", new FailureChart(model));
+        failures.setId("failures");
+        failures.setExpanded(false);
+        failures.setAnimated(false);
+        getChildren().addAll(bar, compare, failures);
 
         model.loaded().addListener((o, a, b) -> loaded(b));
         model.request().addListener((o, a, b) -> requested(b));

@@ -102,6 +102,10 @@ final class EventSummary {
                 TraceEvent.Drop d = (TraceEvent.Drop) e;
                 return "DROP " + d.reason() + ": " + d.detail();
             }
+            case CONTROL_PLANE: {
+                TraceEvent.ControlPlane c = (TraceEvent.ControlPlane) e;
+                return c.node() + " " + c.step().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + c.task() + ": " + c.detail();
+            }
             default:
                 return e.kind().wireName();
         }

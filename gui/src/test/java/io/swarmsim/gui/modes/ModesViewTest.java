@@ -83,6 +83,24 @@ class ModesViewTest {
         until(() -> chart(robot).getData().size() == 3 && chart(robot).getData().get(2).getName().equals("Docker 18.06"));
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void theTimeLineChartShowsAWorkloadsAnsweredAndFailedRequestsPerInterval(FxRobot robot) throws Exception {
+        w.openVote("vip");
+        load(robot, Path.of("../scenarios/failures.yaml"));
+        until(() -> w.model.finished().get() && w.model.loaded().get() != null && w.model.loaded().get().experiment().equals("dnsrr-restart"));
+        robot.clickOn("Time and failure: requests answered and failed per interval");
+        javafx.scene.chart.StackedBarChart<String, Number> chart = robot.lookup("#timelineChart").queryAs(javafx.scene.chart.StackedBarChart.class);
+        until(() -> chart.getData().size() == 2);
+        TestWindow.choose(robot, "#workload", "stub");
+        until(() -> chart.getTitle().startsWith("stub"));
+        assertEquals("stub (caching-stub): 300 sent, 62 answered, 238 failed", fx(chart::getTitle));
+        assertEquals(238, fx(() -> chart.getData().get(1).getData().stream().mapToInt(d -> d.getYValue().intValue()).sum()),
+                "the failed series adds up to the report's count");
+        assertEquals("failed", fx(() -> chart.getData().get(1).getName()));
+        w.screenshot("timeline-chart");
+    }
+
     @Test
     void anExperimentAndAnEraSwitchReRun(FxRobot robot) {
         w.openVote("dnsrr");

@@ -33,7 +33,7 @@ public sealed interface TraceEvent {
         FRAME_SENT(true), FRAME_RECEIVED(true), HOOK_ENTERED(true), RULE_MATCHED(false), POLICY_APPLIED(false),
         CONNTRACK(false), NAT_APPLIED(false), IPVS(false), ROUTE_LOOKUP(true), ARP(false), FDB(true), VXLAN(false),
         SOCKET_DELIVERY(false), KERNEL_REPLY(false), DNS_QUERY(false), DNS_ANSWER(false), RESOLVER_SORT(false),
-        APP_DECISION(false), DROP(false);
+        APP_DECISION(false), DROP(false), CONTROL_PLANE(false);
 
         private final boolean hop;
 
@@ -258,6 +258,27 @@ public sealed interface TraceEvent {
     record Drop(long time, long traceId, Place at, DropReason reason, String detail, Packet packet) implements TraceEvent {
         public Kind kind() {
             return Kind.DROP;
+        }
+    }
+
+    /**
+     * What a node's control plane (the daemon's libnetwork, swarm's orchestrator) did to a task at
+     * this time: started or stopped its container, or changed what its embedded DNS answers and its
+     * IPVS destinations (activate: weight 1 and records added; deactivate: weight 0 or removed, records
+     * removed; leave: destination deleted). Not about a packet: {@code traceId} is 0 and {@code at}
+     * the node's host namespace.
+     */
+    enum ControlStep { CONTAINER_START, CONTAINER_STOP, CONTAINER_DIED, ACTIVATE, DEACTIVATE, LEAVE, GOSSIP_DELAY, PENDING }
+
+    /**
+     * @param node   the node whose view changed
+     * @param task   the task it is about (for GOSSIP_DELAY, the node delayed)
+     * @param detail what changed, in words (records, destinations, the reason)
+     */
+    record ControlPlane(long time, long traceId, Place at, String node, String task, ControlStep step, String detail)
+            implements TraceEvent {
+        public Kind kind() {
+            return Kind.CONTROL_PLANE;
         }
     }
 }

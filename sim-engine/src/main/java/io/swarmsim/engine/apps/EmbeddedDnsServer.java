@@ -29,14 +29,14 @@ public final class EmbeddedDnsServer implements PacketHandler {
     private final TraceSink trace;
     private final NetNamespace ns;
     private final DockerEmbeddedDns dns;
-    private final SandboxDnsView view;
+    private final java.util.function.Supplier<SandboxDnsView> view;
     private final SplittableRandom shuffle;
     private final int udpPort;
     private static final String SERVER = "docker embedded DNS " + DockerEmbeddedDns.ADDRESS;
     private int sent;
 
     public EmbeddedDnsServer(Fabric fabric, TraceSink trace, NetNamespace ns, int udpPort, int tcpPort, DockerEmbeddedDns dns,
-                             SandboxDnsView view, SplittableRandom shuffle) {
+                             java.util.function.Supplier<SandboxDnsView> view, SplittableRandom shuffle) {
         this.fabric = fabric;
         this.trace = trace;
         this.ns = ns;
@@ -61,7 +61,7 @@ public final class EmbeddedDnsServer implements PacketHandler {
         if (len != request.length - 2) {
             return new byte[0];
         }
-        Resolution r = dns.answer(view, DnsMessage.decode(java.util.Arrays.copyOfRange(request, 2, request.length)), Transport.TCP, shuffle);
+        Resolution r = dns.answer(view.get(), DnsMessage.decode(java.util.Arrays.copyOfRange(request, 2, request.length)), Transport.TCP, shuffle);
         if (!(r instanceof Resolution.Reply reply)) {
             return new byte[0];
         }
@@ -82,7 +82,7 @@ public final class EmbeddedDnsServer implements PacketHandler {
         if (trace.wants(TraceEvent.Kind.DNS_QUERY)) {
             trace.event(new TraceEvent.DnsQuery(fabric.loop().now(), p.traceId(), Place.of(ns.name()), SERVER, query));
         }
-        act(p, dns.answer(view, query, Transport.UDP, shuffle));
+        act(p, dns.answer(view.get(), query, Transport.UDP, shuffle));
     }
 
     /**

@@ -21,7 +21,10 @@ final class NameLookup {
      * The ordered addresses, or a failure text when nothing came back; why is told to the trace
      * (a resolver sort, an application decision).
      */
-    record Outcome(List<IpAddress> addresses, String failure) {
+    record Outcome(List<IpAddress> addresses, String failure, long ttlSeconds) {
+        Outcome(List<IpAddress> addresses, String failure) {
+            this(addresses, failure, 0);
+        }
     }
 
     private NameLookup() {
@@ -142,7 +145,7 @@ final class NameLookup {
                 why.add(kept);
                 env.decided(profile.name(), TraceEvent.AppAction.CACHED, null, 0, kept);
             }
-            done.accept(new Outcome(res.addresses(), null));
+            done.accept(new Outcome(res.addresses(), null, answer.ttlSeconds()));
         }).start();
     }
 }

@@ -2,6 +2,7 @@ package io.swarmsim.engine.apps;
 
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.net.Fabric;
+import io.swarmsim.engine.net.KeepAlive;
 import io.swarmsim.engine.net.TcpServer;
 import io.swarmsim.engine.scenario.ImageOverride;
 import io.swarmsim.engine.scenario.ServerSpec;
@@ -44,7 +45,12 @@ public final class TaskServers {
     public void start(Fabric fabric, NetNamespace ns, DesiredState.AppServer app) {
         new TcpServer(fabric, ns, app.spec().port(), r -> {
             log.served(r.traceId(), app.task());
-            return answer(app, r.from() + ":" + r.fromPort(), new String(r.bytes(), StandardCharsets.ISO_8859_1));
+            byte[] out = answer(app, r.from() + ":" + r.fromPort(), new String(r.bytes(), StandardCharsets.ISO_8859_1));
+            if (app.spec().protocol() == ServerSpec.Protocol.HTTP && KeepAlive.requested(r.bytes())) {
+                return new String(out, StandardCharsets.UTF_8).replaceFirst("\r\nConnection: close\r\n", "\r\n" + KeepAlive.HEADER + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+            return out;
         });
     }
 

@@ -35,7 +35,20 @@ public final class Allocator {
     private Allocator() {
     }
 
+    /** A cluster with the life cycle its time-line gives its tasks (tasks the time-line creates are in the cluster too). */
+    public record Allocation(Cluster cluster, Lifecycle lifecycle) {
+    }
+
     public static Cluster allocate(Scenario scenario, List<Service> services, RandomStreams streams) {
+        return allocate(scenario, services, streams, List.of()).cluster();
+    }
+
+    /**
+     * Allocates the cluster, then the tasks {@code timeline} will create, after every task of the
+     * stack (swarm's allocator is serial from 17.10: a replacement gets the next free address).
+     */
+    public static Allocation allocate(Scenario scenario, List<Service> services, RandomStreams streams,
+                                      List<io.swarmsim.engine.scenario.TimelineEvent> timeline) {
         DockerVersion version = DockerVersion.parse(scenario.sim().dockerVersion());
         SwarmIds ids = new SwarmIds(streams.stream("swarm-ids"));
         List<Cluster.Node> nodes = new ArrayList<>();
@@ -65,6 +78,7 @@ public final class Allocator {
         List<Cluster.Task> tasks = new ArrayList<>();
         int[] dynamicPort = {DYNAMIC_PORT_START};
         Scheduler scheduler = new Scheduler(nodes, scenario.sim().nodes());
+        TaskMaker maker = new TaskMaker(version, ids, ipams, attachments, lbAttached, gwbridgeNext);
         for (Service declared : services) {
             try {
                 String id = ids.swarmId();
@@ -92,35 +106,51 @@ public final class Allocator {
                         continue;
                     }
                     Cluster.Node node = where.node().orElseThrow();
-                    Map<String, IpAddress> addrs = new LinkedHashMap<>();
-                    for (String n : nets) {
-                        boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
-                                && lbAttached.add(List.of(node.name(), n));
-                        if (lbIp) {
-                            attachments.add(new Cluster.Attachment(node.name(), n, ipams.get(n).allocate()));
-                        }
-                        addrs.put(n, ipams.get(n).allocate());
-                    }
-                    // a task on the host network is in its node's own namespace: no gateway leg of its own
-                    if (!s.hostNetwork()) {
-                        int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
-                        if (2 + g >= node.gwbridge().size() - 1) {
-                            throw new PoolExhausted("", "node " + node.name() + "'s " + GWBRIDGE + " subnet " + node.gwbridge()
-                                    + " has no free address left");
-                        }
-                        addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
-                    }
                     // a global task has no slot: Docker names it after its node's ID (docker/cli task/print.go)
-                    tasks.add(new Cluster.Task(s.name() + "." + (global ? node.id() : String.valueOf(slot)), s.name(),
-                            global ? 0 : slot, ids.swarmId(), ids.hex64(), ids.hex64(), node, s.image(), addrs));
+                    tasks.add(maker.task(s.name() + "." + (global ? node.id() : String.valueOf(slot)), s, global ? 0 : slot, node));
                 }
                 states.add(new Cluster.ServiceState(s.name(), id, s, vips, Optional.empty(), pending));
             } catch (PoolExhausted e) {
                 throw new PoolExhausted("services." + declared.name(), e.getMessage());
             }
         }
+        Lifecycle lifecycle = Lifecycle.NONE;
+        if (!timeline.isEmpty()) {
+            List<Service> specs = states.stream().filter(st -> st.rejection().isEmpty()).map(Cluster.ServiceState::spec).toList();
+            lifecycle = LifecyclePlanner.plan(version, nodes, scenario.sim().nodes(), specs, tasks, timeline);
+            for (Lifecycle.Created c : lifecycle.created()) {
+                Service s = specs.stream().filter(x -> x.name().equals(c.service())).findFirst().orElseThrow();
+                tasks.add(maker.task(c.name(), s, c.slot(), c.node()));
+            }
+        }
         Cluster partial = Cluster.of(version, nodes, networks, states, tasks, attachments, List.of());
-        return Cluster.of(version, nodes, networks, states, tasks, attachments, fwmarks(partial));
+        return new Allocation(Cluster.of(version, nodes, networks, states, tasks, attachments, fwmarks(partial)), lifecycle);
+    }
+
+    /** Makes tasks: their addresses on each network (a node's first task on a network also gives it its LB address, 18.06+), IDs. */
+    private record TaskMaker(DockerVersion version, SwarmIds ids, Map<String, Ipam> ipams, List<Cluster.Attachment> attachments,
+                             Set<List<String>> lbAttached, Map<String, Integer> gwbridgeNext) {
+        Cluster.Task task(String name, Service s, int slot, Cluster.Node node) {
+            Map<String, IpAddress> addrs = new LinkedHashMap<>();
+            for (String n : networksOf(s)) {
+                boolean lbIp = !version.loadBalancesInEveryContainer() && !n.equals(INGRESS)
+                        && lbAttached.add(List.of(node.name(), n));
+                if (lbIp) {
+                    attachments.add(new Cluster.Attachment(node.name(), n, ipams.get(n).allocate()));
+                }
+                addrs.put(n, ipams.get(n).allocate());
+            }
+            // a task on the host network is in its node's own namespace: no gateway leg of its own
+            if (!s.hostNetwork()) {
+                int g = gwbridgeNext.merge(node.name(), 1, Integer::sum);
+                if (2 + g >= node.gwbridge().size() - 1) {
+                    throw new PoolExhausted("", "node " + node.name() + "'s " + GWBRIDGE + " subnet " + node.gwbridge()
+                            + " has no free address left");
+                }
+                addrs.put(GWBRIDGE, node.gwbridge().nth(2 + g));
+            }
+            return new Cluster.Task(name, s.name(), slot, ids.swarmId(), ids.hex64(), ids.hex64(), node, s.image(), addrs);
+        }
     }
 
     /**

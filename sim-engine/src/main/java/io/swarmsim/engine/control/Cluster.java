@@ -19,6 +19,11 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
                 List.copyOf(attachments), List.copyOf(loadBalancers), new Index(nodes, networks, services, tasks, attachments, loadBalancers));
     }
 
+    /** This cluster with only the tasks {@code keep} accepts (what one node knows of at a moment of a time-line). */
+    public Cluster withTasks(java.util.function.Predicate<Task> keep) {
+        return of(version, nodes, networks, services, tasks.stream().filter(keep).toList(), attachments, loadBalancers);
+    }
+
     /** Lookups derived from the lists, built once. */
     public static final class Index {
         private final Map<String, Node> nodes = new java.util.HashMap<>();

@@ -28,6 +28,33 @@ final class DnsPlan {
         return out;
     }
 
+    /**
+     * The records while some tasks are deactivated: {@code active}'s records, and for a VIP-mode
+     * service whose tasks on a network are all deactivated but still bound (their IPVS destination
+     * not yet deleted, so they are in {@code bound}) its VIP record stays (service_common.go: the
+     * disabled backend still counts until rmServiceBinding's full removal).
+     */
+    static Map<String, NetworkDnsRecords> records(Cluster active, Cluster bound) {
+        Map<String, NetworkDnsRecords> out = records(active);
+        for (Map.Entry<String, NetworkDnsRecords> e : out.entrySet()) {
+            String net = e.getKey();
+            NetworkDnsRecords r = e.getValue();
+            for (Cluster.ServiceState s : bound.services()) {
+                boolean stillBound = bound.tasksOf(s.name()).stream().anyMatch(t -> t.addresses().containsKey(net));
+                boolean anyActive = active.tasksOf(s.name()).stream().anyMatch(t -> t.addresses().containsKey(net));
+                if (s.spec().endpointMode() == EndpointMode.VIP && stillBound && !anyActive && s.vips().containsKey(net)) {
+                    List<String> names = new java.util.ArrayList<>(List.of(s.name()));
+                    s.spec().networks().stream().filter(a -> a.network().equals(net)).forEach(a -> names.addAll(a.aliases()));
+                    for (String name : names) {
+                        r = r.withName(name, List.of(s.vips().get(net)));
+                    }
+                }
+            }
+            e.setValue(r);
+        }
+        return out;
+    }
+
     /** The networks whose names a task's embedded DNS answers, in attachment order. */
     static List<String> networksOf(Cluster.Task task) {
         return task.addresses().keySet().stream()

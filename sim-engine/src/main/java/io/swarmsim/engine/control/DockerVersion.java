@@ -37,6 +37,25 @@ public record DockerVersion(int major, int minor) implements Comparable<DockerVe
         return compareTo(new DockerVersion(maj, min)) >= 0;
     }
 
+    /**
+     * 1.13+: an orderly stop first deactivates the task's service binding (its DNS records go, its
+     * IPVS destination is quiesced or removed), then stops the container; 1.12 only stops it
+     * (controller.go Shutdown; reference section 3.3).
+     */
+    public boolean deactivatesBeforeStop() {
+        return atLeast(1, 13);
+    }
+
+    /** 17.06+: the 2 s "gossip converge" sleep between deactivating a binding and stopping the container. */
+    public long gossipConvergeNanos() {
+        return atLeast(17, 6) ? 2_000_000_000L : 0;
+    }
+
+    /** 18.05+: a deactivated backend gets IPVS weight 0 and is deleted later; before, it is deleted at once (libnetwork 2af06a08). */
+    public boolean quiescesBackends() {
+        return atLeast(18, 5);
+    }
+
     /** Era A (1.12 to 18.05): IPVS in every container, marks in mangle OUTPUT. */
     public boolean loadBalancesInEveryContainer() {
         return !atLeast(18, 6);

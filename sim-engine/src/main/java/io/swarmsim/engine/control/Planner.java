@@ -67,6 +67,14 @@ public final class Planner {
                 .map(s -> new DesiredState.AppServer(s, t.shortContainerId(), t.name(), t.service(), t.node().name(), addresses)).toList();
     }
 
+    /**
+     * The names Docker's embedded DNS answers per network for the active tasks, with the VIP record
+     * of a service whose tasks are deactivated but still bound (see DnsPlan).
+     */
+    public static Map<String, io.swarmsim.kernel.dns.NetworkDnsRecords> dnsRecords(Cluster active, Cluster bound) {
+        return DnsPlan.records(active, bound);
+    }
+
     /** The namespace name of a node-local sandbox ({@code node1:ingress_sbox}, {@code node1:1-bhijn66xu7}). */
     public static String local(String node, String sandbox) {
         return node + ":" + sandbox;

@@ -46,6 +46,8 @@ public final class Fabric {
     private final Map<DevKey, String> segmentOf = new java.util.HashMap<>();
     private final Map<String, Map<io.swarmsim.kernel.net.MacAddress, Port>> byMac = new java.util.HashMap<>();
     private final Map<DevKey, Port> vethPeers = new java.util.HashMap<>();
+    /** Namespaces that do not exist now: a container not started yet, or stopped (its veth pair went with it). */
+    private final java.util.Set<NetNamespace> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /**
      * What is in flight, (where it goes, what it carries) a slot; the fabric's events are of the
      * types below, each carrying a slot's number, so a hop allocates no event object.
@@ -68,6 +70,24 @@ public final class Fabric {
 
     public void add(NetNamespace ns) {
         namespaces.put(ns.name(), ns);
+    }
+
+    /**
+     * Takes a namespace away, as deleting a container's network namespace does: its veth pair goes
+     * with it, so frames sent towards it are dropped (NO_CARRIER) and it sends nothing.
+     */
+    public void remove(NetNamespace ns) {
+        gone.add(ns);
+    }
+
+    /** Brings a namespace taken away by {@link #remove} back (a container started later, built ahead). */
+    public void restore(NetNamespace ns) {
+        gone.remove(ns);
+    }
+
+    /** Whether {@code ns} exists now. */
+    public boolean present(NetNamespace ns) {
+        return !gone.contains(ns);
     }
 
     /** Plugs an Ethernet device into a shared segment (the underlay switch). */
@@ -97,6 +117,9 @@ public final class Fabric {
 
     /** A local socket in {@code ns} writes {@code p}. */
     public void send(NetNamespace ns, Packet p) {
+        if (gone.contains(ns)) {
+            return; // a socket of a deleted namespace: nothing leaves it
+        }
         dispatch(ns, ns.path().output(p, loop.now(), trace));
     }
 
@@ -161,6 +184,11 @@ public final class Fabric {
                 String[] peer = dev.peer().split("/", 2);
                 return new Port(namespaces.get(peer[0]), peer[1]);
             });
+            if (gone.contains(to.ns())) {
+                dropped(ns, em, DropReason.NO_CARRIER, em.device() + "'s peer is gone: the namespace " + to.ns().name()
+                        + " was deleted (its container stopped or is not started), and its end of the veth pair with it");
+                return;
+            }
             sent(ns, em, Place.of(to.ns().name(), to.device()));
             later(latencies.sameNode(), arrival, to, em.frame());
             return;
@@ -257,6 +285,13 @@ public final class Fabric {
     }
 
     private void arrive(NetNamespace ns, String device, Frame f) {
+        if (gone.contains(ns)) {
+            if (trace.wants(TraceEvent.Kind.DROP)) {
+                trace.event(new TraceEvent.Drop(loop.now(), f.traceId(), Place.of(ns.name(), device), DropReason.NO_CARRIER,
+                        "the namespace " + ns.name() + " was deleted while the frame was on its way", f.isArp() ? null : f.packet()));
+            }
+            return;
+        }
         if (trace.wants(TraceEvent.Kind.FRAME_RECEIVED)) {
             trace.event(new TraceEvent.FrameReceived(loop.now(), f.traceId(), Place.of(ns.name(), device), f));
         }

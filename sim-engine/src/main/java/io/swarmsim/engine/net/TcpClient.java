@@ -84,6 +84,13 @@ public final class TcpClient implements PacketHandler {
         });
     }
 
+    /** Gives up: the socket is closed without a word on the wire (the application's own timeout ran out). */
+    public void abort() {
+        if (!done) {
+            finish();
+        }
+    }
+
     public IpAddress destination() {
         return dst;
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * A listening TCP socket that answers each connection's request with one response and closes,
- * as a sync gunicorn worker does. {@code app} maps each request to the response bytes.
+ * as a sync gunicorn worker does; a client that asks for {@code Connection: keep-alive} gets the
+ * connection kept open for its next request (and its TCP keepalive probes acknowledged). {@code app} maps each request to the response bytes.
  */
 public final class TcpServer implements PacketHandler {
     private final Fabric fabric;
@@ -92,14 +93,19 @@ public final class TcpServer implements PacketHandler {
         st[3] = p.tsval(); // ts_recent: the last TSval the peer sent
         if (p.payload().length() > 0) {
             st[1] = p.seq() + p.payload().length();
-            byte[] response = app.respond(new Request(p.src(), p.sport(), p.traceId(), p.payload().encode()));
+            byte[] bytes = p.payload().encode();
+            byte[] response = app.respond(new Request(p.src(), p.sport(), p.traceId(), bytes));
             reply(p, st, TcpFlags.ACK, Payload.EMPTY);
             if (response.length > 0) { // a server that answers nothing just closes
                 reply(p, st, TcpFlags.PSH | TcpFlags.ACK, Payload.ofBytes(response));
                 st[0] += response.length;
             }
-            reply(p, st, TcpFlags.FIN | TcpFlags.ACK, Payload.EMPTY);
-            st[0] += 1;
+            if (response.length == 0 || !KeepAlive.requested(bytes)) {
+                reply(p, st, TcpFlags.FIN | TcpFlags.ACK, Payload.EMPTY);
+                st[0] += 1;
+            }
+        } else if ((f & TcpFlags.FIN) == 0 && (f & TcpFlags.RST) == 0 && p.seq() == st[1] - 1) {
+            reply(p, st, TcpFlags.ACK, Payload.EMPTY); // a keepalive probe (one byte before what we expect): acknowledged
         } else if ((f & TcpFlags.FIN) != 0) {
             st[1] = p.seq() + 1;
             reply(p, st, TcpFlags.ACK, Payload.EMPTY);

@@ -60,6 +60,7 @@ public final class EventJson {
             case DNS_ANSWER -> dnsAnswer(o, (TraceEvent.DnsAnswer) e);
             case RESOLVER_SORT -> resolverSort(o, (TraceEvent.ResolverSort) e);
             case APP_DECISION -> appDecision(o, (TraceEvent.AppDecision) e);
+            case CONTROL_PLANE -> controlPlane(o, (TraceEvent.ControlPlane) e);
             case DROP -> drop(o, (TraceEvent.Drop) e);
         };
         written.close();
@@ -246,6 +247,14 @@ public final class EventJson {
         o.str("action", name(e.action()));
         o.str("address", text(e.address()));
         o.num("port", e.port());
+        o.str("detail", e.detail());
+        return o;
+    }
+
+    private static JsonOut controlPlane(JsonOut o, TraceEvent.ControlPlane e) {
+        o.str("node", e.node());
+        o.str("task", e.task());
+        o.str("step", name(e.step()));
         o.str("detail", e.detail());
         return o;
     }

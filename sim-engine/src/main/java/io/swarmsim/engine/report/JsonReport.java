@@ -98,6 +98,7 @@ public final class JsonReport {
             }
             ObjectNode d = x.putObject("distribution");
             e.distribution().forEach(d::put);
+            e.timeline().ifPresent(t -> TimelineJson.write(x.putObject("timeline"), t));
         }
         try {
             return m.writeValueAsString(root) + "\n";

@@ -42,6 +42,11 @@ public final class TextReport {
         for (String r : e.rejections()) {
             sb.append(r).append('\n');
         }
+        commands(sb, e);
+        e.timeline().ifPresent(t -> TimelineText.render(sb, t));
+    }
+
+    private static void commands(StringBuilder sb, ExperimentResult e) {
         for (CommandRun c : e.commands()) {
             sb.append('\n').append(c.from()).append(" # ").append(c.command()).append('\n').append(c.output());
             if (!c.output().isEmpty() && !c.output().endsWith("\n")) {

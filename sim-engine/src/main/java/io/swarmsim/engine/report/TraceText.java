@@ -111,6 +111,10 @@ final class TraceText {
                 yield new Line("app", a.app(), a.action() != TraceEvent.AppAction.CONNECT ? a.detail()
                     : "connect " + a.address() + (a.port() == 0 ? "" : ":" + a.port()) + ": " + a.detail());
             }
+            case CONTROL_PLANE -> {
+                TraceEvent.ControlPlane c = (TraceEvent.ControlPlane) e;
+                yield new Line("control", c.node(), c.step().name().toLowerCase(java.util.Locale.ROOT) + " " + c.task() + ": " + c.detail());
+            }
             case DROP -> {
                 TraceEvent.Drop d = (TraceEvent.Drop) e;
                 yield new Line("drop", dev(e).isEmpty() ? d.reason().name() : dev(e), d.reason() + ": " + d.detail());

@@ -21,11 +21,16 @@ final class CommandSources {
     }
 
     private void check(CommandSpec c, String experiment, List<Service> services) {
-        String from = c.from();
+        check(c.from(), c.location(), "command", experiment, services);
+    }
+
+    /** Checks that {@code from}, where a {@code kind} (command, workload) of the experiment runs, is a node or a task. */
+    void check(String from, Location location, String kind, String experiment, List<Service> services) {
         if (nodes.stream().anyMatch(n -> n.name().equals(from))) {
             return;
         }
-        String what = "command from '" + Text.clip(from) + "' in experiment '" + experiment + "'";
+        CommandSpec c = new CommandSpec(from, kind, 1, location);
+        String what = kind + " from '" + Text.clip(from) + "' in experiment '" + experiment + "'";
         int dot = from.lastIndexOf('.');
         Optional<Service> service = dot < 0 ? Optional.empty()
             : services.stream().filter(s -> s.name().equals(from.substring(0, dot))).findFirst();

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /** Reads {@code x-sim.experiments}: names, service overrides and commands. */
 final class ExperimentReader {
-    private static final Set<String> KEYS = Set.of("name", "description", "services", "commands");
+    private static final Set<String> KEYS = Set.of("name", "description", "services", "commands", "timeline", "workloads", "interval");
     private static final Set<String> OVERRIDE_KEYS = Set.of("endpoint_mode", "ports", "replicas", "image");
     private static final Set<String> COMMAND_KEYS = Set.of("from", "run", "times");
     /** Most command runs an experiment may ask for, all its commands' times together (README, "Errors"). */
@@ -22,11 +22,13 @@ final class ExperimentReader {
     private final Reading reading;
     private final Sources sources;
     private final PortParser ports;
+    private final TimelineReader timelines;
 
     ExperimentReader(Reading reading, Sources sources) {
         this.reading = reading;
         this.sources = sources;
         this.ports = new PortParser(reading);
+        this.timelines = new TimelineReader(reading);
     }
 
     List<Experiment> experiments(YamlNode n) {
@@ -88,7 +90,8 @@ final class ExperimentReader {
             reading.error(nameNode.get().location(), "experiment '" + name.get() + "' runs " + runs
                 + " commands in all (the sum of its times); expected at most " + MAX_RUNS);
         }
-        return Optional.of(new Experiment(name.get(), description, overrides, commands, nameNode.get().location()));
+        Timeline timeline = timelines.read(m, path);
+        return Optional.of(new Experiment(name.get(), description, overrides, commands, nameNode.get().location(), timeline));
     }
 
     private Optional<ServiceOverride> override(Entry e, String path, String experiment) {
@@ -114,12 +117,11 @@ final class ExperimentReader {
     }
 
     private Optional<CommandSpec> command(YamlNode n, String path) {
-        Optional<MapNode> om = reading.map(n, path);
+        Optional<MapNode> om = reading.checkedMap(n, path, COMMAND_KEYS);
         if (om.isEmpty()) {
             return Optional.empty();
         }
         MapNode m = om.get();
-        reading.checkKeys(m, path, COMMAND_KEYS, ComposeKeys.NONE);
         Optional<String> from = field(m, "from", path, "a task such as client.1 or a node name");
         Optional<String> run = field(m, "run", path, "a command line such as 'dig vote'");
         Optional<Integer> times = m.get("times").map(v -> reading.intValue(v, path + ".times", 1, MAX_RUNS,

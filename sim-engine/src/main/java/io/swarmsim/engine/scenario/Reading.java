@@ -83,6 +83,13 @@ public final class Reading {
         return Optional.empty();
     }
 
+    /** A map whose keys are checked against {@code simulated} (see {@link #checkKeys}); empty, with an error, for another node. */
+    Optional<MapNode> checkedMap(YamlNode n, String path, Set<String> simulated) {
+        Optional<MapNode> m = map(n, path);
+        m.ifPresent(x -> checkKeys(x, path, simulated, ComposeKeys.NONE));
+        return m;
+    }
+
     /** A map, where an empty value means an empty map. */
     Optional<MapNode> mapOrEmpty(YamlNode n, String path) {
         if (n instanceof ScalarNode s && s.isNull()) {

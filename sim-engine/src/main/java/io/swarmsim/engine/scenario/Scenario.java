@@ -73,7 +73,7 @@ public record Scenario(Path file, Optional<String> version, List<Service> servic
             }
             java.util.Map<String, ServiceOverride> m = new java.util.LinkedHashMap<>(e.services());
             m.put(service, new ServiceOverride(o.endpointMode(), o.ports(), o.replicas(), Optional.of(image), o.location()));
-            return new Experiment(e.name(), e.description(), m, e.commands(), e.location());
+            return new Experiment(e.name(), e.description(), m, e.commands(), e.location(), e.timeline());
         }).toList();
         SimSettings s = new SimSettings(sim.dockerVersion(), sim.seed(), sim.nodes(), sim.nodesDefaulted(), sim.upstreamDns(),
             sim.images(), sim.serves(), exps, sim.existingNetworks());

@@ -205,5 +205,6 @@ final class ScenarioValidator {
             .map(s -> e.services().containsKey(s.name()) ? s.with(e.services().get(s.name())) : s).toList();
         runnable(effective, e.name());
         new CommandSources(problems, nodes).check(e, effective);
+        new TimelineChecks(problems, nodes).check(e, effective);
     }
 }

@@ -139,7 +139,14 @@ public final class StackDeploy {
             .map(c -> new CommandSpec(fromTask(c.from(), written) ? scope(stack, c.from()) : c.from(), c.run(), c.times(),
                 c.location()))
             .toList();
-        return new Experiment(e.name(), e.description(), overrides, commands, e.location());
+        Timeline t = e.timeline();
+        List<TimelineEvent> events = t.events().stream().map(ev -> ev.action() == TimelineEvent.Action.DRAIN
+                || ev.action() == TimelineEvent.Action.DELAY ? ev
+            : new TimelineEvent(ev.at(), ev.action(), scope(stack, ev.target()), ev.replicas(), ev.delay(), ev.location())).toList();
+        List<Workload> workloads = t.workloads().stream()
+            .map(w -> fromTask(w.from(), written) ? w.withFrom(scope(stack, w.from())) : w).toList();
+        return new Experiment(e.name(), e.description(), overrides, commands, e.location(),
+            new Timeline(events, workloads, t.intervalNanos()));
     }
 
     /** Whether a checked command's {@code from} names a task ({@code svc.N}, {@code svc.<node>}) rather than a node. */

@@ -30,7 +30,7 @@ record Daemons(Set<String> serving, Map<String, List<DesiredState.AppServer>> st
                Map<String, ContainerNames> names) {
 
     static Daemons start(DesiredState desired, Map<String, NetNamespace> namespaces, Fabric fabric, TraceSink trace,
-                         DockerEmbeddedDns dns, RandomStreams streams, TaskServers servers) {
+                         DockerEmbeddedDns dns, RandomStreams streams, TaskServers servers, NodeDnsRecords records) {
         Set<String> serving = new LinkedHashSet<>();
         Map<String, SandboxDnsView> views = new LinkedHashMap<>();
         Map<String, List<DesiredState.AppServer>> started = new LinkedHashMap<>();
@@ -42,7 +42,8 @@ record Daemons(Set<String> serving, Map<String, List<DesiredState.AppServer>> st
                 views.put(spec.name(), view);
                 // a service's dns: servers replace the host's as the embedded DNS's external servers
                 DockerEmbeddedDns own = d.upstreams().isEmpty() ? dns : new DockerEmbeddedDns(d.upstreams(), dns.policy());
-                new EmbeddedDnsServer(fabric, trace, ns, d.udpPort(), d.tcpPort(), own, view, streams.stream("dns-shuffle@" + spec.node()));
+                new EmbeddedDnsServer(fabric, trace, ns, d.udpPort(), d.tcpPort(), own, records.view(spec.name(), spec.node(), d.networks()),
+                        streams.stream("dns-shuffle@" + spec.node()));
                 names.put(spec.name(), new ContainerNames(d.hosts(), d.resolvConf(), own.upstreams()));
             });
             for (DesiredState.AppServer app : spec.servers()) {

@@ -98,7 +98,7 @@ public final class ExperimentRunner {
 
     private static Ran run(Scenario scenario, Experiment e, long seed, java.util.function.Consumer<Simulation> setup,
                            TraceLevel level, int maxKept) {
-        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level);
+        Simulation sim = new Simulation(scenario, scenario.servicesFor(e), seed, level, e.timeline().events());
         setup.accept(sim);
         Cluster c = sim.cluster();
         List<String> rejections = c.services().stream().filter(s -> s.rejection().isPresent())
@@ -125,8 +125,9 @@ public final class ExperimentRunner {
             }
             tallies.add(new CommandTally(spec.from(), spec.run(), spec.times(), served));
         }
-        return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c), rejections, runs, distribution,
-                count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies));
+        java.util.Optional<io.swarmsim.engine.report.TimelineResult> timeline = TimelineRun.run(sim, e.timeline());
+        return new Ran(sim, new ExperimentResult(e.name(), e.description(), clusterLines(c, sim.lifecycle()), rejections, runs, distribution,
+                count, sim.totals().packets(), sim.totals().rules(), ClusterData.of(c), tallies, timeline));
     }
 
     /**
@@ -134,7 +135,15 @@ public final class ExperimentRunner {
      * are as wide as their longest entry (never narrower than the seed's layout); a service's DNS line
      * names its aliases beside it (a stack's service answers to its key too).
      */
-    static List<String> clusterLines(Cluster c) {
+    static List<String> clusterLines(Cluster all, io.swarmsim.engine.control.Lifecycle lifecycle) {
+        Map<String, String> later = new LinkedHashMap<>();
+        for (io.swarmsim.engine.control.Lifecycle.Step s : lifecycle.steps()) {
+            if (s.kind() == io.swarmsim.engine.control.Lifecycle.Kind.START) {
+                later.put(s.task(), String.format(java.util.Locale.ROOT, "  (starts at %.3f s: %s)", s.at() / 1e9, s.cause()));
+            }
+        }
+        // the DNS lines show what the names answer at the start: tasks the time-line starts later are not in them yet
+        Cluster c = later.isEmpty() ? all : all.withTasks(t -> !later.containsKey(t.name()));
         List<String> out = new ArrayList<>();
         out.add("Nodes:");
         int node = width(8, c.nodes().stream().map(Cluster.Node::name));
@@ -150,7 +159,7 @@ public final class ExperimentRunner {
         out.add("Services:");
         int svc = width(8, c.services().stream().map(Cluster.ServiceState::name));
         int image = width(22, c.services().stream().map(s -> s.spec().image()));
-        int task = width(9, java.util.stream.Stream.concat(c.tasks().stream().map(Cluster.Task::name),
+        int task = width(9, java.util.stream.Stream.concat(all.tasks().stream().map(Cluster.Task::name),
                 c.services().stream().flatMap(s -> s.pending().stream()).map(Cluster.PendingTask::name)));
         int taskNode = width(6, c.nodes().stream().map(Cluster.Node::name));
         for (Cluster.ServiceState s : c.services()) {
@@ -159,7 +168,7 @@ public final class ExperimentRunner {
             s.vips().forEach((n, vip) -> line.append(" VIP ").append(vip).append(" on ").append(n));
             s.rejection().ifPresent(r -> line.append(" REFUSED: ").append(r));
             out.add(line.toString().stripTrailing());
-            for (Cluster.Task t : c.tasksOf(s.name())) {
+            for (Cluster.Task t : all.tasksOf(s.name())) {
                 StringBuilder tl = new StringBuilder(pad("    ", t.name(), task) + " " + pad("", t.node().name(), taskNode)
                         + " container " + t.shortContainerId());
                 if (s.spec().hostNetwork()) {
@@ -170,14 +179,14 @@ public final class ExperimentRunner {
                         tl.append("  ").append(n).append(' ').append(ip);
                     }
                 });
-                out.add(tl.toString());
+                out.add(tl + later.getOrDefault(t.name(), ""));
             }
             for (Cluster.PendingTask p : s.pending()) {
                 out.add(pad("    ", p.name(), task) + " " + pad("", p.node().map(Cluster.Node::name).orElse(""), taskNode)
                         + " Pending: " + p.error());
             }
         }
-        out.add("DNS (embedded server, TTL 600, answers shuffled per query):");
+        out.add("DNS (embedded server, TTL 600, answers shuffled per query)" + (later.isEmpty() ? "" : " at the start") + ":");
         List<String[]> dns = new ArrayList<>();
         for (Cluster.ServiceState s : c.services()) {
             if (s.rejection().isPresent() || c.tasksOf(s.name()).isEmpty() || s.spec().hostNetwork()) {

@@ -72,12 +72,26 @@ public final class ScenarioChecks {
     /** Allocates the experiment's cluster as the simulation would; an exhausted pool is an error at its owner. */
     private static void pools(Scenario scenario, Experiment e, List<ScenarioError> errors) {
         try {
-            Allocator.allocate(scenario, scenario.servicesFor(e), new RandomStreams(scenario.sim().seed()));
+            Allocator.Allocation a = Allocator.allocate(scenario, scenario.servicesFor(e), new RandomStreams(scenario.sim().seed()),
+                    e.timeline().events());
+            clientsKept(e, a, errors);
+            HostNetworkChecks.check(scenario, e, a, errors);
         } catch (PoolExhausted ex) {
             String in = e == ExperimentRunner.STACK ? "" : " in experiment '" + e.name() + "'";
             String owner = ex.owner().isEmpty() ? "the cluster" : written(scenario, ex.owner());
             errors.add(new ScenarioError(ownerLocation(scenario, e, ex.owner()), owner + in + " cannot be allocated: "
                     + ex.getMessage() + "; expected fewer tasks, ports or networks, or a larger subnet"));
+        }
+    }
+
+    /** A workload's client must outlive the time-line: a task it runs from may not be stopped, crashed or drained away. */
+    private static void clientsKept(Experiment e, Allocator.Allocation a, List<ScenarioError> errors) {
+        for (io.swarmsim.engine.scenario.Workload w : e.timeline().workloads()) {
+            a.cluster().taskNamed(w.from()).ifPresent(t -> a.lifecycle().steps().stream()
+                    .filter(s -> s.task().equals(t.name()) && s.kind() != io.swarmsim.engine.control.Lifecycle.Kind.START)
+                    .findFirst().ifPresent(s -> errors.add(new ScenarioError(w.location(), "workload '" + w.name() + "' runs from "
+                            + w.from() + ", which the time-line of experiment '" + e.name() + "' takes away (" + s.cause()
+                            + "); expected a client task the time-line leaves running"))));
         }
     }
 

@@ -67,6 +67,9 @@ public final class Simulation {
     private final io.swarmsim.kernel.netns.PathStats total = new io.swarmsim.kernel.netns.PathStats(null);
     private final List<io.swarmsim.kernel.net.IpAddress> upstreams;
     private long requests;
+    private final io.swarmsim.engine.control.Lifecycle lifecycle;
+    /** Runs the time-line's control-plane steps; null without a time-line. */
+    private final ControlPlaneDriver driver;
 
     public Simulation(Scenario scenario, List<Service> services, long seed) {
         this(scenario, services, seed, TraceLevel.FULL);
@@ -79,12 +82,23 @@ public final class Simulation {
      *                for it); {@code NONE} no reason at all, so packets build no events (benchmarks)
      */
     public Simulation(Scenario scenario, List<Service> services, long seed, TraceLevel explain) {
+        this(scenario, services, seed, explain, List.of());
+    }
+
+    /**
+     * As above, with an experiment's time-line: the tasks it creates are built with the cluster and
+     * its control-plane steps are scheduled on the event loop (see {@link ControlPlaneDriver}).
+     */
+    public Simulation(Scenario scenario, List<Service> services, long seed, TraceLevel explain,
+                      List<io.swarmsim.engine.scenario.TimelineEvent> timeline) {
         this.streams = new RandomStreams(seed);
         this.explain = explain;
         this.upstreams = scenario.sim().upstreamDns();
         this.images = new ImageCatalogue(scenario.sim().images());
         this.servers = new TaskServers(scenario.sim(), served);
-        this.cluster = Allocator.allocate(scenario, services, streams);
+        Allocator.Allocation allocation = Allocator.allocate(scenario, services, streams, timeline);
+        this.cluster = allocation.cluster();
+        this.lifecycle = allocation.lifecycle();
         this.desired = Planner.plan(cluster, images, streams.stream("kernel-ports"), streams.stream("kernel-macs"), servers::of);
         this.reasons = new RequestReasons(this::label);
         if (explain != TraceLevel.NONE) {
@@ -102,9 +116,12 @@ public final class Simulation {
             byOwner.put(t, n);
             containerOf.put(t, n);
         }));
-        Daemons daemons = Daemons.start(desired, namespaces, fabric, bus, dns, streams, servers);
+        NodeDnsRecords records = new NodeDnsRecords(desired.dnsRecords());
+        Daemons daemons = Daemons.start(desired, namespaces, fabric, bus, dns, streams, servers, records);
         this.serving = daemons.serving();
         this.names = daemons.names();
+        this.driver = lifecycle.steps().isEmpty() && lifecycle.created().isEmpty() ? null
+                : new ControlPlaneDriver(cluster, desired, namespaces, fabric, bus, records, lifecycle);
     }
 
     /** Adds a listener that hears this simulation's events at {@code level}, from now on. */
@@ -132,6 +149,11 @@ public final class Simulation {
         return desired.namespaces().stream().map(DesiredState.Namespace::name).toList();
     }
 
+    /** How many events wait in the event loop now. */
+    public int pendingEvents() {
+        return loop.pending();
+    }
+
     /** How many events have run since the start. */
     public long executed() {
         return loop.executed();
@@ -139,6 +161,16 @@ public final class Simulation {
 
     public List<io.swarmsim.kernel.net.IpAddress> upstreamDns() {
         return upstreams;
+    }
+
+    /** The task life cycle the experiment's time-line gives (empty without one). */
+    public io.swarmsim.engine.control.Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** Every control-plane step as each node applied it so far, in time order (empty without a time-line). */
+    List<ControlPlaneDriver.Applied> controlPlane() {
+        return driver == null ? List.of() : driver.applied();
     }
 
     /** What each task serves. */
@@ -210,6 +242,25 @@ public final class Simulation {
     /** Starts a command from {@code spec.from()}; empty when nothing runs there (see {@link #run}). */
     public Optional<Pending> start(CommandSpec spec) {
         return namespaceOf(spec.from()).map(ns -> startIn(ns, spec.from(), spec.run()));
+    }
+
+    /**
+     * Starts a workload's client in the namespace its {@code from} names: its requests go out from
+     * its start (or now, if that has passed) and each outcome goes to {@code sink}.
+     */
+    public void startWorkload(io.swarmsim.engine.scenario.Workload w, java.util.function.Consumer<io.swarmsim.engine.apps.WorkloadClient.Outcome> sink) {
+        NetNamespace ns = namespaceOf(w.from()).orElseThrow(() -> new IllegalArgumentException(notRunning(w.from())));
+        String image = Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
+                .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
+        java.util.SplittableRandom random = streams.stream("workload@" + w.name());
+        PositiveCache cache = CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache();
+        Optional<io.swarmsim.engine.apps.ContainerNames> own = Optional.ofNullable(names.get(ns.name()));
+        Map<String, String> containers = new java.util.HashMap<>();
+        containerOf.forEach((task, n) -> containers.put(task, n.name()));
+        new io.swarmsim.engine.apps.WorkloadClient(w, number -> new CommandEnv(fabric, bus, ns, w.from(), images.profile(image), cluster,
+                new PacketIds(number), random, EPOCH_SECONDS, servers, cache, own), sink,
+                new WorkloadModelView(cluster, namespaces, containers, fabric, this::label))
+                .start(loop, Math.max(loop.now(), w.start()), () -> ++requests);
     }
 
     /** Starts a user command; {@link Pending#step()} runs it one event at a time. */

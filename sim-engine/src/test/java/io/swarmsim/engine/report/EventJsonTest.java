@@ -202,11 +202,16 @@ class EventJsonTest {
                 "filter FORWARD rule 3: -A FORWARD -j DROP", syn());
     }
 
+    static TraceEvent controlPlane() {
+        return new TraceEvent.ControlPlane(60_000_000_000L, 0, Place.of("node2"), "node2", "vote.1", TraceEvent.ControlStep.DEACTIVATE,
+                "DNS: vote and tasks.vote no longer answer overlay1 10.0.0.6");
+    }
+
     /** One sample per kind, in {@link TraceEvent.Kind} order. */
     static List<TraceEvent> samples() {
         return List.of(frameSent(), frameReceived(), hookEntered(), ruleMatched(), policyApplied(), conntrack(), natApplied(),
                 ipvs(), routeLookup(), arp(), fdb(), vxlan(), socketDelivery(), kernelReply(), dnsQuery(), dnsAnswer(),
-                resolverSort(), appDecision(), drop());
+                resolverSort(), appDecision(), drop(), controlPlane());
     }
 
     // ---- one test per kind ----
@@ -317,6 +322,12 @@ class EventJsonTest {
     void appDecisionLine() {
         assertLine("{'t':1234567890,'trace':475135,'netns':'3f2a9c1d7b4e','dev':'','kind':'app_decision','app':'curl','action':'CONNECT','address':'10.0.1.9','port':80,'detail':'the first address'}",
                 appDecision());
+    }
+
+    @Test
+    void controlPlaneLine() {
+        assertLine("{'t':60000000000,'trace':0,'netns':'node2','dev':'','kind':'control_plane','node':'node2','task':'vote.1','step':'DEACTIVATE','detail':'DNS: vote and tasks.vote no longer answer overlay1 10.0.0.6'}",
+                controlPlane());
     }
 
     @Test

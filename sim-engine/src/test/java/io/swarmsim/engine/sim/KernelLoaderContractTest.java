@@ -68,7 +68,7 @@ class KernelLoaderContractTest {
             Fabric fabric = new Fabric(new EventLoop(), bus, Latencies.DEFAULT);
             Map<String, NetNamespace> nss = KernelLoader.load(state, fabric, new SplittableRandom(7), new PathStats(null));
             Daemons daemons = Daemons.start(state, nss, fabric, bus, new DockerEmbeddedDns(List.of(), ForwardingPolicy.MOBY_CURRENT),
-                    new RandomStreams(7), new TaskServers(SETTINGS, new ServedLog()));
+                    new RandomStreams(7), new TaskServers(SETTINGS, new ServedLog()), new NodeDnsRecords(state.dnsRecords()));
             StringBuilder sb = new StringBuilder();
             new java.util.TreeMap<>(daemons.names()).forEach((ns, n) -> sb.append("names ").append(ns).append('\n').append(n.hosts().render())
                     .append(n.resolvConf().render()).append(n.forwarders()).append('\n'));

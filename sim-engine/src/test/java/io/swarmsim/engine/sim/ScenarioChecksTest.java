@@ -34,6 +34,15 @@ class ScenarioChecksTest {
     }
 
     @Test
+    void aWorkloadsClientTaskMayNotBeDrainedAway() throws Exception {
+        ScenarioError e = refused(oneNode(2, "", "") + "  experiments:\n    - name: d\n      timeline:\n        - {at: 30s, drain: node1}\n"
+            + "      workloads:\n        - {name: w, from: web.1, client: glibc, url: http://web/, every: 1s, for: 1m}\n");
+        assertEquals("p.yaml:18:11", e.location().toString());
+        assertEquals("workload 'w' runs from p_web.1, which the time-line of experiment 'd' takes away (drain node1 at 30 s); expected a"
+            + " client task the time-line leaves running", e.message());
+    }
+
+    @Test
     void anAutomaticSubnetHolds252TasksBesideItsGatewayAndVip() throws Exception {
         assertDoesNotThrow(() -> ScenarioChecks.check(load(oneNode(252, "", ""))));
         ScenarioError e = refused(oneNode(253, "", ""));
