@@ -69,4 +69,13 @@ class HostNetworkTest {
         assertEquals(2, c.code(), c.all());
         assertTrue(c.err().contains("time-line entry 'crash crash_exporter.1' acts on a task on the host network"), c.err());
     }
+
+    @Test
+    void aNetworkCreatedUnderThePredefinedNameHostIsRefused(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("own.yaml");
+        Files.writeString(f, Files.readString(Path.of(FILE)).replace("    external: true\n    name: host\n", "    name: host\n"));
+        E2e.Result r = sim("run", f.toString());
+        assertEquals(2, r.code(), r.all());
+        assertTrue(r.err().contains("own.yaml:19:3: \"host\" is a pre-defined network and cannot be created"), r.err());
+    }
 }

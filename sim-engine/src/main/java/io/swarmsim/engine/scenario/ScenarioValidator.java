@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
  * commands.
  */
 final class ScenarioValidator {
+    /** The daemon's own networks, which no network may be created as. */
+    private static final Set<String> PREDEFINED = Set.of("bridge", NetworkDef.HOST, "none", "default");
+
     private final Problems problems;
     private final Sources sources;
     private final List<NetworkDef> networks;
@@ -55,6 +58,12 @@ final class ScenarioValidator {
         Set<String> known = networks.stream().map(NetworkDef::name).collect(Collectors.toSet());
         Set<String> exist = existing.stream().map(NetworkDef::name).collect(Collectors.toSet());
         for (NetworkDef n : networks) {
+            // the daemon refuses to create a network under a predefined name (runconfig.IsPreDefinedNetwork)
+            String created = n.external() ? null : n.explicitName().orElse(stack ? null : n.name());
+            if (created != null && PREDEFINED.contains(created)) {
+                problems.add(n.location(), "\"" + created + "\" is a pre-defined network and cannot be created; expected"
+                    + (created.equals(NetworkDef.HOST) ? " external: true to use the nodes' own network, or" : "") + " another name");
+            }
             if (n.external() && !n.realName().equals(NetworkDef.HOST) && !exist.contains(n.realName())) {
                 problems.add(n.location(), "network \"" + n.realName() + "\" is declared as external, but could not be found."
                     + " You need to create a swarm-scoped network before the stack is deployed; expected it under x-sim.networks"
