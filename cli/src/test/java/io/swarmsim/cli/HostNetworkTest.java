@@ -31,51 +31,48 @@ class HostNetworkTest {
         assertTrue(addr.out().contains("inet 192.168.99.101/24"), "the task is in its node's namespace: " + addr.out());
     }
 
-    @Test
-    void dockerBefore1706RefusesItAsDockerStackDeployDid(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("old.yaml");
-        Files.writeString(f, Files.readString(Path.of(FILE)).replace("docker_version: \"18.06\"", "docker_version: \"17.03\""));
+    /** Runs host-network.yaml as {@code text} in {@code dir/name}; it must exit 2 with a message; returns stderr. */
+    private static String refused(Path dir, String name, String text) throws Exception {
+        Path f = dir.resolve(name);
+        Files.writeString(f, text);
         E2e.Result r = sim("run", f.toString());
         assertEquals(2, r.code(), r.all());
-        assertTrue(r.err().contains("old.yaml:8:16: network \"host\" is declared as external, but it is not in the right scope:"
-                + " \"local\" instead of \"swarm\""), r.err());
+        return r.err();
+    }
+
+    private static String file() throws Exception {
+        return Files.readString(Path.of(FILE));
+    }
+
+    @Test
+    void dockerBefore1706RefusesItAsDockerStackDeployDid(@TempDir Path dir) throws Exception {
+        String err = refused(dir, "old.yaml", file().replace("docker_version: \"18.06\"", "docker_version: \"17.03\""));
+        assertTrue(err.contains("old.yaml:8:16: network \"host\" is declared as external, but it is not in the right scope:"
+                + " \"local\" instead of \"swarm\""), err);
     }
 
     @Test
     void theHostNetworkJoinsNoOtherNetworkAndPublishesNoIngressPort(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("mixed.yaml");
-        Files.writeString(f, Files.readString(Path.of(FILE)).replace("    networks: [hostnet]\n",
+        String err = refused(dir, "mixed.yaml", file().replace("    networks: [hostnet]\n",
                 "    networks: [hostnet, back]\n    ports: [\"9100:9100\"]\n"));
-        E2e.Result r = sim("run", f.toString());
-        assertEquals(2, r.code(), r.all());
-        assertTrue(r.err().contains("mixed.yaml:8:16: services.exporter joins the host network and 1 other network(s)"), r.err());
-        assertTrue(r.err().contains("services.exporter is on the host network and publishes port 9100 in ingress mode"), r.err());
+        assertTrue(err.contains("mixed.yaml:8:16: services.exporter joins the host network and 1 other network(s)"), err);
+        assertTrue(err.contains("services.exporter is on the host network and publishes port 9100 in ingress mode"), err);
     }
 
     @Test
     void twoTasksOnOnePortOfOneNodeAndTimeLineEntriesForThemAreRefused(@TempDir Path dir) throws Exception {
-        String text = Files.readString(Path.of(FILE)).replace("      mode: global", "      replicas: 3")
-                .replace("from: exporter.node1", "from: exporter.1");
-        Path three = dir.resolve("three.yaml");
-        Files.writeString(three, text);
-        E2e.Result r = sim("run", three.toString());
-        assertEquals(2, r.code(), r.all());
-        assertTrue(r.err().contains("three.yaml:6:3: services.exporter: tasks three_exporter.1 and three_exporter.3 would both listen"
-                + " on port 9100 in node1's own namespace (host network)"), r.err());
-        Path crash = dir.resolve("crash.yaml");
-        Files.writeString(crash, text.replace("      replicas: 3", "      replicas: 2").replace("      commands:\n",
+        String text = file().replace("      mode: global", "      replicas: 3").replace("from: exporter.node1", "from: exporter.1");
+        String three = refused(dir, "three.yaml", text);
+        assertTrue(three.contains("three.yaml:6:3: services.exporter: tasks three_exporter.1 and three_exporter.3 would both listen"
+                + " on port 9100 in node1's own namespace (host network)"), three);
+        String crash = refused(dir, "crash.yaml", text.replace("      replicas: 3", "      replicas: 2").replace("      commands:\n",
                 "      timeline:\n        - {at: 10s, crash: exporter.1}\n      commands:\n"));
-        E2e.Result c = sim("run", crash.toString());
-        assertEquals(2, c.code(), c.all());
-        assertTrue(c.err().contains("time-line entry 'crash crash_exporter.1' acts on a task on the host network"), c.err());
+        assertTrue(crash.contains("time-line entry 'crash crash_exporter.1' acts on a task on the host network"), crash);
     }
 
     @Test
     void aNetworkCreatedUnderThePredefinedNameHostIsRefused(@TempDir Path dir) throws Exception {
-        Path f = dir.resolve("own.yaml");
-        Files.writeString(f, Files.readString(Path.of(FILE)).replace("    external: true\n    name: host\n", "    name: host\n"));
-        E2e.Result r = sim("run", f.toString());
-        assertEquals(2, r.code(), r.all());
-        assertTrue(r.err().contains("own.yaml:19:3: \"host\" is a pre-defined network and cannot be created"), r.err());
+        String err = refused(dir, "own.yaml", file().replace("    external: true\n    name: host\n", "    name: host\n"));
+        assertTrue(err.contains("own.yaml:19:3: \"host\" is a pre-defined network and cannot be created"), err);
     }
 }
