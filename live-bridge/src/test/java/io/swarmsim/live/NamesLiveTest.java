@@ -72,7 +72,7 @@ class NamesLiveTest {
         assertEquals(6, pairs.size(), r.text());
         assertTrue(pairs.stream().allMatch(CommandComparison.Pair::agrees), r.text());
         assertTrue(pairs.get(0).realOutput().startsWith("exporter host-network_exporter."), r.text());
-        assertTrue(pairs.get(0).realOutput().contains("on node2\nIP: 127.0.0.1\nIP: 192.168.99.102\n"), r.text());
+        assertTrue(pairs.get(0).realOutput().contains(", hostname node2\nIP: 127.0.0.1\nIP: 192.168.99.102\n"), r.text());
         assertEquals("curl: (6) Could not resolve host: client\n", pairs.get(4).realOutput(), r.text());
         assertTrue(r.views().agrees(), r.text());
         before.assertSameAs(MachineState.capture());

@@ -73,7 +73,7 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, List<Desir
         for (DesiredState.AppServer a : apps) {
             sb.append("app");
             for (String f : List.of(a.spec().protocol().name(), String.valueOf(a.spec().port()), a.spec().response(), a.spec().software(),
-                    a.spec().declaredBy(), a.containerId(), a.task(), a.service(), a.node(), String.join(",", a.addresses()))) {
+                    a.spec().declaredBy(), a.containerId(), a.task(), a.service(), a.node(), String.join(",", a.addresses()), a.hostname())) {
                 sb.append(" =").append(URLEncoder.encode(f, StandardCharsets.UTF_8));
             }
             sb.append('\n');
@@ -160,13 +160,13 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, List<Desir
             return new ServerSpec(seed, stream, dns, apps);
         }
 
-        /** {@code app =PROTOCOL =port =response =software =declaredBy =containerId =task =service =node =a,b}, each URL-encoded. */
+        /** {@code app =PROTOCOL =port =response =software =declaredBy =containerId =task =service =node =a,b =hostname}, each URL-encoded. */
         private static DesiredState.AppServer app(String[] w) {
-            if (w.length != 11) {
-                throw new IllegalArgumentException("expected 10 fields after 'app'");
+            if (w.length != 12) {
+                throw new IllegalArgumentException("expected 11 fields after 'app'");
             }
-            String[] f = new String[10];
-            for (int i = 0; i < 10; i++) {
+            String[] f = new String[11];
+            for (int i = 0; i < 11; i++) {
                 if (!w[i + 1].startsWith("=")) {
                     throw new IllegalArgumentException("expected '=' before field " + (i + 1));
                 }
@@ -174,7 +174,7 @@ public record ServerSpec(long seed, String stream, Optional<Dns> dns, List<Desir
             }
             io.swarmsim.engine.scenario.ServerSpec spec = new io.swarmsim.engine.scenario.ServerSpec(
                     io.swarmsim.engine.scenario.ServerSpec.Protocol.valueOf(f[0]), Integer.parseInt(f[1]), f[2], f[3], f[4]);
-            return new DesiredState.AppServer(spec, f[5], f[6], f[7], f[8], f[9].isEmpty() ? List.of() : List.of(f[9].split(",")));
+            return new DesiredState.AppServer(spec, f[5], f[6], f[7], f[8], f[9].isEmpty() ? List.of() : List.of(f[9].split(",")), f[10]);
         }
 
         private static String one(String[] w) {

@@ -28,7 +28,7 @@ class ServerSpecTest {
         assertEquals("seed 1\nstream dns-shuffle@node1\ndns 41234 35678\nupstream 8.8.8.8\nnetwork overlay1 SWARM_OVERLAY\n"
                 + "name client 10.0.0.2\nname tasks.client 10.0.0.3\nname tasks.vote 10.0.0.5 10.0.0.6\nname vote 10.0.0.5 10.0.0.6\n"
                 + "alias ballot 10.0.0.5\napp =HTTP =80 =Hostname%3A+%7B%7B.Hostname%7D%7D%0A%7B%7B.IPLines%7D%7D = "
-                + "=x-sim.services.vote.serves%5B0%5D =c42cb8cc554d =vote.1 =vote =node2 =10.0.0.5%2C10.255.0.5\nend\n", text);
+                + "=x-sim.services.vote.serves%5B0%5D =c42cb8cc554d =vote.1 =vote =node2 =10.0.0.5%2C10.255.0.5 =c42cb8cc554d\nend\n", text);
         assertEquals(VOTE, ServerSpec.parse(text.lines().toList()));
     }
 

@@ -13,7 +13,11 @@ import java.util.Map;
  */
 public final class ResponseTemplate {
     /** What one task knows about itself. */
-    public record Task(String containerId, String taskName, String serviceName, String nodeName, List<String> addresses) {
+    public record Task(String containerId, String taskName, String serviceName, String nodeName, List<String> addresses, String hostname) {
+        /** A task in a container of its own: its hostname is its short container ID. */
+        public Task(String containerId, String taskName, String serviceName, String nodeName, List<String> addresses) {
+            this(containerId, taskName, serviceName, nodeName, addresses, containerId);
+        }
     }
 
     private ResponseTemplate() {
@@ -24,7 +28,7 @@ public final class ResponseTemplate {
         task.addresses().forEach(a -> lines.append("IP: ").append(a).append('\n'));
         Map<String, String> values = Map.of(
                 "ContainerID", task.containerId(),
-                "Hostname", task.containerId(),
+                "Hostname", task.hostname(),
                 "TaskName", task.taskName(),
                 "ServiceName", task.serviceName(),
                 "NodeName", task.nodeName(),

@@ -76,7 +76,7 @@ public final class TaskServers {
     }
 
     private static ResponseTemplate.Task task(DesiredState.AppServer app) {
-        return new ResponseTemplate.Task(app.containerId(), app.task(), app.service(), app.node(), app.addresses());
+        return new ResponseTemplate.Task(app.containerId(), app.task(), app.service(), app.node(), app.addresses(), app.hostname());
     }
 
     /** An HTTP/1.1 200 response: headers in the order gunicorn sends them, then the body. */

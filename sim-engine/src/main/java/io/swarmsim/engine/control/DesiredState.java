@@ -164,9 +164,15 @@ public record DesiredState(List<Namespace> namespaces, Map<String, List<Peer>> p
      * template, from the service's or image's x-sim declaration or the image catalogue) and the task
      * values its template may name.
      */
-    public record AppServer(ServerSpec spec, String containerId, String task, String service, String node, List<String> addresses) {
+    public record AppServer(ServerSpec spec, String containerId, String task, String service, String node, List<String> addresses,
+                            String hostname) {
         public AppServer {
             addresses = List.copyOf(addresses);
+        }
+
+        /** A server in a container of its own, whose hostname is its short container ID. */
+        public AppServer(ServerSpec spec, String containerId, String task, String service, String node, List<String> addresses) {
+            this(spec, containerId, task, service, node, addresses, containerId);
         }
     }
 

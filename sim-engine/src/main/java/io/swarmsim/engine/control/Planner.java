@@ -59,12 +59,16 @@ public final class Planner {
 
     /** The servers of a task's container. */
     List<DesiredState.AppServer> serversOf(Cluster.Task t) {
-        List<String> addresses = cluster.service(t.service()).orElseThrow().spec().hostNetwork()
+        boolean hostNetwork = cluster.service(t.service()).orElseThrow().spec().hostNetwork();
+        // a container on the host network also has its node's hostname (and addresses)
+        String hostname = hostNetwork ? t.node().name() : t.shortContainerId();
+        List<String> addresses = hostNetwork
                 ? spaces.get(t.node().name()).addresses.stream().map(DesiredState.AddressSpec::address).filter(IpAddress::isV4)
                         .map(Object::toString).toList()
                 : t.addresses().values().stream().map(Object::toString).toList();
         return serves.apply(t.service(), t.image()).stream()
-                .map(s -> new DesiredState.AppServer(s, t.shortContainerId(), t.name(), t.service(), t.node().name(), addresses)).toList();
+                .map(s -> new DesiredState.AppServer(s, t.shortContainerId(), t.name(), t.service(), t.node().name(), addresses, hostname))
+                .toList();
     }
 
     /**

@@ -75,7 +75,8 @@ final class ContainerInspectView {
 
     private static Map<String, Object> config(ViewContext ctx, Cluster.Task t, Cluster.ServiceState s, ImageConfig image) {
         Map<String, Object> cfg = new LinkedHashMap<>();
-        cfg.put("Hostname", t.shortContainerId());
+        // a container on the host network takes its node's hostname
+        cfg.put("Hostname", s.spec().hostNetwork() ? t.node().name() : t.shortContainerId());
         Map<String, Object> exposed = new TreeMap<>();
         image.exposedPorts().forEach(p -> exposed.put(p, Map.of()));
         cfg.put("ExposedPorts", exposed.isEmpty() ? null : exposed);
