@@ -27,8 +27,22 @@ public record HostsFile(List<Entry> entries) {
             new Entry(IpAddress.parse("ff02::1"), List.of("ip6-allnodes")),
             new Entry(IpAddress.parse("ff02::2"), List.of("ip6-allrouters")));
 
+    /**
+     * A node's own file as Debian writes it (netbase, less the machine's hostname line, which the
+     * simulated nodes do not name): what the node's programs, and iptables entering a container's
+     * namespace with nsenter, read.
+     */
+    public static final HostsFile NODE = new HostsFile(List.of(DEFAULTS.get(0), DEFAULTS.get(1), DEFAULTS.get(4), DEFAULTS.get(5)));
+
     public HostsFile {
         entries = List.copyOf(entries);
+    }
+
+    /** Each address's first name, as gethostbyaddr's files backend gives it (the first line naming it wins). */
+    public java.util.Map<IpAddress, String> firstNames() {
+        java.util.Map<IpAddress, String> out = new java.util.LinkedHashMap<>();
+        entries.forEach(e -> out.putIfAbsent(e.address(), e.names().get(0)));
+        return out;
     }
 
     /** Docker's file for a container: the defaults, {@code extra}, then {@code own} with {@code hostname} (when it has an address). */

@@ -1,5 +1,6 @@
 package io.swarmsim.engine.apps;
 
+import io.swarmsim.kernel.dns.HostsFile;
 import io.swarmsim.kernel.net.IpAddress;
 import io.swarmsim.kernel.resolver.Answer;
 import io.swarmsim.kernel.resolver.ClientProfile;
@@ -66,9 +67,9 @@ final class NameLookup {
     }
 
     /** Why a name does not resolve in a node's own namespace. */
-    static final String NODE_RESOLVER = "a node's own namespace asks the machine's resolver (the node's /etc/resolv.conf), not Docker's"
-            + " embedded DNS, which answers only in containers on user-defined networks; no DNS server in the simulated network"
-            + " answers the node, so no name resolves there";
+    static final String NODE_RESOLVER = "a node's own namespace (or a sandbox entered with nsenter, which keeps the node's files) asks"
+            + " the machine's resolver (the node's /etc/resolv.conf), not Docker's embedded DNS, which answers only in containers on"
+            + " user-defined networks; no DNS server in the simulated network answers the node, so no name resolves there";
 
     static void resolve(CommandEnv env, ClientProfile profile, String host, Consumer<Outcome> done) {
         if (IpAddress.isValid(host)) {
@@ -77,24 +78,18 @@ final class NameLookup {
             done.accept(new Outcome(List.of(a), null));
             return;
         }
-        if (env.names().isEmpty() && (host.equals("localhost") || host.equals("localhost."))) {
-            IpAddress lo = IpAddress.parse("127.0.0.1");
-            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, lo, 0, "localhost is in the node's /etc/hosts: no DNS query");
-            done.accept(new Outcome(List.of(lo), null));
-            return;
-        }
-        if (env.names().isEmpty()) {
-            // a node's own namespace (a host, or a task on the host network): no embedded DNS there
-            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, null, 0, "no DNS query: " + host + " is asked in a node's own namespace");
-            done.accept(new Outcome(List.of(), NODE_RESOLVER));
-            return;
-        }
-        List<IpAddress> inFile = env.names().map(n -> n.hosts().lookupV4(host)).orElse(List.of());
+        List<IpAddress> inFile = env.names().map(ContainerNames::hosts).orElse(HostsFile.NODE).lookupV4(host);
         if (!inFile.isEmpty()) {
             // the C library (and Go, and the JVM through it) read /etc/hosts before asking the DNS ("files dns")
             env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, inFile.get(0), 0, host + " is in /etc/hosts (" + inFile.get(0)
-                    + ", from the service's extra_hosts or Docker's own lines): no DNS query");
+                    + (env.names().isPresent() ? ", from the service's extra_hosts or Docker's own lines" : ", the node's") + "): no DNS query");
             done.accept(new Outcome(inFile, null));
+            return;
+        }
+        if (env.names().isEmpty()) {
+            // a node's own namespace (a host, a task on the host network) or a sandbox: no embedded DNS there
+            env.decided(profile.name(), TraceEvent.AppAction.LOOKUP, null, 0, "no DNS query: " + host + " is asked outside a container (no embedded DNS here)");
+            done.accept(new Outcome(List.of(), NODE_RESOLVER));
             return;
         }
         PositiveCache cache = profile.cache().caches() && profile.name().equals("java-default") ? env.jvmCache() : null;

@@ -3,6 +3,7 @@ package io.swarmsim.engine.exec;
 import io.swarmsim.engine.control.DesiredState;
 import io.swarmsim.engine.report.CommandRun;
 import io.swarmsim.engine.sim.Simulation;
+import io.swarmsim.kernel.dns.HostsFile;
 import io.swarmsim.kernel.dns.ResolvConf;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -59,11 +60,12 @@ public final class ExecCommand {
     private static ExecResult cat(Simulation sim, ExecTarget target, List<String> args) {
         java.util.Optional<io.swarmsim.engine.apps.ContainerNames> names = sim.names(target.netns().name());
         boolean container = names.isPresent();
-        if (args.equals(List.of("/etc/hosts")) && container) {
-            return ExecResult.ok(names.get().hosts().render());
+        if (args.equals(List.of("/etc/hosts"))) {
+            // a node's own file outside containers (a host, a task on the host network, a sandbox entered with nsenter)
+            return ExecResult.ok(names.map(io.swarmsim.engine.apps.ContainerNames::hosts).orElse(HostsFile.NODE).render());
         }
         if (!args.equals(List.of("/etc/resolv.conf"))) {
-            return ExecResult.fail("cat: only /etc/resolv.conf" + (container ? " and /etc/hosts are" : " is") + " simulated here", 1);
+            return ExecResult.fail("cat: only /etc/resolv.conf and /etc/hosts are simulated here", 1);
         }
         if (container) {
             return ExecResult.ok(names.get().resolvConf().render());

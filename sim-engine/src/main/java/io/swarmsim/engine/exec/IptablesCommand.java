@@ -1,13 +1,12 @@
 package io.swarmsim.engine.exec;
 
-import io.swarmsim.kernel.net.IpAddress;
+import io.swarmsim.kernel.dns.HostsFile;
 import io.swarmsim.kernel.netfilter.ListNames;
 import io.swarmsim.kernel.netfilter.ListPrinter;
 import io.swarmsim.kernel.netfilter.SavePrinter;
 import io.swarmsim.kernel.netfilter.TableKind;
 import io.swarmsim.kernel.netns.NetNamespace;
 import java.util.List;
-import java.util.Map;
 
 /** {@code iptables -L [-n] [-v [-x]] [--line-numbers] [CHAIN] [-t T]}, {@code iptables -S [-t T]}, {@code iptables-save [-c] [-t T]}. */
 final class IptablesCommand {
@@ -21,7 +20,7 @@ final class IptablesCommand {
      * namespace with nsenter, which keeps the host's /etc): its /etc/hosts names 127.0.0.1 localhost,
      * and no DNS answers the reverse queries in the simulated network, so other addresses stay numbers.
      */
-    private static final ListNames HOST_NAMES = ListNames.resolving(Map.of(IpAddress.parse("127.0.0.1"), "localhost"));
+    private static final ListNames HOST_NAMES = ListNames.resolving(HostsFile.NODE.firstNames());
     private static final String TRY_HELP = "Try `iptables -h' or 'iptables --help' for more information.";
     private IptablesCommand() {
     }

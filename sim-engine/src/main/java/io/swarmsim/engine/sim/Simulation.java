@@ -250,8 +250,7 @@ public final class Simulation {
      */
     public void startWorkload(io.swarmsim.engine.scenario.Workload w, java.util.function.Consumer<io.swarmsim.engine.apps.WorkloadClient.Outcome> sink) {
         NetNamespace ns = namespaceOf(w.from()).orElseThrow(() -> new IllegalArgumentException(notRunning(w.from())));
-        String image = Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
-                .flatMap(n -> cluster.task(n.owner())).map(Cluster.Task::image).orElse("debian");
+        String image = imageAt(ns, w.from());
         java.util.SplittableRandom random = streams.stream("workload@" + w.name());
         PositiveCache cache = CachePolicy.fixedSeconds(30, "JVM InetAddress cache").newCache();
         Optional<io.swarmsim.engine.apps.ContainerNames> own = Optional.ofNullable(names.get(ns.name()));
@@ -263,13 +262,20 @@ public final class Simulation {
                 .start(loop, Math.max(loop.now(), w.start()), () -> ++requests);
     }
 
-    /** Starts a user command; {@link Pending#step()} runs it one event at a time. */
-    public Pending startIn(NetNamespace ns, String where, String commandLine) {
-        // the programs are the image's, also for a task on the host network (its node's namespace, its own files)
-        String image = Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
+    /**
+     * Whose programs run in {@code ns} for a command from {@code where}: a container's image, also for
+     * a task on the host network (its node's namespace, its own files); a node's own tools otherwise.
+     */
+    private String imageAt(NetNamespace ns, String where) {
+        return Optional.ofNullable(specs.get(ns.name())).filter(n -> n.kind() == DesiredState.Kind.CONTAINER)
                 .flatMap(n -> cluster.task(n.owner())).or(() -> cluster.taskNamed(where)
                         .filter(t -> desired.hostNetworkTasks().containsKey(t.name())))
                 .map(Cluster.Task::image).orElse("debian");
+    }
+
+    /** Starts a user command; {@link Pending#step()} runs it one event at a time. */
+    public Pending startIn(NetNamespace ns, String where, String commandLine) {
+        String image = imageAt(ns, where);
         UserCommand cmd = Commands.parse(commandLine);
         Pending p = new Pending(ns, commandLine, ++requests);
         reasons.start(p.request);
