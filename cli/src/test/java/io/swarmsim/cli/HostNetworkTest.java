@@ -73,6 +73,9 @@ class HostNetworkTest {
         String crash = refused(dir, "crash.yaml", text.replace("      replicas: 3", "      replicas: 2").replace("      commands:\n",
                 "      timeline:\n        - {at: 10s, crash: exporter.1}\n      commands:\n"));
         assertTrue(crash.contains("time-line entry 'crash crash_exporter.1' acts on a task on the host network"), crash);
+        String scale = refused(dir, "scale.yaml", text.replace("      replicas: 3", "      replicas: 2").replace("      commands:\n",
+                "      timeline:\n        - {at: 10s, scale: exporter, replicas: 1}\n      commands:\n"));
+        assertTrue(scale.contains("time-line entry 'scale scale_exporter to 1' acts on a task on the host network"), scale);
     }
 
     @Test

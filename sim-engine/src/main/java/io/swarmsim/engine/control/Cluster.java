@@ -148,6 +148,11 @@ public record Cluster(DockerVersion version, List<Node> nodes, List<Network> net
         return Optional.ofNullable(index.services.get(name));
     }
 
+    /** Whether {@code t} runs in its node's own namespace (its service is on the external network host). */
+    public boolean onHostNetwork(Task t) {
+        return service(t.service()).map(s -> s.spec().hostNetwork()).orElse(false);
+    }
+
     public Optional<Network> network(String name) {
         return Optional.ofNullable(index.networks.get(name));
     }

@@ -23,7 +23,7 @@ final class ContainerPlan {
 
     void plan(Cluster.Task t, boolean ipv6) {
         Cluster c = planner.cluster();
-        if (c.service(t.service()).orElseThrow().spec().hostNetwork()) {
+        if (c.onHostNetwork(t)) {
             // network mode host: the task's processes are in its node's own namespace, its server listens
             // on the node's addresses, and Docker discards the ports it would publish
             planner.space(t.node().name()).servers.addAll(planner.serversOf(t));

@@ -59,7 +59,7 @@ public final class Planner {
 
     /** The servers of a task's container. */
     List<DesiredState.AppServer> serversOf(Cluster.Task t) {
-        boolean hostNetwork = cluster.service(t.service()).orElseThrow().spec().hostNetwork();
+        boolean hostNetwork = cluster.onHostNetwork(t);
         // a container on the host network also has its node's hostname (and addresses)
         String hostname = hostNetwork ? t.node().name() : t.shortContainerId();
         List<String> addresses = hostNetwork
@@ -119,7 +119,7 @@ public final class Planner {
         List<DesiredState.Namespace> out = new ArrayList<>();
         spaces.values().forEach(b -> out.add(b.build()));
         Map<String, String> hostTasks = new LinkedHashMap<>();
-        cluster.tasks().stream().filter(t -> cluster.service(t.service()).orElseThrow().spec().hostNetwork())
+        cluster.tasks().stream().filter(cluster::onHostNetwork)
                 .forEach(t -> hostTasks.put(t.name(), t.node().name()));
         return new DesiredState(out, peers, DnsPlan.records(cluster), hostTasks);
     }

@@ -30,12 +30,9 @@ final class HostNetworkChecks {
         TaskServers servers = new TaskServers(scenario.sim(), new ServedLog());
         for (TimelineEvent ev : e.timeline().events()) {
             boolean onHost = switch (ev.action()) {
-                case CRASH, STOP, RESTART -> c.taskNamed(ev.target()).flatMap(t -> c.service(t.service()))
-                        .filter(s -> s.spec().hostNetwork()).isPresent();
-                case SCALE -> c.service(ev.target()).or(() -> c.services().stream()
-                        .filter(s -> scenario.keyOf(s.name()).equals(ev.target())).findFirst()).filter(s -> s.spec().hostNetwork()).isPresent();
-                case DRAIN -> c.tasks().stream().anyMatch(t -> t.node().name().equals(ev.target())
-                        && c.service(t.service()).orElseThrow().spec().hostNetwork());
+                case CRASH, STOP, RESTART -> c.taskNamed(ev.target()).filter(c::onHostNetwork).isPresent();
+                case SCALE -> c.service(ev.target()).filter(s -> s.spec().hostNetwork()).isPresent();
+                case DRAIN -> c.tasks().stream().anyMatch(t -> t.node().name().equals(ev.target()) && c.onHostNetwork(t));
                 case DELAY -> false;
             };
             if (onHost) {
@@ -48,13 +45,11 @@ final class HostNetworkChecks {
         java.util.Set<String> created = new java.util.HashSet<>();
         a.lifecycle().created().forEach(x -> created.add(x.name()));
         for (Cluster.Task t : c.tasks()) {
-            Cluster.ServiceState s = c.service(t.service()).orElseThrow();
-            if (created.contains(t.name())) {
-                continue; // the time-line's own tasks: its entries on the host network are refused below
-            }
-            if (!s.spec().hostNetwork()) {
+            // the time-line's own tasks are left out: its entries on the host network are refused above
+            if (created.contains(t.name()) || !c.onHostNetwork(t)) {
                 continue;
             }
+            Cluster.ServiceState s = c.service(t.service()).orElseThrow();
             for (ServerSpec spec : servers.of(t.service(), t.image())) {
                 String other = listening.putIfAbsent(t.node().name() + " " + spec.port(), t.name());
                 if (other != null) {
