@@ -34,7 +34,8 @@ final class LifecyclePlanner {
     private final Map<String, NodeDef> defs = new HashMap<>();
     private final Map<String, Service> services = new LinkedHashMap<>();
     /** Per service, slot to its current task name and node. */
-    private final Map<String, TreeMap<Integer, Cluster.Task>> slots = new HashMap<>();
+    /** Per service, in the cluster's task order (a drain walks them in it), its slots' current tasks. */
+    private final Map<String, TreeMap<Integer, Cluster.Task>> slots = new LinkedHashMap<>();
     private final Map<String, Integer> generation = new HashMap<>();
     private final Map<String, Integer> perNode = new HashMap<>();
     private final Set<String> drained = new HashSet<>();

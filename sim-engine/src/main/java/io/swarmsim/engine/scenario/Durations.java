@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Durations as Go and compose write them: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 1h30m}; in nanoseconds. */
+/**
+ * Durations as Go and compose write them, with integer parts only: {@code 500ms}, {@code 30s},
+ * {@code 10m}, {@code 1h30m}; in nanoseconds.
+ */
 public final class Durations {
     private static final Pattern PART = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
     /** The longest duration a scenario may name: 30 days. */
@@ -32,10 +35,12 @@ public final class Durations {
                 case "m" -> 60_000_000_000L;
                 default -> 3_600_000_000_000L;
             };
-            total += Long.parseLong(m.group(1)) * unit;
-            if (total > MAX) {
+            long n = Long.parseLong(m.group(1));
+            // checked before multiplying: 9 digits of hours would overflow a long
+            if (n > (MAX - total) / unit) {
                 return Optional.empty();
             }
+            total += n * unit;
             at = m.end();
         }
         return Optional.of(total);
