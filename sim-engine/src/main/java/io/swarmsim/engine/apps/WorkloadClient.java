@@ -210,12 +210,12 @@ public final class WorkloadClient {
         });
     }
 
-    /** An answer on a connection; {@code served} is the request number the server's log knows it by, {@code pooled} its connection if kept. */
     /** For a connection to a VIP: what the load balancers hold for it ({@code idleSince} < 0: a connection not idle before). */
     private String balancer(IpAddress to, IpAddress src, int sport, long idleSince) {
         return src == null || !model.whose(to).contains("VIP") ? "" : "; " + model.ipvsEntry(src, sport, to, w.port(), idleSince);
     }
 
+    /** An answer on a connection; {@code served} is the request number the server's log knows it by, {@code pooled} its connection if kept. */
     private void answered(Request r, IpAddress to, byte[] body, long served, Pooled pooled) {
         CommandEnv env = r.env();
         String task = env.servers().log().take(served).or(() -> env.taskAt(to)).orElse(null);

@@ -117,7 +117,7 @@ public final class Fabric {
 
     /** A local socket in {@code ns} writes {@code p}. */
     public void send(NetNamespace ns, Packet p) {
-        if (gone.contains(ns)) {
+        if (!gone.isEmpty() && gone.contains(ns)) {
             return; // a socket of a deleted namespace: nothing leaves it
         }
         dispatch(ns, ns.path().output(p, loop.now(), trace));
@@ -184,7 +184,7 @@ public final class Fabric {
                 String[] peer = dev.peer().split("/", 2);
                 return new Port(namespaces.get(peer[0]), peer[1]);
             });
-            if (gone.contains(to.ns())) {
+            if (!gone.isEmpty() && gone.contains(to.ns())) {
                 dropped(ns, em, DropReason.NO_CARRIER, em.device() + "'s peer is gone: the namespace " + to.ns().name()
                         + " was deleted (its container stopped or is not started), and its end of the veth pair with it");
                 return;
@@ -285,7 +285,7 @@ public final class Fabric {
     }
 
     private void arrive(NetNamespace ns, String device, Frame f) {
-        if (gone.contains(ns)) {
+        if (!gone.isEmpty() && gone.contains(ns)) {
             if (trace.wants(TraceEvent.Kind.DROP)) {
                 trace.event(new TraceEvent.Drop(loop.now(), f.traceId(), Place.of(ns.name(), device), DropReason.NO_CARRIER,
                         "the namespace " + ns.name() + " was deleted while the frame was on its way", f.isArp() ? null : f.packet()));

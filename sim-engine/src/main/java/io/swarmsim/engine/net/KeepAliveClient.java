@@ -64,10 +64,6 @@ public final class KeepAliveClient implements PacketHandler {
         return state == State.OPEN;
     }
 
-    public boolean closed() {
-        return state == State.CLOSED;
-    }
-
     public IpAddress destination() {
         return dst;
     }

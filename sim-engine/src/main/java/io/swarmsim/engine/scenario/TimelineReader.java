@@ -161,6 +161,11 @@ final class TimelineReader {
             reading.error(m.entry("tcp_keepalive").get().keyLocation(), p + ".tcp_keepalive needs a connection kept alive; expected"
                 + " 'connection: keep-alive' beside it");
         }
+        if (keepAlive && client.filter(c -> c == ClientKind.NGINX).isPresent()) {
+            // the model's nginx fails over between upstreams per new connection only
+            reading.error(m.get("connection").get().location(), p + ".connection keep-alive is not modelled for the nginx client"
+                + " (its upstream failover is per connection); expected 'connection: new' with client nginx");
+        }
         if (name.isEmpty() || from.isEmpty() || client.isEmpty() || url.isEmpty() || every.isEmpty() || length.isEmpty()) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package io.swarmsim.engine.sim;
 import io.swarmsim.engine.apps.Commands;
 import io.swarmsim.engine.control.Allocator;
 import io.swarmsim.engine.control.DockerVersion;
+import io.swarmsim.engine.control.Lifecycle;
 import io.swarmsim.engine.control.PoolExhausted;
 import io.swarmsim.engine.loop.RandomStreams;
 import io.swarmsim.engine.scenario.CommandSpec;
@@ -75,6 +76,7 @@ public final class ScenarioChecks {
             Allocator.Allocation a = Allocator.allocate(scenario, scenario.servicesFor(e), new RandomStreams(scenario.sim().seed()),
                     e.timeline().events());
             clientsKept(e, a, errors);
+            startedFirst(e, a, errors);
             HostNetworkChecks.check(scenario, e, a, errors);
         } catch (PoolExhausted ex) {
             String in = e == ExperimentRunner.STACK ? "" : " in experiment '" + e.name() + "'";
@@ -88,10 +90,34 @@ public final class ScenarioChecks {
     private static void clientsKept(Experiment e, Allocator.Allocation a, List<ScenarioError> errors) {
         for (io.swarmsim.engine.scenario.Workload w : e.timeline().workloads()) {
             a.cluster().taskNamed(w.from()).ifPresent(t -> a.lifecycle().steps().stream()
-                    .filter(s -> s.task().equals(t.name()) && s.kind() != io.swarmsim.engine.control.Lifecycle.Kind.START)
+                    .filter(s -> s.task().equals(t.name()) && s.kind() != Lifecycle.Kind.START)
                     .findFirst().ifPresent(s -> errors.add(new ScenarioError(w.location(), "workload '" + w.name() + "' runs from "
                             + w.from() + ", which the time-line of experiment '" + e.name() + "' takes away (" + s.cause()
                             + "); expected a client task the time-line leaves running"))));
+        }
+    }
+
+    /**
+     * A time-line entry acts on a slot's current task; one that comes before that task has started
+     * (a replacement still waiting for its restart delay or for the old container to go) would stop a
+     * task that then starts anyway. Refused: the time-line has to wait for the task.
+     */
+    private static void startedFirst(Experiment e, Allocator.Allocation a, List<ScenarioError> errors) {
+        java.util.Map<String, Long> startAt = new java.util.HashMap<>();
+        a.lifecycle().steps().stream().filter(s -> s.kind() == Lifecycle.Kind.START)
+                .forEach(s -> startAt.putIfAbsent(s.task(), s.at()));
+        for (Lifecycle.Step s : a.lifecycle().steps()) {
+            Long start = startAt.get(s.task());
+            boolean acts = s.kind() == Lifecycle.Kind.DEACTIVATE
+                    || s.kind() == Lifecycle.Kind.STOP || s.kind() == Lifecycle.Kind.DIE;
+            if (acts && start != null && s.at() < start) {
+                Location at = e.timeline().events().stream().filter(ev -> ev.at() == s.at()).findFirst()
+                        .map(io.swarmsim.engine.scenario.TimelineEvent::location).orElse(e.location());
+                errors.add(new ScenarioError(at, "time-line entry '" + s.cause() + "' acts on " + s.task() + ", which starts only at "
+                        + io.swarmsim.engine.scenario.Durations.text(start) + " (an earlier entry's replacement); expected an entry"
+                        + " after it has started"));
+                return;
+            }
         }
     }
 

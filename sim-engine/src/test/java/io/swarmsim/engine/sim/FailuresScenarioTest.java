@@ -182,12 +182,12 @@ class FailuresScenarioTest {
             }, TraceLevel.SUMMARY), TraceLevel.SUMMARY).result();
             for (WorkloadResult w : r.timeline().orElseThrow().workloads()) {
                 assertEquals(w.duration() / w.every(), w.sent(), e.name() + " " + w.name() + ": every request was sent");
-                assertEquals(w.sent(), w.ok() + w.failed(), "and ended");
                 assertEquals(List.of(w.ok(), w.failed()), List.of(seen.get(w.name())[0], seen.get(w.name())[1]), e.name() + " " + w.name());
                 assertEquals(w.failed(), w.errors().stream().mapToLong(WorkloadResult.ErrorCount::count).sum());
                 w.errors().forEach(x -> assertTrue(x.firstReason().length() > 40, x.toString()));
                 w.firstFailures().forEach(x -> assertTrue(x.reason().length() > 40, x.toString()));
                 assertEquals(w.ok(), w.series().stream().mapToLong(WorkloadResult.Interval::ok).sum());
+                // failed() is sent less answered; the series counts each failure as it ends: so every sent request ended once
                 assertEquals(w.failed(), w.series().stream().mapToLong(WorkloadResult.Interval::failed).sum());
             }
         }
@@ -198,7 +198,6 @@ class FailuresScenarioTest {
         Experiment e = scenario.experiment("dnsrr-drain").orElseThrow();
         TimelineResult first = ExperimentRunner.run(scenario, e, 7).result().timeline().orElseThrow();
         TimelineResult again = ExperimentRunner.run(scenario, e, 7).result().timeline().orElseThrow();
-        assertEquals(first, again);
-        assertEquals(first.workloads().get(0).series(), again.workloads().get(0).series());
+        assertEquals(first, again, "the series and control steps are part of the result");
     }
 }

@@ -43,6 +43,17 @@ class ScenarioChecksTest {
     }
 
     @Test
+    void anEntryMayNotActOnAReplacementBeforeItStarts() throws Exception {
+        // the crash's replacement starts 5 s later; a stop in between would stop a task that then starts anyway
+        String timeline = "  experiments:\n    - name: d\n      timeline:\n        - {at: 10s, crash: web.1}\n";
+        ScenarioError e = refused(oneNode(2, "", "") + timeline + "        - {at: 12s, stop: web.1}\n");
+        assertEquals("p.yaml:17:11", e.location().toString());
+        assertEquals("time-line entry 'stop p_web.1 at 12 s' acts on p_web.1#2, which starts only at 15 s (an earlier entry's"
+            + " replacement); expected an entry after it has started", e.message());
+        assertDoesNotThrow(() -> ScenarioChecks.check(load(oneNode(2, "", "") + timeline + "        - {at: 16s, stop: web.1}\n")));
+    }
+
+    @Test
     void anAutomaticSubnetHolds252TasksBesideItsGatewayAndVip() throws Exception {
         assertDoesNotThrow(() -> ScenarioChecks.check(load(oneNode(252, "", ""))));
         ScenarioError e = refused(oneNode(253, "", ""));
