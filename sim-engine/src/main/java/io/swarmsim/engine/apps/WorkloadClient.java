@@ -148,7 +148,7 @@ public final class WorkloadClient {
         env.decided(app, TraceEvent.AppAction.CONNECT, to, w.port(), source);
         r.waiting()[0] = "connecting to " + to + " (" + model.whose(to) + "; the client had it from " + source + ")";
         if (w.keepAlive()) {
-            send(r, new Pooled(new KeepAliveClient(env.fabric(), env.ns(), to, w.port(), env.ids(), w.tcpKeepalive()), source));
+            send(r, new Pooled(new KeepAliveClient(env.fabric(), env.ns(), to, w.port(), w.tcpKeepalive()), source));
             return;
         }
         TcpClient c = new TcpClient(env.fabric(), env.ns(), to, w.port(), httpRequest(false), env.ids(), new TcpClient.Listener() {
@@ -190,7 +190,7 @@ public final class WorkloadClient {
             }
             p.conn.abort();
         };
-        p.conn.send(httpRequest(true), new KeepAliveClient.Listener() {
+        p.conn.send(httpRequest(true), r.env().ids(), new KeepAliveClient.Listener() {
             @Override
             public void connected() {
                 r.waiting()[0] = "waiting for the answer on " + via;
@@ -198,7 +198,7 @@ public final class WorkloadClient {
 
             @Override
             public void answered(byte[] response) {
-                WorkloadClient.this.answered(r, to, response, p.conn.ids().request(), p);
+                WorkloadClient.this.answered(r, to, response, r.env().ids().request(), p);
             }
 
             @Override

@@ -34,7 +34,8 @@ public final class KeepAliveClient implements PacketHandler {
     private final NetNamespace ns;
     private final IpAddress dst;
     private final int dport;
-    private final PacketIds ids;
+    /** The request the connection's packets belong to now: the one sent last (its keepalive probes too). */
+    private PacketIds ids;
     private final long keepaliveNanos;
     private State state = State.IDLE;
     private IpAddress src;
@@ -51,12 +52,11 @@ public final class KeepAliveClient implements PacketHandler {
     private boolean armed;
     private long idleSince;
 
-    public KeepAliveClient(Fabric fabric, NetNamespace ns, IpAddress dst, int dport, PacketIds ids, long keepaliveNanos) {
+    public KeepAliveClient(Fabric fabric, NetNamespace ns, IpAddress dst, int dport, long keepaliveNanos) {
         this.fabric = fabric;
         this.ns = ns;
         this.dst = dst;
         this.dport = dport;
-        this.ids = ids;
         this.keepaliveNanos = keepaliveNanos;
     }
 
@@ -86,13 +86,13 @@ public final class KeepAliveClient implements PacketHandler {
         return probes;
     }
 
-    public PacketIds ids() {
-        return ids;
-    }
-
-    /** Sends {@code request}, connecting first if the connection is not open yet. */
-    public void send(byte[] request, Listener l) {
+    /**
+     * Sends {@code request}, connecting first if the connection is not open yet; its packets, and the
+     * server's answers to them, carry {@code requestIds}, so each request's trace is its own.
+     */
+    public void send(byte[] request, PacketIds requestIds, Listener l) {
         listener = l;
+        ids = requestIds;
         if (state == State.OPEN) {
             transmit(request);
             return;
